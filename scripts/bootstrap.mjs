@@ -1,0 +1,183 @@
+#!/usr/bin/env node
+// Installs, on a brand-new machine, everything the tests and the demo need; skips what is already there.
+// Runs before `npm ci`, so it uses Node's standard library only.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cacheRoot, goToolDir, repoRoot, toolPaths, toolVersions } from './tool-paths.mjs';
+
+const started = Date.now();
+
+class BootstrapError extends Error {
+  /** @param {string} tool @param {string} command @param {string} detail */
+  constructor(tool, command, detail) {
+    super(`bootstrap: ${tool} failed: ${detail}\n  retry with: ${command}`);
+  }
+}
+
+/**
+ * Runs a command, streaming nothing unless it fails; the last lines of its output go into the error.
+ * @param {string} tool @param {string} file @param {string[]} args
+ * @param {{ env?: NodeJS.ProcessEnv, cwd?: string, retryHint?: string }} [options]
+ */
+function run(tool, file, args, options = {}) {
+  const shown = options.retryHint ?? [file, ...args].join(' ');
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, args, {
+      cwd: options.cwd ?? repoRoot,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    /** @type {string[]} */
+    const output = [];
+    /** @param {Buffer} chunk */
+    const keep = (chunk) => {
+      output.push(chunk.toString());
+      if (output.length > 400) output.splice(0, output.length - 400);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.on('error', (err) => reject(new BootstrapError(tool, shown, err.message)));
+    child.on('close', (code) => {
+      if (code === 0) return resolve(output.join(''));
+      const tail = output.join('').trim().split('\n').slice(-25).join('\n    ');
+      reject(new BootstrapError(tool, shown, `exit ${code}\n    ${tail}`));
+    });
+  });
+}
+
+/** @template T @param {string} tool @param {string} action @param {() => Promise<T>} work */
+async function timed(tool, action, work) {
+  const t0 = Date.now();
+  const result = await work();
+  const seconds = (Date.now() - t0) / 1000;
+  console.log(`bootstrap: ${tool.padEnd(16)} ${action} (${seconds.toFixed(1)} s)`);
+  return result;
+}
+
+function lockHash() {
+  return createHash('sha256')
+    .update(readFileSync(join(repoRoot, 'package-lock.json')))
+    .digest('hex');
+}
+
+async function npmDependencies() {
+  const marker = join(repoRoot, 'node_modules', '.bootstrap-lock-sha256');
+  const hash = lockHash();
+  if (existsSync(marker) && readFileSync(marker, 'utf8') === hash) {
+    return timed('npm packages', 'up to date with package-lock.json', async () => {});
+  }
+  await timed('npm packages', 'installed with npm ci', () =>
+    run('npm packages', 'npm', ['ci', '--no-audit', '--no-fund'], { retryHint: 'npm ci' }),
+  );
+  writeFileSync(marker, hash);
+}
+
+/** @param {string} name */
+async function goTool(name) {
+  const tool = toolVersions().go[name];
+  if (!tool) throw new Error(`tools/versions.json has no go tool "${name}"`);
+  const bin = join(goToolDir(name, tool), name);
+  if (existsSync(bin)) return timed(name, `cached ${tool.version}`, async () => {});
+  const target = `${tool.module}@${tool.version}`;
+  // Build into a scratch folder and move it in place, so an interrupted build never looks cached.
+  const scratch = `${goToolDir(name, tool)}.partial`;
+  rmSync(scratch, { recursive: true, force: true });
+  mkdirSync(scratch, { recursive: true });
+  await timed(name, `built ${target}`, () =>
+    run(name, 'go', ['install', target], {
+      env: { GOBIN: scratch, CGO_ENABLED: '0', GOFLAGS: '-buildvcs=false' },
+      retryHint: `GOBIN=${goToolDir(name, tool)} go install ${target}`,
+    }),
+  );
+  rmSync(goToolDir(name, tool), { recursive: true, force: true });
+  renameSync(scratch, goToolDir(name, tool));
+}
+
+async function aptPackages() {
+  const packages = toolVersions().apt;
+  const missing = Object.entries(packages)
+    .filter(([, pkg]) => pkg.binaries.some((b) => !existsSync(`/usr/bin/${b}`)))
+    .map(([name]) => name);
+  if (missing.length === 0) {
+    return timed('apt packages', `present: ${Object.keys(packages).join(', ')}`, async () => {});
+  }
+  const asRoot = process.getuid?.() === 0;
+  const sudo = asRoot ? [] : ['sudo', '-n'];
+  const [file, ...prefix] = [...sudo, 'apt-get'];
+  const env = { DEBIAN_FRONTEND: 'noninteractive' };
+  const hint =
+    `${sudo.join(' ')} apt-get update && ${sudo.join(' ')} apt-get install -y ${missing.join(' ')}`.trim();
+  await timed('apt packages', `installed ${missing.join(', ')}`, async () => {
+    await run('apt packages', file ?? 'apt-get', [...prefix, 'update', '-qq'], { env, retryHint: hint });
+    await run(
+      'apt packages',
+      file ?? 'apt-get',
+      [...prefix, 'install', '-y', '-qq', '--no-install-recommends', ...missing],
+      {
+        env,
+        retryHint: hint,
+      },
+    );
+  });
+}
+
+async function node24() {
+  const { package: pkg, version } = toolVersions().node24;
+  const bin = toolPaths().node24;
+  if (existsSync(bin)) return timed('node 24', `cached ${version}`, async () => {});
+  const dir = join(cacheRoot(), `node-${version}`);
+  const scratch = `${dir}.partial`;
+  rmSync(scratch, { recursive: true, force: true });
+  mkdirSync(scratch, { recursive: true });
+  const spec = `${pkg}@${version}`;
+  await timed('node 24', `unpacked ${spec}`, async () => {
+    const packed = (
+      await run('node 24', 'npm', ['pack', spec, '--silent', '--pack-destination', scratch])
+    ).trim();
+    const tarball = join(scratch, packed.split('\n').pop() ?? '');
+    await run('node 24', 'tar', ['-xzf', tarball, '-C', scratch, '--strip-components=1']);
+    rmSync(tarball);
+  });
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(scratch, dir);
+}
+
+async function verify() {
+  const paths = toolPaths();
+  const checks = /** @type {const} */ ([
+    ['temporal', paths.temporal, ['--version']],
+    ['helm', paths.helm, ['version', '--short']],
+    ['actionlint', paths.actionlint, ['-version']],
+    ['prometheus', paths.prometheus, ['--version']],
+    ['promtool', paths.promtool, ['--version']],
+    ['docker-registry', paths.registry, ['--version']],
+    ['buildah', paths.buildah, ['--version']],
+    ['skopeo', paths.skopeo, ['--version']],
+    ['node 24', paths.node24, ['--version']],
+  ]);
+  for (const [tool, file, args] of checks) {
+    const out = await run(tool, file, [...args]);
+    console.log(`bootstrap: ${tool.padEnd(16)} ${out.trim().split('\n')[0]}  (${file})`);
+  }
+}
+
+async function main() {
+  mkdirSync(cacheRoot(), { recursive: true });
+  console.log(`bootstrap: tools cache ${cacheRoot()}`);
+  // The Go builds are the slow part; apt and npm run beside them.
+  await Promise.all([
+    npmDependencies(),
+    aptPackages(),
+    node24(),
+    ...Object.keys(toolVersions().go).map((name) => goTool(name)),
+  ]);
+  await verify();
+  console.log(`bootstrap: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

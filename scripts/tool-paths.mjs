@@ -1,0 +1,57 @@
+// Where the bootstrap puts each tool and where the tests find it. Plain JavaScript so the bootstrap
+// can run before `npm ci`; typed through JSDoc and checked by `tsc --noEmit`.
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * @typedef {{ module: string, version: string }} GoTool
+ * @typedef {{ binaries: string[] }} AptPackage
+ * @typedef {{ go: Record<string, GoTool>, apt: Record<string, AptPackage>, node24: { package: string, version: string } }} ToolVersions
+ */
+
+/** @returns {ToolVersions} */
+export function toolVersions() {
+  return JSON.parse(readFileSync(join(repoRoot, 'tools', 'versions.json'), 'utf8'));
+}
+
+/** The cache outside the clone, keyed by tool and version, so a fresh clone on a warm machine skips builds. */
+export function cacheRoot() {
+  if (process.env.TEMPORAL_ROLLOUT_CACHE) return process.env.TEMPORAL_ROLLOUT_CACHE;
+  const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  return join(base, 'temporal-rollout');
+}
+
+/** @param {string} name @param {GoTool} tool */
+export function goToolDir(name, tool) {
+  return join(cacheRoot(), `${name}-${tool.version}`, 'bin');
+}
+
+/**
+ * Absolute paths of every tool the tests use. Debian's binaries are looked up in /usr/bin.
+ * @returns {{ temporal: string, helm: string, actionlint: string, prometheus: string, promtool: string,
+ *   registry: string, buildah: string, skopeo: string, node24: string }}
+ */
+export function toolPaths() {
+  const versions = toolVersions();
+  /** @param {string} name */
+  const go = (name) => {
+    const tool = versions.go[name];
+    if (!tool) throw new Error(`tools/versions.json has no go tool named "${name}"`);
+    return join(goToolDir(name, tool), name);
+  };
+  return {
+    temporal: go('temporal'),
+    helm: go('helm'),
+    actionlint: go('actionlint'),
+    prometheus: '/usr/bin/prometheus',
+    promtool: '/usr/bin/promtool',
+    registry: '/usr/bin/docker-registry',
+    buildah: '/usr/bin/buildah',
+    skopeo: '/usr/bin/skopeo',
+    node24: join(cacheRoot(), `node-${versions.node24.version}`, 'bin', 'node'),
+  };
+}

@@ -1,0 +1,68 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { freePort } from './ports.js';
+import { httpOk, type ManagedProcess, startProcess } from './process.js';
+import { tempDir } from './temp.js';
+import { tool } from './tools.js';
+
+export interface ScrapeTarget {
+  /** host:port on 127.0.0.1 */
+  address: string;
+  labels?: Record<string, string>;
+}
+
+export interface PrometheusServer {
+  url: string;
+  process: ManagedProcess;
+  stop(): Promise<void>;
+}
+
+export function scrapeConfig(targets: ScrapeTarget[], scrapeIntervalSeconds: number): string {
+  const staticConfigs = targets.map((t) => ({ targets: [t.address], labels: t.labels ?? {} }));
+  // JSON is valid YAML, so the config needs no YAML writer.
+  return JSON.stringify(
+    {
+      global: {
+        scrape_interval: `${scrapeIntervalSeconds}s`,
+        evaluation_interval: `${scrapeIntervalSeconds}s`,
+      },
+      scrape_configs: [{ job_name: 'workers', static_configs: staticConfigs }],
+    },
+    null,
+    2,
+  );
+}
+
+/** Prometheus on 127.0.0.1 with a free port, scraping `targets` every `scrapeIntervalSeconds` (default 1). */
+export async function startPrometheus(
+  targets: ScrapeTarget[],
+  options: { scrapeIntervalSeconds?: number } = {},
+): Promise<PrometheusServer> {
+  const dir = await tempDir('prometheus');
+  const port = await freePort();
+  const configFile = join(dir.path, 'prometheus.yml');
+  await writeFile(configFile, scrapeConfig(targets, options.scrapeIntervalSeconds ?? 1));
+  const url = `http://127.0.0.1:${port}`;
+  const proc = await startProcess(
+    'prometheus',
+    tool('prometheus'),
+    [
+      `--config.file=${configFile}`,
+      `--storage.tsdb.path=${join(dir.path, 'data')}`,
+      `--web.listen-address=127.0.0.1:${port}`,
+      '--log.level=warn',
+    ],
+    { ready: () => httpOk(`${url}/-/ready`) },
+  ).catch(async (err) => {
+    await dir.remove();
+    throw err;
+  });
+  return {
+    url,
+    process: proc,
+    async stop() {
+      await proc.stop();
+      await dir.remove();
+    },
+  };
+}
