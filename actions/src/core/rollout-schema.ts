@@ -1,0 +1,119 @@
+// The JSON Schema of rollout.yaml. `rollout.schema.json` at the repo root is this object, written out for
+// editors (`# yaml-language-server: $schema=./rollout.schema.json`); a test keeps the two equal.
+const duration = {
+  anyOf: [
+    { type: 'string', pattern: '^\\d+(\\.\\d+)?(ms|s|m|h)$' },
+    { type: 'number', minimum: 0 },
+  ],
+  description: 'A duration: 500ms, 30s, 5m, 1h, or a number of seconds.',
+} as const;
+
+const queue = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['base'],
+  properties: {
+    base: {
+      type: 'string',
+      pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$',
+      description: 'The unversioned queue name.',
+    },
+    template: {
+      type: 'string',
+      default: '{base}-v{major}',
+      pattern:
+        '^([^{}]|\\{(base|major|minor|patch|version)\\})*\\{base\\}([^{}]|\\{(base|major|minor|patch|version)\\})*$',
+      description:
+        'How a version maps to a queue. Placeholders: {base} (required), {major}, {minor}, {patch}, {version}.',
+    },
+  },
+} as const;
+
+export const rolloutSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://github.com/temporal-rollout/temporal-rollout/rollout.schema.json',
+  title: 'temporal-rollout rollout.yaml',
+  type: 'object',
+  additionalProperties: false,
+  required: ['app', 'image', 'taskQueues'],
+  properties: {
+    app: {
+      type: 'string',
+      pattern: '^[a-z0-9]([-a-z0-9]{0,51}[a-z0-9])?$',
+      description: 'The application name: Helm release base name and Worker Deployment name default.',
+    },
+    image: {
+      type: 'string',
+      pattern:
+        '^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)+$|^[a-z0-9]+([._-][a-z0-9]+)*$',
+      description: 'The image repository, without tag or digest (the build step adds them).',
+    },
+    chart: { type: 'string', default: 'charts/order-worker', description: 'Path of the Helm chart.' },
+    deployer: { enum: ['local', 'helm'], default: 'local', description: 'Where canary workers run.' },
+    temporal: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        address: { type: 'string', description: 'host:port of the Temporal frontend.' },
+        namespace: { type: 'string', default: 'default' },
+      },
+    },
+    taskQueues: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['order'],
+      properties: { order: queue, payment: queue },
+    },
+    strategy: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        type: { enum: ['task-queue', 'worker-versioning'], default: 'task-queue' },
+        deploymentName: {
+          type: 'string',
+          description: 'Worker Deployment name (worker-versioning); default: app.',
+        },
+        steps: {
+          type: 'array',
+          minItems: 1,
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['weight'],
+            properties: {
+              weight: {
+                type: 'integer',
+                minimum: 1,
+                maximum: 100,
+                description: 'Percent of new work on the canary.',
+              },
+              pause: duration,
+            },
+          },
+        },
+        drain: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            policy: { enum: ['wait', 'reset', 'terminate'], default: 'wait' },
+            timeout: duration,
+          },
+        },
+      },
+    },
+    helm: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        release: {
+          type: 'string',
+          description: 'Stable release name; the canary is <release>-canary. Default: app.',
+        },
+        namespace: { type: 'string', description: 'Kubernetes namespace.' },
+        timeout: duration,
+        valuesFiles: { type: 'array', items: { type: 'string' } },
+      },
+    },
+    analysis: { type: 'object', description: 'Analysis settings and checks; see the analysis reference.' },
+  },
+} as const;
