@@ -1,0 +1,163 @@
+import { InputError } from '../errors.js';
+import type { RampStep } from '../rollout-config.js';
+import { parseVersion } from './queues.js';
+import { type ReleaseSpec, type RolloutState, sameRelease } from './state.js';
+
+/** What a step will do, decided from the recorded state before anything changes. */
+export type CanaryPlan =
+  | { kind: 'noop'; reason: string }
+  /** Nothing is stable yet: the first release has nothing to compare with and becomes stable. */
+  | { kind: 'install'; release: ReleaseSpec }
+  | { kind: 'deploy'; release: ReleaseSpec; weight: number }
+  | { kind: 'reweight'; release: ReleaseSpec; from: number; weight: number };
+
+export type PromotePlan =
+  | { kind: 'noop'; reason: string }
+  /** `resume` is true when an earlier run moved the traffic and stopped while draining. */
+  | { kind: 'promote'; canary: ReleaseSpec; stable: ReleaseSpec | undefined; resume: boolean };
+
+export type RollbackPlan =
+  | { kind: 'noop'; reason: string }
+  /** Automatic rollback: stop new work to the canary, drain it, remove it. */
+  | { kind: 'abort-canary'; canary: ReleaseSpec; stable: ReleaseSpec | undefined; resume: boolean }
+  /** Manual rollback: make an earlier, once-stable release stable again. */
+  | { kind: 'restore'; target: ReleaseSpec; current: ReleaseSpec };
+
+/** The weight of a ramp step, 1-based (`step 1` is the first weight). */
+export function weightOfStep(steps: readonly RampStep[], step: number, subject = 'step'): number {
+  const found = steps[step - 1];
+  if (!Number.isInteger(step) || !found) {
+    throw new InputError(
+      subject,
+      `there is no ramp step ${step}`,
+      `pick 1..${steps.length} (strategy.steps)`,
+    );
+  }
+  return found.weight;
+}
+
+/** The ramp step after the current weight, or undefined when the canary is already at the last step. */
+export function nextStep(steps: readonly RampStep[], currentWeight: number): RampStep | undefined {
+  return steps.find((step) => step.weight > currentWeight);
+}
+
+function checkWeight(weight: number, subject: string): void {
+  if (!Number.isFinite(weight) || weight < 1 || weight > 100) {
+    throw new InputError(subject, `${weight} is not a percentage of new work`, 'pass a weight from 1 to 100');
+  }
+}
+
+export function planCanary(state: RolloutState, release: ReleaseSpec, weight: number): CanaryPlan {
+  checkWeight(weight, 'weight');
+  parseVersion(release.version, 'version');
+  if (state.phase === 'promoting' || state.phase === 'rolling-back') {
+    const verb = state.phase === 'promoting' ? 'promote' : 'rollback';
+    throw new InputError(
+      'version',
+      `a ${verb} of ${state.canary?.version} is still draining, so a new canary cannot start`,
+      `re-run ${verb} to finish it first`,
+    );
+  }
+  const { stable, canary } = state;
+  if (!stable) return { kind: 'install', release };
+  if (!canary && stable.version === release.version) {
+    if (!sameRelease(stable, release)) {
+      throw new InputError(
+        'version',
+        `${release.version} is already stable with a different image or queue`,
+        'publish the change under a new version',
+      );
+    }
+    return { kind: 'noop', reason: `${release.version} is already the stable release` };
+  }
+  if (canary) {
+    if (canary.version !== release.version) {
+      throw new InputError(
+        'version',
+        `canary ${canary.version} is still running, so ${release.version} cannot start beside it`,
+        `promote or roll back ${canary.version} first`,
+      );
+    }
+    if (!sameRelease(canary, release)) {
+      throw new InputError(
+        'version',
+        `canary ${canary.version} runs a different image or queue than requested`,
+        'roll the canary back and start it again, or publish a new version',
+      );
+    }
+    if (canary.weight === weight) {
+      return { kind: 'noop', reason: `canary ${canary.version} already gets ${weight}% of new work` };
+    }
+    return { kind: 'reweight', release, from: canary.weight, weight };
+  }
+  return { kind: 'deploy', release, weight };
+}
+
+export function planPromote(state: RolloutState, version: string | undefined): PromotePlan {
+  const { canary, stable } = state;
+  if (!canary) {
+    if (version !== undefined && stable?.version === version) {
+      return { kind: 'noop', reason: `${version} is already stable: nothing left to promote` };
+    }
+    throw new InputError(
+      'version',
+      version === undefined
+        ? 'there is no canary to promote'
+        : `there is no canary to promote (stable is ${stable?.version ?? 'nothing'}, not ${version})`,
+      'run the canary step first',
+    );
+  }
+  if (version !== undefined && canary.version !== version) {
+    throw new InputError(
+      'version',
+      `the canary is ${canary.version}, not ${version}`,
+      `promote ${canary.version}, or roll it back and start ${version}`,
+    );
+  }
+  if (state.phase === 'rolling-back') {
+    throw new InputError(
+      'version',
+      `canary ${canary.version} is being rolled back`,
+      'finish the rollback (re-run it), then start a new canary',
+    );
+  }
+  const { weight: _weight, ...spec } = canary;
+  return { kind: 'promote', canary: spec, stable, resume: state.phase === 'promoting' };
+}
+
+export function planRollback(state: RolloutState, to: string | undefined): RollbackPlan {
+  const { canary, stable } = state;
+  if (canary) {
+    if (to !== undefined && to !== stable?.version) {
+      throw new InputError(
+        'to',
+        `canary ${canary.version} is running; rolling back means returning to stable ${stable?.version}, not ${to}`,
+        'roll the canary back without a target first, then restore an older version',
+      );
+    }
+    if (state.phase === 'promoting') {
+      throw new InputError(
+        'to',
+        `canary ${canary.version} is being promoted and already takes all new work`,
+        'finish the promotion (re-run promote), then restore the earlier version by name',
+      );
+    }
+    const { weight: _weight, ...spec } = canary;
+    return { kind: 'abort-canary', canary: spec, stable, resume: state.phase === 'rolling-back' };
+  }
+  if (to === undefined) return { kind: 'noop', reason: 'no canary is running: nothing to roll back' };
+  if (!stable) {
+    throw new InputError('to', `nothing is deployed yet, so ${to} cannot be restored`, 'run the canary step');
+  }
+  if (stable.version === to) return { kind: 'noop', reason: `${to} is already the stable release` };
+  const target = state.deployed.find((release) => release.version === to);
+  if (!target) {
+    const known = state.deployed.map((release) => release.version).join(', ') || 'none';
+    throw new InputError(
+      'to',
+      `${to} was never deployed here (deployed: ${known})`,
+      'pick a deployed version',
+    );
+  }
+  return { kind: 'restore', target, current: stable };
+}
