@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../errors.js';
+import { normalizeEventType, parseHistoryText, parseHistoryValue } from './history.js';
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../../../test/fixtures/replay/histories/${name}.json`, import.meta.url), 'utf8');
+
+describe('parseHistoryText', () => {
+  it('describes a recorded completed history', () => {
+    const parsed = parseHistoryText(fixture('base-completed'), 'base-completed.json');
+    expect(parsed.workflowType).toBe('fixtureOrder');
+    expect(parsed.status).toBe('completed');
+    expect(parsed.runId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(parsed.eventCount).toBe(parsed.history.events.length);
+  });
+
+  it('calls a history without a closing event open', () => {
+    expect(parseHistoryText(fixture('base-open'), 'base-open.json').status).toBe('open');
+  });
+
+  it('names the file for malformed JSON', () => {
+    expect(() => parseHistoryText('{"events": [', 'h/broken.json')).toThrow(
+      /history file h\/broken\.json: is not valid JSON/,
+    );
+  });
+
+  it.each([
+    ['{"foo": 1}', /no "events" array/],
+    ['{"events": []}', /"events" is empty/],
+    ['{"events": [{"eventId": "1"}]}', /events\[0\] has no eventType/],
+    [
+      '{"events": [{"eventId": "x", "eventType": "EVENT_TYPE_WORKFLOW_EXECUTION_STARTED"}]}',
+      /numeric eventId/,
+    ],
+    [
+      '{"events": [{"eventId": "1", "eventType": "EVENT_TYPE_TIMER_STARTED"}]}',
+      /not WorkflowExecutionStarted/,
+    ],
+    [
+      '{"events": [{"eventId": "1", "eventType": "EVENT_TYPE_WORKFLOW_EXECUTION_STARTED"}]}',
+      /no workflow type/,
+    ],
+  ])('rejects %s as not a history, naming the file', (text, problem) => {
+    let error: unknown;
+    try {
+      parseHistoryText(text, 'x.json');
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).subject).toBe('history file x.json');
+    expect((error as Error).message).toMatch(problem);
+  });
+
+  it('reads numeric ids and PascalCase event types, turning ids into the strings the SDK expects', () => {
+    const parsed = parseHistoryValue(
+      {
+        events: [
+          {
+            eventId: 1,
+            eventType: 'WorkflowExecutionStarted',
+            workflowExecutionStartedEventAttributes: { workflowType: { name: 'w' } },
+          },
+          { eventId: 2, eventType: 'WorkflowExecutionCompleted' },
+        ],
+      },
+      'old.json',
+    );
+    expect(parsed.history.events[0]?.eventId).toBe('1');
+    expect(parsed.status).toBe('completed');
+  });
+});
+
+describe('normalizeEventType', () => {
+  it('maps the legacy PascalCase names', () => {
+    expect(normalizeEventType('ActivityTaskScheduled')).toBe('EVENT_TYPE_ACTIVITY_TASK_SCHEDULED');
+    expect(normalizeEventType('EVENT_TYPE_MARKER_RECORDED')).toBe('EVENT_TYPE_MARKER_RECORDED');
+  });
+});

@@ -1,0 +1,115 @@
+import { InputError } from '../errors.js';
+
+/** One event of a history in proto3-JSON form (`temporal workflow show -o json`, `historyToJSON`). */
+export interface HistoryEventJson {
+  eventId: string;
+  eventType: string;
+  [attribute: string]: unknown;
+}
+
+/** A `temporal.api.history.v1.History` in proto3-JSON form: what the SDK replayer accepts as-is. */
+export interface HistoryJson {
+  events: HistoryEventJson[];
+}
+
+export type RunStatus =
+  | 'open'
+  | 'completed'
+  | 'failed'
+  | 'canceled'
+  | 'terminated'
+  | 'timed-out'
+  | 'continued-as-new';
+
+export interface ParsedHistory {
+  /** Where it came from: a file path, or `live:<workflowId>/<runId>`. */
+  source: string;
+  history: HistoryJson;
+  workflowType: string;
+  /** The run id the history started with (`originalExecutionRunId`), when the server wrote it. */
+  runId?: string;
+  status: RunStatus;
+  eventCount: number;
+}
+
+const CLOSING_EVENTS: Record<string, RunStatus> = {
+  EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED: 'completed',
+  EVENT_TYPE_WORKFLOW_EXECUTION_FAILED: 'failed',
+  EVENT_TYPE_WORKFLOW_EXECUTION_CANCELED: 'canceled',
+  EVENT_TYPE_WORKFLOW_EXECUTION_TERMINATED: 'terminated',
+  EVENT_TYPE_WORKFLOW_EXECUTION_TIMED_OUT: 'timed-out',
+  EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW: 'continued-as-new',
+};
+
+/** `WorkflowExecutionStarted` (the old PascalCase form the SDK still reads) → `EVENT_TYPE_WORKFLOW_EXECUTION_STARTED`. */
+export function normalizeEventType(type: string): string {
+  if (type.startsWith('EVENT_TYPE_')) return type;
+  return `EVENT_TYPE_${type.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function isOpen(status: RunStatus): boolean {
+  return status === 'open';
+}
+
+/** Parses the text of a history file; malformed JSON or a JSON value that is not a history is an InputError naming the file. */
+export function parseHistoryText(text: string, file: string): ParsedHistory {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    throw new InputError(
+      `history file ${file}`,
+      `is not valid JSON (${(err as Error).message})`,
+      'store histories as written by `temporal workflow show -o json` or historyToJSON()',
+    );
+  }
+  return parseHistoryValue(value, file);
+}
+
+/**
+ * Checks that a parsed JSON value is a workflow history and describes it. Numeric event ids (hand-written files)
+ * are turned into the strings the SDK expects, so the replayer reads the file as JSON and not as a proto object.
+ */
+export function parseHistoryValue(value: unknown, source: string): ParsedHistory {
+  const notHistory = (problem: string) =>
+    new InputError(
+      `history file ${source}`,
+      `is not a workflow history: ${problem}`,
+      'expected `{"events":[…]}` as written by `temporal workflow show -o json`',
+    );
+  if (!isRecord(value) || !Array.isArray(value.events)) throw notHistory('no "events" array');
+  if (value.events.length === 0) throw notHistory('"events" is empty');
+  const events: HistoryEventJson[] = [];
+  for (const [index, raw] of value.events.entries()) {
+    if (!isRecord(raw)) throw notHistory(`events[${index}] is not an object`);
+    const { eventId, eventType } = raw;
+    if (typeof eventType !== 'string') throw notHistory(`events[${index}] has no eventType`);
+    if (typeof eventId === 'number') raw.eventId = String(eventId);
+    else if (typeof eventId !== 'string' || !/^\d+$/.test(eventId))
+      throw notHistory(`events[${index}] has no numeric eventId`);
+    events.push(raw as HistoryEventJson);
+  }
+  const first = events[0] as HistoryEventJson;
+  if (normalizeEventType(first.eventType) !== 'EVENT_TYPE_WORKFLOW_EXECUTION_STARTED')
+    throw notHistory(`the first event is ${first.eventType}, not WorkflowExecutionStarted`);
+  const started = first.workflowExecutionStartedEventAttributes;
+  const workflowType =
+    isRecord(started) && isRecord(started.workflowType) ? started.workflowType.name : undefined;
+  if (typeof workflowType !== 'string' || workflowType === '')
+    throw notHistory('the WorkflowExecutionStarted event names no workflow type');
+  const runId = isRecord(started) ? started.originalExecutionRunId : undefined;
+  const last = events[events.length - 1] as HistoryEventJson;
+  const status = CLOSING_EVENTS[normalizeEventType(last.eventType)] ?? 'open';
+  return {
+    source,
+    history: value as unknown as HistoryJson,
+    workflowType,
+    ...(typeof runId === 'string' && runId !== '' ? { runId } : {}),
+    status,
+    eventCount: events.length,
+  };
+}

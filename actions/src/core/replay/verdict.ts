@@ -1,0 +1,106 @@
+import type { ReplayFailure } from './divergence.js';
+import type { RunStatus } from './history.js';
+import type { PatchAuditEntry } from './patches.js';
+
+/** How one history fared. */
+export interface HistoryOutcome {
+  /** File path (relative to the workspace) or `live:<workflowId>/<runId>`. */
+  source: string;
+  origin: 'file' | 'live';
+  workflowType: string;
+  runId?: string;
+  status: RunStatus;
+  eventCount: number;
+  failure: ReplayFailure | null;
+}
+
+export interface OutcomeCounts {
+  total: number;
+  passed: number;
+  failed: number;
+}
+
+/**
+ * What the canary step reads. `same-queue`: every open run replays on the new code, so new workers may poll the
+ * queue production uses. `new-queue`: some open run (or, with no open run to judge by, some completed history)
+ * does not replay: deploy to a new versioned task queue and drain the old one.
+ */
+export interface CompatibilityVerdict {
+  compatible: boolean;
+  deploy: 'same-queue' | 'new-queue';
+  drainRequired: boolean;
+  openRuns: OutcomeCounts;
+  completedRuns: OutcomeCounts;
+  reasons: string[];
+  /** Completed histories that fail although open runs pass: queries and resets of those old runs will break. */
+  warnings: string[];
+}
+
+export interface ReplayReport {
+  sdk: { package: string; version: string; path: string };
+  workflows: { workflowsPath?: string; bundlePath?: string };
+  startedAt: string;
+  durationMs: number;
+  totals: OutcomeCounts;
+  outcomes: HistoryOutcome[];
+  patches: PatchAuditEntry[];
+  compatibility: CompatibilityVerdict;
+  /** Whether the step fails: non-determinism always; other replay errors unless allowed. */
+  passed: boolean;
+}
+
+function count(outcomes: HistoryOutcome[]): OutcomeCounts {
+  const failed = outcomes.filter((o) => o.failure !== null).length;
+  return { total: outcomes.length, passed: outcomes.length - failed, failed };
+}
+
+export function totals(outcomes: HistoryOutcome[]): OutcomeCounts {
+  return count(outcomes);
+}
+
+function name(o: HistoryOutcome): string {
+  const event = o.failure?.divergingEvent;
+  return `${o.source} (${o.workflowType}${event ? `, event ${event.id} ${event.type}` : ''})`;
+}
+
+export function compatibilityVerdict(outcomes: HistoryOutcome[]): CompatibilityVerdict {
+  const open = outcomes.filter((o) => o.status === 'open');
+  const closed = outcomes.filter((o) => o.status !== 'open');
+  const openCounts = count(open);
+  const closedCounts = count(closed);
+  const reasons: string[] = [];
+  const warnings: string[] = [];
+  const openFailures = open.filter((o) => o.failure);
+  const closedFailures = closed.filter((o) => o.failure);
+  if (openFailures.length > 0)
+    reasons.push(`${openFailures.length} open run(s) do not replay: ${openFailures.map(name).join('; ')}`);
+  if (closedFailures.length > 0) {
+    const text = `${closedFailures.length} completed history(ies) do not replay: ${closedFailures.map(name).join('; ')}`;
+    // Completed histories are the paths runs take; with no open run to judge by, they stand in for the open ones.
+    if (open.length === 0) reasons.push(`${text} (no open run was replayed, so these stand in for them)`);
+    else warnings.push(`${text}; open runs are unaffected, but queries and resets of those runs will fail`);
+  }
+  const compatible = reasons.length === 0;
+  if (compatible)
+    reasons.push(
+      open.length > 0
+        ? `all ${open.length} open run(s) replay on the new code: the same task queue is safe`
+        : `all ${closed.length} completed history(ies) replay on the new code: the same task queue is safe`,
+    );
+  return {
+    compatible,
+    deploy: compatible ? 'same-queue' : 'new-queue',
+    drainRequired: !compatible,
+    openRuns: openCounts,
+    completedRuns: closedCounts,
+    reasons,
+    warnings,
+  };
+}
+
+/** Non-determinism always fails the gate; other replay errors fail it unless `allowReplayErrors`. */
+export function gatePasses(outcomes: HistoryOutcome[], allowReplayErrors: boolean): boolean {
+  return outcomes.every(
+    (o) => o.failure === null || (allowReplayErrors && o.failure.kind === 'replay-error'),
+  );
+}

@@ -1,0 +1,221 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { glob } from 'tinyglobby';
+import { resolveWorkerSdk, type WorkerSdk } from '../adapters/sdk-resolver.js';
+import {
+  AesGcmCodec,
+  connectLive,
+  decodeHistory,
+  fetchRuns,
+  isEncrypted,
+  type LiveSource,
+} from '../adapters/temporal-histories.js';
+import { InputError } from '../core/errors.js';
+import { describeFailure } from '../core/replay/divergence.js';
+import { type ParsedHistory, parseHistoryText, parseHistoryValue } from '../core/replay/history.js';
+import { auditPatches, codePatches } from '../core/replay/patches.js';
+import {
+  compatibilityVerdict,
+  gatePasses,
+  type HistoryOutcome,
+  type ReplayReport,
+  totals,
+} from '../core/replay/verdict.js';
+
+export interface LiveReplaySource extends LiveSource {
+  /** Visibility query; default: every open run. */
+  query?: string;
+  /** At most this many runs (default 100). */
+  limit?: number;
+}
+
+export interface ReplayOptions {
+  /** The consumer's package directory: `@temporalio/worker` is resolved from here, globs are relative to it. */
+  workspace: string;
+  /** Globs of history files (`temporal workflow show -o json` format). */
+  histories: string[];
+  /** The workflows module (bundled once here), or a prebuilt bundle from `bundleWorkflowCode`. */
+  workflowsPath?: string;
+  bundlePath?: string;
+  live?: LiveReplaySource;
+  /** AES-GCM key for histories captured with encrypted payloads. */
+  codecKey?: Buffer;
+  /** Do not fail on replay errors that are not non-determinism. */
+  allowReplayErrors?: boolean;
+  /** Where to write the JSON report. */
+  reportPath?: string;
+}
+
+export interface ReplayResult extends ReplayReport {
+  reportPath: string | null;
+}
+
+interface Candidate {
+  parsed: ParsedHistory;
+  origin: 'file' | 'live';
+  workflowId: string;
+}
+
+export const DEFAULT_LIVE_QUERY = 'ExecutionStatus="Running"';
+
+async function expandGlobs(workspace: string, patterns: string[]): Promise<string[]> {
+  const files = new Set<string>();
+  for (const pattern of patterns) {
+    const matched = await glob(pattern, { cwd: workspace, absolute: true, onlyFiles: true });
+    if (matched.length === 0)
+      throw new InputError(
+        `input "histories": ${pattern}`,
+        `matches no file under ${workspace}`,
+        'check the glob (it is relative to the workspace)',
+      );
+    for (const file of matched) files.add(file);
+  }
+  return [...files].sort();
+}
+
+async function readHistories(workspace: string, files: string[], codec: AesGcmCodec | undefined) {
+  const parsed: ParsedHistory[] = [];
+  for (const file of files) {
+    const name = relative(workspace, file);
+    const history = parseHistoryText(await readFile(file, 'utf8'), name);
+    if (isEncrypted(history.history)) {
+      if (!codec)
+        throw new InputError(
+          `history file ${name}`,
+          'has encrypted payloads',
+          'pass the codec key it was captured with ("codec-key" / --codec-key-env)',
+        );
+      history.history = await decodeHistory(history.history, codec);
+    }
+    parsed.push(history);
+  }
+  return parsed;
+}
+
+async function loadBundle(
+  sdk: WorkerSdk,
+  options: ReplayOptions,
+): Promise<{ bundle: WorkflowBundleWithSourceMap; label: ReplayReport['workflows'] }> {
+  if (options.bundlePath) {
+    const path = resolve(options.workspace, options.bundlePath);
+    const code = await readFile(path, 'utf8').catch(() => {
+      throw new InputError(`input "bundle": ${options.bundlePath}`, 'cannot be read');
+    });
+    return { bundle: { code, sourceMap: '' }, label: { bundlePath: relative(options.workspace, path) } };
+  }
+  const path = resolve(options.workspace, options.workflowsPath as string);
+  const logger = new sdk.DefaultLogger('WARN');
+  try {
+    return {
+      bundle: await sdk.bundleWorkflowCode({ workflowsPath: path, logger }),
+      label: { workflowsPath: relative(options.workspace, path) },
+    };
+  } catch (err) {
+    throw new InputError(
+      `input "workflows": ${options.workflowsPath}`,
+      `could not be bundled: ${(err as Error).message}`,
+    );
+  }
+}
+
+async function fetchLive(live: LiveReplaySource, codec: AesGcmCodec | undefined): Promise<Candidate[]> {
+  const session = await connectLive(live);
+  try {
+    const runs = await fetchRuns(session.client, live.query ?? DEFAULT_LIVE_QUERY, live.limit ?? 100);
+    const candidates: Candidate[] = [];
+    for (const run of runs) {
+      const history = codec ? await decodeHistory(run.history, codec) : run.history;
+      const parsed = parseHistoryValue(history, `live:${run.workflowId}/${run.runId}`);
+      candidates.push({ parsed, origin: 'live', workflowId: run.workflowId });
+    }
+    return candidates;
+  } finally {
+    await session.close();
+  }
+}
+
+/** Replays every candidate through one replay worker and one bundle; returns outcomes in input order. */
+export async function replayAll(
+  sdk: WorkerSdk,
+  bundle: WorkflowBundleWithSourceMap,
+  candidates: Candidate[],
+): Promise<HistoryOutcome[]> {
+  // The replayer reports results by workflow id; make ids unique so each result finds its history.
+  const keys = candidates.map((c, i) => `${c.workflowId}#${i}`);
+  const byKey = new Map(keys.map((k, i) => [k, candidates[i] as Candidate]));
+  const outcomes = new Map<string, HistoryOutcome>();
+  const input = candidates.map((c, i) => ({ workflowId: keys[i] as string, history: c.parsed.history }));
+  for await (const result of sdk.Worker.runReplayHistories({ workflowBundle: bundle }, input)) {
+    const candidate = byKey.get(result.workflowId);
+    if (!candidate) continue;
+    const { parsed } = candidate;
+    outcomes.set(result.workflowId, {
+      source: parsed.source,
+      origin: candidate.origin,
+      workflowType: parsed.workflowType,
+      ...(parsed.runId ? { runId: parsed.runId } : {}),
+      status: parsed.status,
+      eventCount: parsed.eventCount,
+      failure: result.error ? describeFailure(parsed.history, result.error.name, result.error.message) : null,
+    });
+  }
+  return keys.map((k) => outcomes.get(k) as HistoryOutcome);
+}
+
+export async function replay(options: ReplayOptions): Promise<ReplayResult> {
+  const startedAt = new Date();
+  const workspace = resolve(options.workspace);
+  if (!options.workflowsPath === !options.bundlePath)
+    throw new InputError(
+      'input "workflows" / "bundle"',
+      options.workflowsPath ? 'both are set' : 'neither is set',
+      'give the workflows module or a prebuilt bundle, not both',
+    );
+  if (options.histories.length === 0 && !options.live)
+    throw new InputError('input "histories"', 'is empty and no live source is set', 'give history globs');
+  const codec = options.codecKey ? new AesGcmCodec(options.codecKey) : undefined;
+  // Everything that can be wrong with the inputs is checked before the (slow) bundle and the server.
+  const files = await expandGlobs(workspace, options.histories);
+  const stored = await readHistories(workspace, files, codec);
+  const resolved = await resolveWorkerSdk(workspace);
+  const { bundle, label } = await loadBundle(resolved.sdk, { ...options, workspace });
+  const candidates: Candidate[] = stored.map((parsed) => ({
+    parsed,
+    origin: 'file',
+    workflowId: `replay-${parsed.runId ?? parsed.source}`,
+  }));
+  if (options.live) candidates.push(...(await fetchLive(options.live, codec)));
+
+  const outcomes = await replayAll(resolved.sdk, bundle, candidates);
+  const missing = outcomes.filter((o) => o.origin === 'file' && o.failure?.kind === 'missing-workflow-type');
+  if (missing.length > 0)
+    throw new InputError(
+      `history file ${missing.map((o) => o.source).join(', ')}`,
+      `workflow type ${[...new Set(missing.map((o) => `"${o.workflowType}"`))].join(', ')} is not exported by ${label.workflowsPath ?? label.bundlePath}`,
+      'export it from the workflows module, or remove histories of workflow types that no longer exist',
+    );
+
+  const patches = auditPatches(
+    codePatches(bundle.code),
+    candidates.map((c) => c.parsed),
+  );
+  const report: ReplayReport = {
+    sdk: { package: '@temporalio/worker', version: resolved.version, path: resolved.path },
+    workflows: label,
+    startedAt: startedAt.toISOString(),
+    durationMs: Date.now() - startedAt.getTime(),
+    totals: totals(outcomes),
+    outcomes,
+    patches,
+    compatibility: compatibilityVerdict(outcomes),
+    passed: gatePasses(outcomes, options.allowReplayErrors ?? false),
+  };
+  let reportPath: string | null = null;
+  if (options.reportPath) {
+    reportPath = resolve(workspace, options.reportPath);
+    await mkdir(dirname(reportPath), { recursive: true });
+    await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+  }
+  return { ...report, reportPath };
+}
