@@ -1,0 +1,49 @@
+// Bundles each action's entry point (actions/src/entries/*.ts) into actions/dist/, as GitHub runs them:
+// one ESM file per action plus shared chunks, all dependencies inlined. `npm run bundle` writes it;
+// `npm run check-dist` fails when the committed bundles are stale.
+import { readdirSync } from 'node:fs';
+import commonjs from '@rollup/plugin-commonjs';
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import swc from '@rollup/plugin-swc';
+
+const entries = Object.fromEntries(
+  readdirSync('actions/src/entries')
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => [f.replace(/\.ts$/, ''), `actions/src/entries/${f}`]),
+);
+
+export default {
+  input: entries,
+  // The replay step loads the consumer's own @temporalio/worker at run time (DESIGN.md: replay with the SDK
+  // version production runs), so the SDK's worker side is never bundled.
+  external: [/^@temporalio\/worker(\/|$)/, /^@temporalio\/testing(\/|$)/, /^@swc\//, /^webpack(\/|$)/],
+  output: {
+    dir: process.env.TR_BUNDLE_DIR ?? 'actions/dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: false,
+    // Some CommonJS dependencies read require/__dirname; give the ESM bundle both.
+    banner:
+      "import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new URL('.', import.meta.url));",
+  },
+  plugins: [
+    // Type checking is `tsc --noEmit`'s job; swc only strips types, in a second rather than minutes.
+    swc({
+      include: /actions\/src\/.*\.ts$/,
+      swc: { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } },
+    }),
+    nodeResolve({
+      preferBuiltins: true,
+      extensions: ['.ts', '.mjs', '.js', '.json'],
+      exportConditions: ['node', 'import', 'default'],
+    }),
+    commonjs({ ignoreDynamicRequires: true }),
+    json(),
+  ],
+  onwarn(warning, warn) {
+    if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return;
+    warn(warning);
+  },
+};
