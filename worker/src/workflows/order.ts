@@ -1,0 +1,325 @@
+import type { SearchAttributeUpdatePair } from '@temporalio/common';
+import {
+  ActivityFailure,
+  ApplicationFailure,
+  CancellationScope,
+  condition,
+  isCancellation,
+  log,
+  metricMeter,
+  patched,
+  proxyActivities,
+  proxyLocalActivities,
+  setHandler,
+  sleep,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type {
+  OrderActivities,
+  PaymentActivities,
+  StepFailureDetails,
+  StepResult,
+} from '../activities/types.js';
+import {
+  type ApprovalSignal,
+  type CompensationRecord,
+  type CompensationStep,
+  ErrorTypes,
+  type Order,
+  type OrderResult,
+  type OrderSettings,
+  type OrderStage,
+  type OrderStatus,
+  type OrderStep,
+} from '../domain.js';
+import { CUSTOMER_TIER, ORDER_ID, stageSearchAttribute } from '../search-attributes.js';
+import { approveSignal, NOTIFY_CUSTOMER_PATCH, rejectSignal, statusQuery } from './definitions.js';
+
+/** Failure types that are a business answer (the order is rejected), not a technical fault. */
+const BUSINESS_FAILURES = new Set<string>([
+  ErrorTypes.PaymentDeclined,
+  ErrorTypes.OutOfStock,
+  ErrorTypes.InvalidOrder,
+]);
+const NON_RETRYABLE = [...BUSINESS_FAILURES];
+
+/** Thrown inside the workflow to end the saga with a business rejection. */
+class OrderRejected extends Error {}
+
+interface PendingCompensation {
+  step: CompensationStep;
+  reference: string;
+  run(): Promise<StepResult<unknown>>;
+}
+
+function activities(settings: OrderSettings) {
+  const retry = {
+    initialInterval: settings.retryInitialIntervalMs,
+    backoffCoefficient: 2,
+    maximumInterval: Math.max(settings.retryInitialIntervalMs * 10, 10_000),
+    maximumAttempts: settings.retryMaxAttempts,
+    nonRetryableErrorTypes: NON_RETRYABLE,
+  };
+  const compensationRetry = { ...retry, maximumAttempts: settings.compensationMaxAttempts };
+  const order = proxyActivities<OrderActivities>({
+    startToCloseTimeout: '2 minutes',
+    heartbeatTimeout: '15 seconds',
+    retry,
+  });
+  const payment = proxyActivities<PaymentActivities>({
+    taskQueue: settings.paymentTaskQueue,
+    startToCloseTimeout: '1 minute',
+    heartbeatTimeout: '15 seconds',
+    retry,
+  });
+  const orderCompensation = proxyActivities<OrderActivities>({
+    startToCloseTimeout: '1 minute',
+    retry: compensationRetry,
+  });
+  const paymentCompensation = proxyActivities<PaymentActivities>({
+    taskQueue: settings.paymentTaskQueue,
+    startToCloseTimeout: '1 minute',
+    retry: compensationRetry,
+  });
+  return { order, payment, orderCompensation, paymentCompensation };
+}
+
+function failureOf(err: unknown): ApplicationFailure | undefined {
+  if (err instanceof ActivityFailure && err.cause instanceof ApplicationFailure) return err.cause;
+  return undefined;
+}
+
+function failedAttempt(err: unknown): number | undefined {
+  const details = failureOf(err)?.details?.[0] as Partial<StepFailureDetails> | undefined;
+  return typeof details?.attempt === 'number' ? details.attempt : undefined;
+}
+
+function describe(err: unknown): string {
+  const cause = failureOf(err);
+  if (cause) return `${cause.type ?? 'Error'}: ${cause.message}`;
+  if (err instanceof ActivityFailure && err.cause) return `${err.cause.name}: ${err.cause.message}`;
+  return err instanceof Error ? err.message : String(err);
+}
+
+function invalidReason(order: Order): string | undefined {
+  if (!order || typeof order.orderId !== 'string' || order.orderId === '') return 'orderId is missing';
+  if (!Array.isArray(order.items) || order.items.length === 0) return 'order has no items';
+  if (!Number.isInteger(order.amountCents) || order.amountCents <= 0)
+    return 'amountCents must be a positive integer';
+  return undefined;
+}
+
+/**
+ * The order saga: reserve inventory → charge payment (payment task queue) → approval above a
+ * threshold → ship → notify (patched in). Any failure or cancellation compensates in reverse order.
+ * Business rejections complete the run with outcome REJECTED; technical failures fail it.
+ */
+export async function OrderWorkflow(order: Order): Promise<OrderResult> {
+  const status: OrderStatus = {
+    orderId: order?.orderId ?? '',
+    stage: 'RECEIVED',
+    attempts: {},
+    compensations: [],
+    approval: { required: false },
+  };
+  let decision: { decision: 'APPROVED' | 'REJECTED'; signal: ApprovalSignal } | undefined;
+  setHandler(statusQuery, () => status);
+  setHandler(approveSignal, (signal) => {
+    decision ??= { decision: 'APPROVED', signal };
+  });
+  setHandler(rejectSignal, (signal) => {
+    decision ??= { decision: 'REJECTED', signal };
+  });
+
+  const correlationId = workflowInfo().memo?.correlationId;
+  const meta = { orderId: status.orderId, ...(typeof correlationId === 'string' ? { correlationId } : {}) };
+  const outcomes = metricMeter.createCounter('order_outcomes', 'orders', 'Orders by final outcome');
+  const approvalWait = metricMeter.createHistogram(
+    'order_approval_wait',
+    'int',
+    'ms',
+    'Time an order waited for an approve/reject signal',
+  );
+
+  const { loadOrderSettings } = proxyLocalActivities<OrderActivities>({ startToCloseTimeout: '10 seconds' });
+  let settings: OrderSettings | undefined;
+  const pending: PendingCompensation[] = [];
+
+  const setStage = (stage: OrderStage) => {
+    status.stage = stage;
+    log.info('order stage', { ...meta, stage });
+    if (settings?.stageSearchAttribute) {
+      upsertSearchAttributes([{ key: stageSearchAttribute(settings.stageSearchAttribute), value: stage }]);
+    }
+  };
+
+  const step = async <T>(name: OrderStep, run: () => Promise<StepResult<T>>): Promise<T> => {
+    try {
+      const result = await run();
+      status.attempts[name] = result.attempt;
+      return result.value;
+    } catch (err) {
+      const attempt = failedAttempt(err);
+      if (attempt !== undefined) status.attempts[name] = attempt;
+      throw err;
+    }
+  };
+
+  const compensate = async (current: OrderSettings) => {
+    setStage('COMPENSATING');
+    const work = pending.reverse().map((c) => {
+      const record: CompensationRecord = {
+        step: c.step,
+        reference: c.reference,
+        status: 'PENDING',
+        attempts: 0,
+        rounds: 0,
+      };
+      status.compensations.push(record);
+      return { c, record };
+    });
+    for (const { c, record } of work) {
+      for (let round = 1; round <= current.compensationRounds; round++) {
+        record.rounds = round;
+        try {
+          const result = await c.run();
+          record.attempts = result.attempt;
+          record.status = 'COMPLETED';
+          delete record.error;
+          break;
+        } catch (err) {
+          record.attempts = failedAttempt(err) ?? current.compensationMaxAttempts;
+          record.error = describe(err);
+          const last = round === current.compensationRounds;
+          record.status = last ? 'FAILED' : 'PENDING';
+          log.warn('compensation failed', { ...meta, compensation: c.step, round, error: record.error });
+          if (!last) await sleep(current.compensationRoundDelayMs);
+        }
+      }
+    }
+  };
+
+  try {
+    settings = await loadOrderSettings();
+    const acts = activities(settings);
+
+    const invalid = invalidReason(order);
+    if (invalid) throw new OrderRejected(`${ErrorTypes.InvalidOrder}: ${invalid}`);
+
+    const info = workflowInfo().typedSearchAttributes;
+    const updates: SearchAttributeUpdatePair[] = [];
+    if (info.get(ORDER_ID) !== order.orderId) updates.push({ key: ORDER_ID, value: order.orderId });
+    if (order.customerTier && info.get(CUSTOMER_TIER) !== order.customerTier) {
+      updates.push({ key: CUSTOMER_TIER, value: order.customerTier });
+    }
+    if (updates.length > 0) upsertSearchAttributes(updates);
+
+    setStage('RESERVING_INVENTORY');
+    // Registered before the call: a reservation whose result never arrived is still released.
+    pending.push({
+      step: 'releaseInventory',
+      reference: order.orderId,
+      run: () => acts.orderCompensation.releaseInventory(order.orderId),
+    });
+    status.reservationId = (
+      await step('reserveInventory', () => acts.order.reserveInventory(order))
+    ).reservationId;
+
+    setStage('CHARGING_PAYMENT');
+    pending.push({
+      step: 'refundPayment',
+      reference: order.orderId,
+      run: () => acts.paymentCompensation.refundPayment(order.orderId),
+    });
+    try {
+      status.paymentId = (await step('chargePayment', () => acts.payment.chargePayment(order))).paymentId;
+    } catch (err) {
+      // A declined card took no money: nothing to refund.
+      if (failureOf(err)?.type === ErrorTypes.PaymentDeclined) pending.pop();
+      throw err;
+    }
+
+    if (order.amountCents >= settings.approvalThresholdCents) {
+      status.approval.required = true;
+      setStage('AWAITING_APPROVAL');
+      const started = Date.now();
+      const decided = await condition(() => decision !== undefined, settings.approvalTimeoutMs);
+      const waitedMs = Date.now() - started;
+      const result = decided && decision ? decision.decision : 'TIMED_OUT';
+      status.approval = {
+        required: true,
+        decision: result,
+        waitedMs,
+        ...(decision?.signal.approver ? { decidedBy: decision.signal.approver } : {}),
+        ...(decision?.signal.reason ? { reason: decision.signal.reason } : {}),
+      };
+      approvalWait.record(waitedMs, { decision: result });
+      if (result === 'TIMED_OUT') throw new OrderRejected(`approval timed out after ${waitedMs} ms`);
+      if (result === 'REJECTED') {
+        throw new OrderRejected(`rejected by ${decision?.signal.approver ?? 'an approver'}`);
+      }
+    }
+
+    setStage('SHIPPING');
+    // Shipping is the pivot: once it succeeds nothing is undone.
+    status.trackingNumber = (await step('shipOrder', () => acts.order.shipOrder(order))).trackingNumber;
+    pending.length = 0;
+
+    // The versioned change: runs that shipped before this code existed complete without notifying.
+    if (patched(NOTIFY_CUSTOMER_PATCH)) {
+      setStage('NOTIFYING_CUSTOMER');
+      try {
+        await step('notifyCustomer', () => acts.order.notifyCustomer(order, status.trackingNumber ?? ''));
+      } catch (err) {
+        if (isCancellation(err)) throw err;
+        log.warn('customer notification failed; the order stands', { ...meta, error: describe(err) });
+      }
+    }
+
+    setStage('COMPLETED');
+    outcomes.add(1, { outcome: 'COMPLETED' });
+    return { orderId: order.orderId, outcome: 'COMPLETED', status };
+  } catch (err) {
+    const failedAt = status.stage;
+    const current = settings;
+    if (isCancellation(err)) {
+      status.failure = `cancelled at ${failedAt}`;
+      if (current) await CancellationScope.nonCancellable(() => compensate(current));
+      setStage('CANCELLED');
+      outcomes.add(1, { outcome: 'CANCELLED' });
+      throw err;
+    }
+    const cause = failureOf(err);
+    const rejected =
+      err instanceof OrderRejected || (cause?.type != null && BUSINESS_FAILURES.has(cause.type));
+    status.failure = `${failedAt}: ${describe(err)}`;
+    if (current) await CancellationScope.nonCancellable(() => compensate(current));
+    const stuck = status.compensations.filter((c) => c.status === 'FAILED');
+    if (stuck.length > 0) {
+      setStage('FAILED');
+      outcomes.add(1, { outcome: 'FAILED' });
+      throw ApplicationFailure.create({
+        type: 'CompensationFailed',
+        nonRetryable: true,
+        message: `order ${status.orderId}: ${status.failure}; compensations still failing: ${stuck
+          .map((c) => `${c.step} (${c.error ?? 'unknown error'})`)
+          .join(', ')}`,
+        details: [status],
+      });
+    }
+    if (rejected) {
+      setStage('REJECTED');
+      outcomes.add(1, { outcome: 'REJECTED' });
+      return { orderId: status.orderId, outcome: 'REJECTED', status };
+    }
+    setStage('FAILED');
+    outcomes.add(1, { outcome: 'FAILED' });
+    throw ApplicationFailure.create({
+      type: 'OrderFailed',
+      nonRetryable: true,
+      message: `order ${status.orderId} failed at ${status.failure}`,
+      details: [status],
+    });
+  }
+}
