@@ -113,3 +113,20 @@ export function parseHistoryValue(value: unknown, source: string): ParsedHistory
     eventCount: events.length,
   };
 }
+
+/** The SDK name/version and build id the first completed workflow task recorded, when the history holds them. */
+export function writerOf(history: HistoryJson): { sdk?: string; sdkVersion?: string; buildId?: string } {
+  for (const event of history.events) {
+    if (normalizeEventType(event.eventType) !== 'EVENT_TYPE_WORKFLOW_TASK_COMPLETED') continue;
+    const attributes = event.workflowTaskCompletedEventAttributes;
+    if (!isRecord(attributes)) continue;
+    const metadata = isRecord(attributes.sdkMetadata) ? attributes.sdkMetadata : {};
+    const buildId = isRecord(attributes.workerVersion) ? attributes.workerVersion.buildId : undefined;
+    return {
+      ...(typeof metadata.sdkName === 'string' ? { sdk: metadata.sdkName } : {}),
+      ...(typeof metadata.sdkVersion === 'string' ? { sdkVersion: metadata.sdkVersion } : {}),
+      ...(typeof buildId === 'string' ? { buildId } : {}),
+    };
+  }
+  return {};
+}

@@ -10,7 +10,7 @@ export interface ManifestEntry {
   scenario: string;
   status: RunStatus;
   /** The code that wrote the history: git sha and/or package version. */
-  codeVersion: { git?: string; package?: string };
+  codeVersion: { git?: string; package?: string; buildId?: string };
   sdkVersion: string;
   capturedAt: string;
   /** `recorded` by scripts/record-histories.ts, or `captured:<address>/<namespace>`. */
