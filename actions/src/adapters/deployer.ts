@@ -1,0 +1,54 @@
+import type { RoutingTable } from '../core/rollout/routing.js';
+import type { ReleaseSpec, RolloutState } from '../core/rollout/state.js';
+
+/** The two worker sets a rollout keeps: the release serving most work, and the one on trial. */
+export type Track = 'stable' | 'canary';
+
+/** Everything a deployer needs to run one track's workers. */
+export interface WorkerSetSpec {
+  app: string;
+  track: Track;
+  release: ReleaseSpec;
+  temporal: { address: string; namespace: string };
+  /** Set under the worker-versioning strategy: workers declare this deployment and the release's build id. */
+  versioning?: { deploymentName: string; defaultBehavior: 'PINNED' | 'AUTO_UPGRADE' };
+  replicas: number;
+}
+
+export interface DeployedSet {
+  track: Track;
+  release: ReleaseSpec;
+  /** Where it runs, for the report: pids, a Helm revision. */
+  detail: string;
+}
+
+export interface ApplyResult {
+  /** false when the track already ran exactly this release (a re-run). */
+  changed: boolean;
+  detail: string;
+}
+
+/**
+ * Runs worker sets somewhere (Kubernetes through Helm, or processes on this machine) and publishes the
+ * starter's routing table. Every method is idempotent, and `apply` is atomic: when the new workers do not
+ * become ready, the track is left as it was and the call throws.
+ */
+export interface Deployer {
+  readonly kind: 'local' | 'helm';
+  /** Installs or replaces the track's workers, new ones ready before old ones stop. */
+  apply(spec: WorkerSetSpec): Promise<ApplyResult>;
+  /** Stops and removes the track's workers (callers drain first). */
+  remove(track: Track): Promise<ApplyResult>;
+  describe(track: Track): Promise<DeployedSet | undefined>;
+  /** Publishes the starter's routing; `owner` is the stable worker set (Helm keeps the routes in its release). */
+  writeRouting(table: RoutingTable, owner: WorkerSetSpec): Promise<ApplyResult>;
+  readRouting(): Promise<RoutingTable | undefined>;
+}
+
+/** Where the rollout state lives between step runs (a file locally; any durable place in CI). */
+export interface StateStore {
+  /** For messages: the file or object holding the state. */
+  readonly where: string;
+  load(): Promise<RolloutState | undefined>;
+  save(state: RolloutState): Promise<void>;
+}

@@ -1,0 +1,318 @@
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { ExternalError, InputError } from '../core/errors.js';
+import type { RoutingTable } from '../core/rollout/routing.js';
+import { type ReleaseSpec, sameRelease } from '../core/rollout/state.js';
+import type { ApplyResult, DeployedSet, Deployer, Track, WorkerSetSpec } from './deployer.js';
+import { writeFileAtomic } from './state-file.js';
+
+export interface LocalDeployerOptions {
+  /** Where state, pid files, logs and the routing file live (`.rollout`). */
+  dir: string;
+  /** The worker's entry point; default `worker/dist/main.js`. A release whose image is `file:<path>` overrides it. */
+  workerEntry?: string;
+  /** Node binary; default the one running this code. */
+  node?: string;
+  /** Extra environment for every worker (LOG_LEVEL, fault injection…). Never secrets: it is written to disk. */
+  env?: Record<string, string>;
+  /** Environment passed to workers but never written to disk (TEMPORAL_API_KEY, TLS keys). */
+  secretEnv?: Record<string, string>;
+  readyTimeoutMs?: number;
+  /** How long a stopped worker may take to finish in-flight tasks before SIGKILL. */
+  stopGraceMs?: number;
+}
+
+/** One worker process as recorded in `<dir>/workers/<track>.json`. */
+export interface LocalWorker {
+  pid: number;
+  /** Also in the process's environment as ROLLOUT_WORKER_ID, so a reused pid is never mistaken for ours. */
+  id: string;
+  healthPort: number;
+  metricsPort: number;
+  log: string;
+}
+
+interface TrackFile {
+  track: Track;
+  release: ReleaseSpec;
+  versioning?: WorkerSetSpec['versioning'];
+  workers: LocalWorker[];
+  startedAt: string;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? done(address.port) : fail(new Error('no port')),
+      );
+    });
+  });
+}
+
+/** Alive and still the process we started (not a zombie, not a reused pid). */
+export function isOurs(worker: Pick<LocalWorker, 'pid' | 'id'>): boolean {
+  try {
+    const stat = readFileSync(`/proc/${worker.pid}/stat`, 'latin1');
+    if (/^\d+ \(.*\) Z/.test(stat)) return false;
+    return readFileSync(`/proc/${worker.pid}/environ`, 'latin1')
+      .split('\0')
+      .includes(`ROLLOUT_WORKER_ID=${worker.id}`);
+  } catch {
+    return false;
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function ready(port: number): Promise<boolean> {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/ready`, { signal: AbortSignal.timeout(1_000) });
+    await response.arrayBuffer();
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+function tail(path: string, chars = 3_000): string {
+  try {
+    return readFileSync(path, 'utf8').slice(-chars);
+  } catch {
+    return '(no log)';
+  }
+}
+
+/**
+ * Worker processes on this machine, with the environment the Helm chart sets. Processes are detached and
+ * recorded in pid files, so a later CLI call (another process) finds and stops them.
+ */
+export class LocalDeployer implements Deployer {
+  readonly kind = 'local';
+  readonly dir: string;
+  readonly routingFile: string;
+  private readonly entry: string;
+  private readonly node: string;
+
+  constructor(private readonly options: LocalDeployerOptions) {
+    this.dir = resolve(options.dir);
+    this.routingFile = join(this.dir, 'routing.json');
+    this.entry = resolve(options.workerEntry ?? 'worker/dist/main.js');
+    this.node = options.node ?? process.execPath;
+  }
+
+  private trackFile(track: Track): string {
+    return join(this.dir, 'workers', `${track}.json`);
+  }
+
+  private async read(track: Track): Promise<TrackFile | undefined> {
+    try {
+      return JSON.parse(await readFile(this.trackFile(track), 'utf8')) as TrackFile;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw err;
+    }
+  }
+
+  /** The worker processes of a track, as recorded (for Prometheus targets and tests). */
+  async workers(track: Track): Promise<LocalWorker[]> {
+    return (await this.read(track))?.workers ?? [];
+  }
+
+  async describe(track: Track): Promise<DeployedSet | undefined> {
+    const file = await this.read(track);
+    if (!file) return undefined;
+    const alive = file.workers.filter(isOurs);
+    return {
+      track,
+      release: file.release,
+      detail: `${alive.length}/${file.workers.length} worker process(es) alive: pid ${file.workers.map((w) => w.pid).join(', ')}`,
+    };
+  }
+
+  private entryFor(release: ReleaseSpec): string {
+    const entry = release.image.startsWith('file:')
+      ? resolve(release.image.slice('file:'.length))
+      : this.entry;
+    if (!existsSync(entry)) {
+      throw new InputError(
+        `worker entry ${entry}`,
+        'does not exist',
+        'build the worker first (npm run build -w worker) or pass the entry point',
+      );
+    }
+    return entry;
+  }
+
+  private workerEnv(spec: WorkerSetSpec, healthPort: number, metricsPort: number): Record<string, string> {
+    const { release } = spec;
+    return {
+      ...this.options.env,
+      ...release.env,
+      TEMPORAL_ADDRESS: spec.temporal.address,
+      TEMPORAL_NAMESPACE: spec.temporal.namespace,
+      ORDER_TASK_QUEUE: release.orderQueue,
+      PAYMENT_TASK_QUEUE: release.paymentQueue,
+      BUILD_ID: release.buildId,
+      HEALTH_PORT: String(healthPort),
+      METRICS_PORT: String(metricsPort),
+      LISTEN_HOST: '127.0.0.1',
+      SHUTDOWN_GRACE_MS: String(this.options.stopGraceMs ?? 30_000),
+      ...(spec.versioning
+        ? {
+            DEPLOYMENT_NAME: spec.versioning.deploymentName,
+            DEFAULT_VERSIONING_BEHAVIOR: spec.versioning.defaultBehavior,
+          }
+        : {}),
+    };
+  }
+
+  private async startWorker(spec: WorkerSetSpec, entry: string, index: number): Promise<LocalWorker> {
+    const [healthPort, metricsPort] = [await freePort(), await freePort()];
+    const id = randomUUID();
+    const log = join(
+      this.dir,
+      'logs',
+      `${spec.track}-${spec.release.buildId}-${index}-${id.slice(0, 8)}.log`,
+    );
+    await mkdir(join(this.dir, 'logs'), { recursive: true });
+    const fd = openSync(log, 'a');
+    try {
+      const child = spawn(this.node, [entry], {
+        detached: true,
+        stdio: ['ignore', fd, fd],
+        env: {
+          ...process.env,
+          ...this.workerEnv(spec, healthPort, metricsPort),
+          ...this.options.secretEnv,
+          ROLLOUT_WORKER_ID: id,
+        },
+      });
+      child.unref();
+      if (child.pid === undefined)
+        throw new ExternalError('local deployer', `could not start ${this.node} ${entry}`);
+      return { pid: child.pid, id, healthPort, metricsPort, log };
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /** SIGTERM, then SIGKILL after the grace period; resolves when every process is gone. */
+  private async stopWorkers(workers: LocalWorker[]): Promise<void> {
+    const alive = workers.filter(isOurs);
+    for (const worker of alive) {
+      try {
+        process.kill(worker.pid, 'SIGTERM');
+      } catch {
+        // exited meanwhile
+      }
+    }
+    const deadline = Date.now() + (this.options.stopGraceMs ?? 30_000) + 2_000;
+    while (alive.some(isOurs) && Date.now() < deadline) await sleep(100);
+    for (const worker of alive.filter(isOurs)) {
+      try {
+        process.kill(worker.pid, 'SIGKILL');
+      } catch {
+        // exited meanwhile
+      }
+    }
+    while (alive.some(isOurs)) await sleep(50);
+  }
+
+  async apply(spec: WorkerSetSpec): Promise<ApplyResult> {
+    const current = await this.read(spec.track);
+    if (
+      current &&
+      sameRelease(current.release, spec.release) &&
+      JSON.stringify(current.versioning) === JSON.stringify(spec.versioning) &&
+      current.workers.length === spec.replicas &&
+      current.workers.every(isOurs)
+    ) {
+      return {
+        changed: false,
+        detail: `${spec.track} already runs ${spec.release.version} (${spec.replicas} worker(s))`,
+      };
+    }
+    const entry = this.entryFor(spec.release);
+    const started: LocalWorker[] = [];
+    try {
+      for (let i = 0; i < spec.replicas; i++) started.push(await this.startWorker(spec, entry, i));
+      const deadline = Date.now() + (this.options.readyTimeoutMs ?? 60_000);
+      for (const worker of started) {
+        while (!(await ready(worker.healthPort))) {
+          if (!isOurs(worker))
+            throw new ExternalError(
+              'local deployer',
+              `worker exited before it was ready:\n${tail(worker.log)}`,
+            );
+          if (Date.now() > deadline) {
+            throw new ExternalError('local deployer', `worker was not ready in time:\n${tail(worker.log)}`);
+          }
+          await sleep(200);
+        }
+      }
+    } catch (err) {
+      await this.stopWorkers(started);
+      throw err;
+    }
+    const file: TrackFile = {
+      track: spec.track,
+      release: spec.release,
+      ...(spec.versioning ? { versioning: spec.versioning } : {}),
+      workers: started,
+      startedAt: new Date().toISOString(),
+    };
+    await writeFileAtomic(this.trackFile(spec.track), `${JSON.stringify(file, null, 2)}\n`);
+    if (current) await this.stopWorkers(current.workers);
+    const replaced = current ? `, replacing ${current.release.version}` : '';
+    return {
+      changed: true,
+      detail: `${spec.track} runs ${spec.release.version} on ${spec.release.orderQueue}: pid ${started.map((w) => w.pid).join(', ')}${replaced}`,
+    };
+  }
+
+  async remove(track: Track): Promise<ApplyResult> {
+    const current = await this.read(track);
+    if (!current) return { changed: false, detail: `no ${track} workers` };
+    await this.stopWorkers(current.workers);
+    await rm(this.trackFile(track), { force: true });
+    return {
+      changed: true,
+      detail: `stopped ${track} ${current.release.version} (pid ${current.workers.map((w) => w.pid).join(', ')})`,
+    };
+  }
+
+  async readRouting(): Promise<RoutingTable | undefined> {
+    try {
+      return JSON.parse(await readFile(this.routingFile, 'utf8')) as RoutingTable;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw err;
+    }
+  }
+
+  async writeRouting(table: RoutingTable, _owner?: WorkerSetSpec): Promise<ApplyResult> {
+    const before = await this.readRouting();
+    const text = `${JSON.stringify(table)}\n`;
+    if (before && JSON.stringify(before) === JSON.stringify(table)) {
+      return { changed: false, detail: `routing unchanged in ${this.routingFile}` };
+    }
+    await writeFileAtomic(this.routingFile, text);
+    return {
+      changed: true,
+      detail: `routing ${table.routes.map((r) => `${r.taskQueue}=${r.weight}`).join(', ')} in ${this.routingFile}`,
+    };
+  }
+
+  /** Stops every worker this deployer recorded (tests, `demo` teardown). */
+  async removeAll(): Promise<void> {
+    for (const track of ['canary', 'stable'] as const) await this.remove(track);
+  }
+}

@@ -1,0 +1,50 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { InputError } from '../core/errors.js';
+import type { RolloutState } from '../core/rollout/state.js';
+import type { StateStore } from './deployer.js';
+
+/** Writes `text` to `path` through a temporary file and a rename, so a reader never sees half a file. */
+export async function writeFileAtomic(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, text);
+  await rename(temporary, path);
+}
+
+/** The rollout state as a JSON file (`.rollout/state.json` by default). */
+export class FileStateStore implements StateStore {
+  constructor(readonly where: string) {}
+
+  async load(): Promise<RolloutState | undefined> {
+    let text: string;
+    try {
+      text = await readFile(this.where, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw err;
+    }
+    let state: RolloutState;
+    try {
+      state = JSON.parse(text) as RolloutState;
+    } catch (err) {
+      throw new InputError(
+        this.where,
+        `is not valid JSON (${(err as Error).message})`,
+        'restore it or delete it',
+      );
+    }
+    if (state.schema !== 1) {
+      throw new InputError(
+        this.where,
+        `has schema ${String(state.schema)}, expected 1`,
+        'restore it or delete it',
+      );
+    }
+    return state;
+  }
+
+  async save(state: RolloutState): Promise<void> {
+    await writeFileAtomic(this.where, `${JSON.stringify(state, null, 2)}\n`);
+  }
+}

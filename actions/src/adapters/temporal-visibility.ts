@@ -1,0 +1,227 @@
+import { randomUUID } from 'node:crypto';
+import type { Client } from '@temporalio/client';
+import { ExternalError } from '../core/errors.js';
+import type { DrainTarget } from '../core/rollout/drain.js';
+
+const IDENTITY = 'temporal-rollout';
+
+export interface OpenRun {
+  workflowId: string;
+  runId: string;
+  type: string;
+  taskQueue: string;
+  startTime: Date;
+}
+
+/** The routing of a Worker Deployment, as the server reports it. */
+export interface DeploymentRouting {
+  /** Pass back to a set call; the server refuses a stale one (gRPC 9, "conflict token mismatch"). */
+  conflictToken: Uint8Array;
+  currentBuildId: string | undefined;
+  rampingBuildId: string | undefined;
+  rampingPercent: number;
+  /** Build ids the server knows for this deployment (their workers have polled). */
+  buildIds: string[];
+}
+
+/** Which open runs a drain waits for: those on a task queue, or those pinned to a deployment version. */
+export type RunScope =
+  | { kind: 'task-queue'; taskQueue: string }
+  | { kind: 'version'; deploymentName: string; buildId: string };
+
+function quote(value: string): string {
+  return JSON.stringify(value);
+}
+
+export function scopeQuery(scope: RunScope): string {
+  const where =
+    scope.kind === 'task-queue'
+      ? `TaskQueue=${quote(scope.taskQueue)}`
+      : `TemporalWorkerDeploymentVersion=${quote(`${scope.deploymentName}:${scope.buildId}`)}`;
+  return `${where} AND ExecutionStatus="Running"`;
+}
+
+export function scopeLabel(scope: RunScope): string {
+  return scope.kind === 'task-queue'
+    ? `task queue ${scope.taskQueue}`
+    : `version ${scope.deploymentName}:${scope.buildId}`;
+}
+
+async function call<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    throw new ExternalError('Temporal', `${what} failed: ${(err as Error).message}`, { cause: err });
+  }
+}
+
+/**
+ * Open-run counts through visibility, plus the worker-deployment routing calls. Everything goes through one
+ * client bound to the namespace the workers use.
+ */
+export class TemporalVisibility {
+  constructor(
+    private readonly client: Client,
+    readonly namespace: string,
+  ) {}
+
+  async countOpenRuns(scope: RunScope): Promise<number> {
+    const { count } = await call(`counting open runs on ${scopeLabel(scope)}`, () =>
+      this.client.workflow.count(scopeQuery(scope)),
+    );
+    return count;
+  }
+
+  async listOpenRuns(scope: RunScope, limit = 1000): Promise<OpenRun[]> {
+    return call(`listing open runs on ${scopeLabel(scope)}`, async () => {
+      const runs: OpenRun[] = [];
+      for await (const info of this.client.workflow.list({ query: scopeQuery(scope), pageSize: 100 })) {
+        runs.push({
+          workflowId: info.workflowId,
+          runId: info.runId,
+          type: info.type,
+          taskQueue: info.taskQueue,
+          startTime: info.startTime,
+        });
+        if (runs.length >= limit) break;
+      }
+      return runs;
+    });
+  }
+
+  /** How many runs still need the workers of `scope`, and since when the oldest has been open. */
+  async drainTarget(scope: RunScope): Promise<DrainTarget> {
+    const openRuns = await this.countOpenRuns(scope);
+    const target: DrainTarget = { label: scopeLabel(scope), openRuns };
+    if (openRuns > 0) {
+      const runs = await this.listOpenRuns(scope);
+      const oldest = runs.reduce<Date | undefined>(
+        (min, r) => (!min || r.startTime < min ? r.startTime : min),
+        undefined,
+      );
+      if (oldest) target.oldestStart = oldest.toISOString();
+    }
+    return target;
+  }
+
+  async terminate(run: OpenRun, reason: string): Promise<void> {
+    await call(`terminating ${run.workflowId}`, () =>
+      this.client.workflow.getHandle(run.workflowId, run.runId).terminate(reason),
+    );
+  }
+
+  /**
+   * "Reset to stable": ends the run with a reason and starts it again from the beginning, same workflow id,
+   * type, input, memo and search attributes, on `taskQueue` (the stable queue; under worker versioning the
+   * server then routes it to the current version). The first run's history is left for audit.
+   */
+  async restart(run: OpenRun, taskQueue: string, reason: string): Promise<string> {
+    return call(`restarting ${run.workflowId} on ${taskQueue}`, async () => {
+      const service = this.client.workflowService;
+      const history = await service.getWorkflowExecutionHistory({
+        namespace: this.namespace,
+        execution: { workflowId: run.workflowId, runId: run.runId },
+        maximumPageSize: 1,
+      });
+      const started = history.history?.events?.[0]?.workflowExecutionStartedEventAttributes;
+      if (!started) throw new Error('its history has no start event');
+      await this.terminate(run, reason);
+      const response = await service.startWorkflowExecution({
+        namespace: this.namespace,
+        identity: IDENTITY,
+        requestId: randomUUID(),
+        workflowId: run.workflowId,
+        workflowType: started.workflowType,
+        taskQueue: { name: taskQueue },
+        input: started.input,
+        workflowExecutionTimeout: started.workflowExecutionTimeout,
+        workflowRunTimeout: started.workflowRunTimeout,
+        workflowTaskTimeout: started.workflowTaskTimeout,
+        retryPolicy: started.retryPolicy,
+        memo: started.memo,
+        searchAttributes: started.searchAttributes,
+        header: started.header,
+      });
+      return response.runId ?? '';
+    });
+  }
+
+  async describeDeployment(deploymentName: string): Promise<DeploymentRouting | undefined> {
+    try {
+      const response = await this.client.workflowService.describeWorkerDeployment({
+        namespace: this.namespace,
+        deploymentName,
+      });
+      const info = response.workerDeploymentInfo;
+      const routing = info?.routingConfig;
+      return {
+        conflictToken: response.conflictToken ?? new Uint8Array(),
+        currentBuildId: routing?.currentDeploymentVersion?.buildId || undefined,
+        rampingBuildId: routing?.rampingDeploymentVersion?.buildId || undefined,
+        rampingPercent: routing?.rampingVersionPercentage ?? 0,
+        buildIds: (info?.versionSummaries ?? []).flatMap((v) => v.deploymentVersion?.buildId ?? []),
+      };
+    } catch (err) {
+      // gRPC NOT_FOUND: no worker of this deployment has polled yet.
+      if ((err as { code?: number }).code === 5) return undefined;
+      throw new ExternalError(
+        'Temporal',
+        `describing worker deployment ${deploymentName} failed: ${(err as Error).message}`,
+        {
+          cause: err,
+        },
+      );
+    }
+  }
+
+  /** Waits until workers of `buildId` have polled, so the server accepts routing to that version. */
+  async waitForVersion(
+    deploymentName: string,
+    buildId: string,
+    timeoutMs: number,
+  ): Promise<DeploymentRouting> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const routing = await this.describeDeployment(deploymentName);
+      if (routing?.buildIds.includes(buildId)) return routing;
+      if (Date.now() > deadline) {
+        throw new ExternalError(
+          'Temporal',
+          `no worker of ${deploymentName}:${buildId} polled within ${timeoutMs} ms; check the workers' logs`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+
+  async setCurrent(deploymentName: string, buildId: string, conflictToken: Uint8Array): Promise<void> {
+    await call(`setting ${deploymentName}:${buildId} current`, () =>
+      this.client.workflowService.setWorkerDeploymentCurrentVersion({
+        namespace: this.namespace,
+        deploymentName,
+        buildId,
+        conflictToken,
+        identity: IDENTITY,
+      }),
+    );
+  }
+
+  /** `percent` 0 with an empty build id clears the ramp. */
+  async setRamping(
+    deploymentName: string,
+    buildId: string,
+    percent: number,
+    conflictToken: Uint8Array,
+  ): Promise<void> {
+    await call(`ramping ${deploymentName}:${buildId || '(none)'} to ${percent}%`, () =>
+      this.client.workflowService.setWorkerDeploymentRampingVersion({
+        namespace: this.namespace,
+        deploymentName,
+        buildId,
+        percentage: percent,
+        conflictToken,
+        identity: IDENTITY,
+      }),
+    );
+  }
+}

@@ -1,0 +1,323 @@
+// The build step: git ref → version and tags → staged context → image built, labelled and pushed → digest.
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
+import { execa } from 'execa';
+import {
+  type BuilderName,
+  type BuilderOptions,
+  type BuildPlan,
+  buildImage,
+  chooseBuilder,
+  dockerCache,
+  writeAuthFile,
+} from '../adapters/builder.js';
+import {
+  commitTime,
+  currentRef,
+  listTags,
+  nearestReleaseTag,
+  remoteUrl,
+  resolveCommit,
+} from '../adapters/git.js';
+import { inspectImage, type RegistryAccess, registryHost, tagDigest } from '../adapters/registry.js';
+import { loadRolloutConfig } from '../adapters/rollout-file.js';
+import { ExternalError, InputError } from '../core/errors.js';
+import { OCI, ociLabels, rfc3339, sourceUrl } from '../core/oci-labels.js';
+import type { RolloutConfig } from '../core/rollout-config.js';
+import { imageVersion, versionTaskQueue } from '../core/versions.js';
+
+export interface BuildInputs {
+  repoDir: string;
+  /** Repository without a tag; rollout.yaml's `image` when absent. */
+  image?: string;
+  /** rollout.yaml; `<repoDir>/rollout.yaml` when it exists. */
+  configPath?: string;
+  /** Relative to repoDir. */
+  containerfile?: string;
+  /** The npm workspace whose compiled dist/ and production dependencies go into the image. */
+  workspace?: string;
+  /** Run the workspace's `build` script first (default true). */
+  compile?: boolean;
+  /** `refs/tags/v1.4.0`…; GITHUB_REF, else what HEAD is (a tag pointing at it, else its branch). */
+  ref?: string;
+  /** GITHUB_SHA, else HEAD. */
+  sha?: string;
+  /** `auto` pushes everything but pull requests. */
+  push?: boolean | 'auto';
+  /** Build even when the registry already has this commit and version. */
+  force?: boolean;
+  builder?: BuilderName | 'auto';
+  builderOptions?: BuilderOptions;
+  isolation?: string;
+  platform?: string;
+  buildArgs?: Record<string, string>;
+  credentials?: { username: string; password: string };
+  tlsVerify?: boolean;
+  /** The skopeo binary for registry look-ups. */
+  skopeo?: string;
+  env?: NodeJS.ProcessEnv;
+  log?: (line: string) => void;
+}
+
+export interface BuildResult {
+  image: string;
+  version: string;
+  /** Tag names (without the repository). */
+  tags: string[];
+  /** `image:tag` for every tag. */
+  refs: string[];
+  /** Manifest digest; undefined when nothing was pushed. */
+  digest?: string;
+  /** `image@sha256:…`, the address every later step uses. */
+  imageRef?: string;
+  taskQueue?: string;
+  commit: string;
+  ref: string;
+  created: string;
+  labels: Record<string, string>;
+  builder: BuilderName;
+  builderReason: string;
+  pushed: boolean;
+  /** true when the registry already held this commit's image and nothing was built. */
+  reused: boolean;
+  durationMs: number;
+}
+
+const IMAGE_NAME = /^[a-z0-9]+(?:[._-][a-z0-9]+|\/[a-z0-9]+|:[0-9]+)*(?:\/[a-z0-9]+(?:[._-]+[a-z0-9]+)*)*$/;
+
+function validateImage(image: string): string {
+  const trimmed = image.trim();
+  const lastPart = trimmed.split('/').at(-1) ?? '';
+  if (trimmed.includes('@') || lastPart.includes(':') || !IMAGE_NAME.test(trimmed)) {
+    throw new InputError(
+      'input "image"',
+      `"${image}" is not an image repository`,
+      'give a lowercase repository without tag or digest, e.g. ghcr.io/acme/order-worker',
+    );
+  }
+  return trimmed;
+}
+
+async function readJson(path: string): Promise<Record<string, unknown>> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+  } catch (err) {
+    throw new InputError(path, `cannot be read as JSON (${(err as Error).message})`, 'check the file');
+  }
+}
+
+async function loadConfig(inputs: BuildInputs): Promise<RolloutConfig | undefined> {
+  if (inputs.configPath) return loadRolloutConfig(resolve(inputs.repoDir, inputs.configPath));
+  const fallback = join(inputs.repoDir, 'rollout.yaml');
+  return existsSync(fallback) ? loadRolloutConfig(fallback) : undefined;
+}
+
+/**
+ * A minimal build context: the lockfile, the workspace's package.json and dist/, and its production
+ * dependencies installed from the lockfile by `npm ci --omit=dev`, so the image build itself needs no network.
+ */
+async function stageContext(repoDir: string, workspace: string, dir: string, log: (l: string) => void) {
+  for (const file of ['package.json', 'package-lock.json']) {
+    if (!existsSync(join(repoDir, file))) {
+      throw new InputError(
+        `${file} in ${repoDir}`,
+        'is missing',
+        'commit package-lock.json: the image installs exactly what it pins',
+      );
+    }
+    await cp(join(repoDir, file), join(dir, file));
+  }
+  const dist = join(repoDir, workspace, 'dist');
+  if (!existsSync(dist)) {
+    throw new InputError(
+      `${workspace}/dist`,
+      'does not exist',
+      `run npm run build --workspace ${workspace} first`,
+    );
+  }
+  await mkdir(join(dir, workspace), { recursive: true });
+  await cp(join(repoDir, workspace, 'package.json'), join(dir, workspace, 'package.json'));
+  await cp(dist, join(dir, workspace, 'dist'), { recursive: true });
+  log(`staging production dependencies of ${workspace} (npm ci --omit=dev)`);
+  const npm = await execa(
+    'npm',
+    [
+      'ci',
+      '--omit=dev',
+      `--workspace=${workspace}`,
+      '--include-workspace-root=false',
+      // Install scripts would run code from the registry on the build machine; the prebuilt
+      // packages the worker uses need none.
+      '--ignore-scripts',
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+    ],
+    { cwd: dir, reject: false, all: true },
+  );
+  if (npm.exitCode !== 0) {
+    throw new ExternalError(
+      'npm',
+      `npm ci --omit=dev failed:\n${(npm.all ?? '').split('\n').slice(-20).join('\n')}`,
+    );
+  }
+}
+
+export async function runBuild(inputs: BuildInputs): Promise<BuildResult> {
+  const started = Date.now();
+  const env = inputs.env ?? process.env;
+  const log = inputs.log ?? (() => {});
+  const repoDir = resolve(inputs.repoDir);
+  const workspace = inputs.workspace ?? 'worker';
+  const config = await loadConfig(inputs);
+  const imageInput = inputs.image ?? config?.image;
+  if (!imageInput) {
+    throw new InputError(
+      'input "image"',
+      'is not set and there is no rollout.yaml with `image`',
+      'pass image',
+    );
+  }
+  const image = validateImage(imageInput);
+
+  const sha = await resolveCommit(repoDir, inputs.sha ?? env.GITHUB_SHA ?? 'HEAD');
+  const ref = inputs.ref ?? env.GITHUB_REF ?? (await currentRef(repoDir));
+  if (!ref) {
+    throw new InputError('input "ref"', 'HEAD is detached and untagged', 'pass ref, e.g. refs/tags/v1.4.0');
+  }
+  const [tagsInRepo, time, nearest, remote] = await Promise.all([
+    listTags(repoDir),
+    commitTime(repoDir, sha),
+    nearestReleaseTag(repoDir, sha),
+    remoteUrl(repoDir),
+  ]);
+  const version = imageVersion({ ref, sha, repoTags: tagsInRepo });
+  const order = config?.taskQueues.order;
+  const taskQueue = order ? versionTaskQueue(order.template, order.base, version, nearest) : undefined;
+
+  const workspacePackage = await readJson(join(repoDir, workspace, 'package.json'));
+  const source =
+    env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY
+      ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}`
+      : remote
+        ? sourceUrl(remote)
+        : undefined;
+  const labels = ociLabels({
+    source,
+    revision: sha,
+    version: version.version,
+    commitTime: time,
+    title: config?.app ?? String(workspacePackage.name ?? workspace),
+    description: typeof workspacePackage.description === 'string' ? workspacePackage.description : undefined,
+    licenses: typeof workspacePackage.license === 'string' ? workspacePackage.license : undefined,
+  });
+  const refs = version.tags.map((tag) => `${image}:${tag}`);
+  const push =
+    inputs.push === undefined || inputs.push === 'auto' ? version.ref.kind !== 'pull-request' : inputs.push;
+  const chosen = await chooseBuilder(inputs.builder ?? 'auto');
+  log(`builder: ${chosen.name} (${chosen.reason})`);
+  log(
+    `version ${version.version}; tags ${version.tags.join(', ')}${taskQueue ? `; task queue ${taskQueue}` : ''}`,
+  );
+
+  const workDir = await mkdtemp(join(tmpdir(), 'tr-build-'));
+  try {
+    const authfile = inputs.credentials
+      ? await writeAuthFile(
+          join(workDir, 'auth.json'),
+          registryHost(image),
+          inputs.credentials.username,
+          inputs.credentials.password,
+        )
+      : undefined;
+    const access: RegistryAccess = { tlsVerify: inputs.tlsVerify ?? true, authfile, skopeo: inputs.skopeo };
+    const base = {
+      image,
+      version: version.version,
+      tags: version.tags,
+      refs,
+      taskQueue,
+      commit: sha,
+      ref,
+      created: rfc3339(time),
+      labels,
+      builder: chosen.name,
+      builderReason: chosen.reason,
+    };
+
+    if (push && !inputs.force) {
+      const existing = await inspectImage(refs[0]!, access);
+      if (
+        existing &&
+        existing.labels[OCI.revision] === sha &&
+        existing.labels[OCI.version] === version.version
+      ) {
+        log(`${refs[0]} already holds commit ${sha.slice(0, 7)} as ${existing.digest}: not rebuilding`);
+        for (const tag of version.tags.slice(1)) {
+          const current = await inspectImage(`${image}:${tag}`, access);
+          if (current?.digest !== existing.digest) await tagDigest(image, existing.digest, tag, access);
+        }
+        return {
+          ...base,
+          digest: existing.digest,
+          imageRef: `${image}@${existing.digest}`,
+          pushed: false,
+          reused: true,
+          durationMs: Date.now() - started,
+        };
+      }
+    }
+
+    if (inputs.compile ?? true) {
+      log(`compiling ${workspace} (npm run build --workspace ${workspace} --if-present)`);
+      const compiled = await execa('npm', ['run', 'build', `--workspace=${workspace}`, '--if-present'], {
+        cwd: repoDir,
+        reject: false,
+        all: true,
+      });
+      if (compiled.exitCode !== 0) {
+        throw new ExternalError('npm', `building ${workspace} failed:\n${(compiled.all ?? '').slice(-3000)}`);
+      }
+    }
+    const contextDir = join(workDir, 'context');
+    await mkdir(contextDir);
+    await stageContext(repoDir, workspace, contextDir, log);
+
+    const containerfile = inputs.containerfile ?? join(workspace, 'Containerfile');
+    const containerfilePath = isAbsolute(containerfile) ? containerfile : join(repoDir, containerfile);
+    if (!existsSync(containerfilePath)) {
+      throw new InputError('input "containerfile"', `${containerfilePath} does not exist`, 'pass its path');
+    }
+    const plan: BuildPlan = {
+      contextDir,
+      containerfile: containerfilePath,
+      refs,
+      buildArgs: inputs.buildArgs ?? {},
+      labels,
+      annotations: labels,
+      sourceDateEpoch: time,
+      push,
+      tlsVerify: access.tlsVerify,
+      authfile,
+      login: inputs.credentials ? { host: registryHost(image), ...inputs.credentials } : undefined,
+      workDir,
+      platform: inputs.platform,
+      isolation: inputs.isolation,
+      ...(chosen.name === 'docker' ? dockerCache(image, env) : {}),
+    };
+    log(`building ${refs[0]} from ${containerfile}${push ? ' and pushing' : ' (not pushing)'}`);
+    const outcome = await buildImage(chosen.name, plan, inputs.builderOptions);
+    return {
+      ...base,
+      digest: outcome.digest,
+      imageRef: outcome.digest ? `${image}@${outcome.digest}` : undefined,
+      pushed: push,
+      reused: false,
+      durationMs: Date.now() - started,
+    };
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,103 @@
+import { join } from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import type { Deployer } from '../adapters/deployer.js';
+import { Helm } from '../adapters/helm.js';
+import { HelmDeployer } from '../adapters/helm-deployer.js';
+import { LocalDeployer } from '../adapters/local-deployer.js';
+import { FileStateStore } from '../adapters/state-file.js';
+import { TemporalVisibility } from '../adapters/temporal-visibility.js';
+import { ExternalError, InputError } from '../core/errors.js';
+import type { DrainPolicy, RolloutConfig } from '../core/rollout-config.js';
+import type { RolloutContext } from './rollout.js';
+
+export interface OpenRolloutOptions {
+  config: RolloutConfig;
+  deployer?: 'local' | 'helm';
+  /** host:port; default rollout.yaml `temporal.address`, then TEMPORAL_ADDRESS, then localhost:7233. */
+  temporalAddress?: string;
+  namespace?: string;
+  /** Temporal Cloud API key: used for the client and handed to local workers, never written or logged. */
+  apiKey?: string;
+  /** Local deployer and state directory (`.rollout`). */
+  stateDir?: string;
+  replicas?: number;
+  workerEntry?: string;
+  /** Non-secret env for local workers (LOG_LEVEL, fault injection). */
+  workerEnv?: Record<string, string>;
+  helm?: { binary: string; kubeconfig: string; namespace?: string; kubeContext?: string };
+  drain?: { policy?: DrainPolicy; timeoutMs?: number; pollMs?: number };
+  versioningBehavior?: 'PINNED' | 'AUTO_UPGRADE';
+  log?: (line: string) => void;
+}
+
+export interface OpenRollout {
+  ctx: RolloutContext;
+  close(): Promise<void>;
+}
+
+/** Connects to Temporal and builds the deployer and state store a rollout step runs with. */
+export async function openRollout(options: OpenRolloutOptions): Promise<OpenRollout> {
+  const { config } = options;
+  const address =
+    options.temporalAddress ?? config.temporal.address ?? process.env.TEMPORAL_ADDRESS ?? 'localhost:7233';
+  const namespace = options.namespace ?? config.temporal.namespace;
+  const stateDir = options.stateDir ?? '.rollout';
+  const kind = options.deployer ?? config.deployer;
+  let deployer: Deployer;
+  if (kind === 'helm') {
+    if (!options.helm) {
+      throw new InputError('deployer', 'helm needs a kubeconfig', 'pass --kubeconfig (input "kubeconfig")');
+    }
+    deployer = new HelmDeployer(
+      new Helm({
+        helm: options.helm.binary,
+        kubeconfig: options.helm.kubeconfig,
+        namespace: options.helm.namespace ?? config.helm.namespace ?? 'default',
+        ...(options.helm.kubeContext ? { kubeContext: options.helm.kubeContext } : {}),
+      }),
+      {
+        release: config.helm.release,
+        chart: config.chart,
+        timeoutMs: config.helm.timeoutMs,
+        valuesFiles: config.helm.valuesFiles,
+      },
+    );
+  } else {
+    deployer = new LocalDeployer({
+      dir: stateDir,
+      ...(options.workerEntry ? { workerEntry: options.workerEntry } : {}),
+      ...(options.workerEnv ? { env: options.workerEnv } : {}),
+      ...(options.apiKey ? { secretEnv: { TEMPORAL_API_KEY: options.apiKey } } : {}),
+    });
+  }
+  let connection: Connection;
+  try {
+    connection = await Connection.connect({
+      address,
+      ...(options.apiKey ? { apiKey: options.apiKey, tls: true } : {}),
+      connectTimeout: 10_000,
+    });
+  } catch (err) {
+    throw new ExternalError('Temporal', `cannot connect to ${address}: ${(err as Error).message}`, {
+      cause: err,
+    });
+  }
+  const client = new Client({ connection, namespace });
+  const ctx: RolloutContext = {
+    settings: {
+      app: config.app,
+      taskQueues: config.taskQueues,
+      strategy: config.strategy,
+      temporal: { address, namespace },
+    },
+    deployer,
+    store: new FileStateStore(join(stateDir, 'state.json')),
+    client,
+    visibility: new TemporalVisibility(client, namespace),
+    replicas: options.replicas ?? 1,
+    ...(options.versioningBehavior ? { versioningBehavior: options.versioningBehavior } : {}),
+    ...(options.drain ? { drain: options.drain } : {}),
+    ...(options.log ? { log: options.log } : {}),
+  };
+  return { ctx, close: () => connection.close() };
+}
