@@ -1,0 +1,98 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execa } from 'execa';
+import { freePort } from '../../../test/support/ports.js';
+import { httpOk, type ManagedProcess, startProcess } from '../../../test/support/process.js';
+
+export const WORKER_DIR = fileURLToPath(new URL('../../', import.meta.url));
+export const WORKER_MAIN = join(WORKER_DIR, 'dist/main.js');
+export const STARTER_MAIN = join(WORKER_DIR, 'dist/starter/server.js');
+
+function newest(dir: string): number {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return latest;
+}
+
+/** Compiles worker/ to dist/ when dist is missing or older than the sources (`npm test` builds first). */
+export async function ensureWorkerBuilt(): Promise<void> {
+  let built = 0;
+  try {
+    built = statSync(WORKER_MAIN).mtimeMs;
+  } catch {
+    // not built yet
+  }
+  if (built >= newest(join(WORKER_DIR, 'src'))) return;
+  await execa('npx', ['tsc', '-p', join(WORKER_DIR, 'tsconfig.json')], { cwd: WORKER_DIR });
+}
+
+export interface WorkerProcess {
+  process: ManagedProcess;
+  healthUrl: string;
+  metricsUrl: string;
+}
+
+/** `node worker/dist/main.js` on 127.0.0.1 with free metrics and health ports, ready when /ready says so. */
+export async function startWorkerProcess(
+  env: Record<string, string>,
+  name = 'order-worker',
+): Promise<WorkerProcess> {
+  const [metricsPort, healthPort] = [await freePort(), await freePort()];
+  const healthUrl = `http://127.0.0.1:${healthPort}`;
+  const proc = await startProcess(name, process.execPath, [WORKER_MAIN], {
+    env: {
+      LISTEN_HOST: '127.0.0.1',
+      METRICS_PORT: String(metricsPort),
+      HEALTH_PORT: String(healthPort),
+      ...env,
+    },
+    ready: () => httpOk(`${healthUrl}/ready`),
+    readyTimeoutMs: 60_000,
+  });
+  return { process: proc, healthUrl, metricsUrl: `http://127.0.0.1:${metricsPort}/metrics` };
+}
+
+/** Runs the worker binary to completion (for start-up failures) and returns its exit code and output. */
+export async function runWorkerToExit(
+  env: Record<string, string>,
+): Promise<{ code: number | undefined; output: string }> {
+  const result = await execa(process.execPath, [WORKER_MAIN], {
+    env: { HEALTH_PORT: '0', METRICS_PORT: '0', ...env },
+    reject: false,
+    timeout: 60_000,
+    all: true,
+  });
+  return { code: result.exitCode, output: result.all ?? '' };
+}
+
+/** Value of the first sample of `name` whose labels include all of `labels` (Prometheus text format). */
+export function sampleValue(
+  metricsText: string,
+  name: string,
+  labels: Record<string, string> = {},
+): number | undefined {
+  for (const line of metricsText.split('\n')) {
+    if (!line.startsWith(`${name}{`) && !line.startsWith(`${name} `)) continue;
+    const matches = Object.entries(labels).every(([k, v]) => line.includes(`${k}="${v}"`));
+    if (!matches) continue;
+    const value = Number(line.slice(line.lastIndexOf(' ') + 1));
+    if (Number.isFinite(value)) return value;
+  }
+  return undefined;
+}
+
+/** Sum of every sample of `name` whose labels include `labels`. */
+export function sampleSum(metricsText: string, name: string, labels: Record<string, string> = {}): number {
+  let sum = 0;
+  for (const line of metricsText.split('\n')) {
+    if (!line.startsWith(`${name}{`) && !line.startsWith(`${name} `)) continue;
+    if (!Object.entries(labels).every(([k, v]) => line.includes(`${k}="${v}"`))) continue;
+    const value = Number(line.slice(line.lastIndexOf(' ') + 1));
+    if (Number.isFinite(value)) sum += value;
+  }
+  return sum;
+}
