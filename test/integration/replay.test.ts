@@ -1,8 +1,9 @@
-import { cp, mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main as replayCli } from '../../actions/src/cli/replay.js';
 import { InputError } from '../../actions/src/core/errors.js';
 import { replay } from '../../actions/src/steps/replay.js';
 import { type TempDir, tempDir } from '../support/temp.js';
@@ -101,6 +102,34 @@ describe('replay step on the fixture workflow (no server)', () => {
       inCode: null,
       advice: 'removed-from-code',
     });
+  });
+
+  it('the CLI exits 1 on non-determinism and writes the report', async () => {
+    const reportPath = join(scratch.path, 'cli-report.json');
+    const log = console.log;
+    const printed: string[] = [];
+    console.log = (line: string) => printed.push(line);
+    let code: number;
+    try {
+      code = await replayCli([
+        '--workspace',
+        root,
+        '--histories',
+        stored,
+        '--bundle',
+        bundles.reordered as string,
+        '--report',
+        reportPath,
+      ]);
+    } finally {
+      console.log = log;
+    }
+    expect(code).toBe(1);
+    expect(printed.join('\n')).toContain(
+      'FAIL test/fixtures/replay/histories/base-open.json (open): fixtureOrder, first diverging event 5 ACTIVITY_TASK_SCHEDULED',
+    );
+    const report = JSON.parse(await readFile(reportPath, 'utf8'));
+    expect(report.totals).toEqual({ total: 4, passed: 0, failed: 4 });
   });
 
   describe('bad inputs, each naming the file', () => {

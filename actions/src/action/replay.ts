@@ -1,0 +1,100 @@
+import * as core from '@actions/core';
+import { parseCodecKey } from '../adapters/temporal-histories.js';
+import { InputError } from '../core/errors.js';
+import { failureLine, outcomeRows, patchRows } from '../core/replay/render.js';
+import { replay } from '../steps/replay.js';
+import {
+  booleanInput,
+  listInput,
+  numberInput,
+  optionalInput,
+  runAction,
+  secretInput,
+  setOutputs,
+  writeSummary,
+} from './io.js';
+
+/**
+ * Inputs: histories (globs, one per line), workflows or bundle, workspace (default "."), temporal-address,
+ * temporal-namespace, temporal-tls-cert / -key / -ca (PEM contents, secrets), temporal-tls-server-name,
+ * temporal-api-key (secret), live-query, live-limit, codec-key (secret), allow-replay-errors, report-path.
+ * Outputs: total, passed, failed, report, compatible, deploy (same-queue | new-queue), sdk-version.
+ * Each failure is an error annotation on its history file; the job summary holds the table and patch audit.
+ */
+export async function runReplayAction(): Promise<void> {
+  await runAction(async () => {
+    const address = optionalInput('temporal-address');
+    const apiKey = secretInput('temporal-api-key');
+    const cert = secretInput('temporal-tls-cert');
+    const key = secretInput('temporal-tls-key');
+    const ca = optionalInput('temporal-tls-ca');
+    const serverName = optionalInput('temporal-tls-server-name');
+    const codecKey = secretInput('codec-key');
+    if (!address && (apiKey || cert || optionalInput('live-query')))
+      throw new InputError(
+        'input "temporal-address"',
+        'is required for a live source',
+        'set it or drop the live inputs',
+      );
+    const report = await replay({
+      workspace: optionalInput('workspace') ?? '.',
+      histories: listInput('histories'),
+      workflowsPath: optionalInput('workflows'),
+      bundlePath: optionalInput('bundle'),
+      live: address
+        ? {
+            address,
+            namespace: optionalInput('temporal-namespace') ?? 'default',
+            ...(optionalInput('live-query') ? { query: optionalInput('live-query') } : {}),
+            limit: numberInput('live-limit', 100, { min: 1 }),
+            ...(cert || ca || serverName ? { tls: { cert, key, ca, serverName } } : {}),
+            ...(apiKey ? { apiKey } : {}),
+          }
+        : undefined,
+      codecKey: codecKey ? parseCodecKey(codecKey, 'input "codec-key"') : undefined,
+      allowReplayErrors: booleanInput('allow-replay-errors', false),
+      reportPath: optionalInput('report-path') ?? 'replay-report.json',
+    });
+    for (const o of report.outcomes) {
+      if (!o.failure) continue;
+      const properties = o.origin === 'file' ? { file: o.source, title: `Replay: ${o.failure.kind}` } : {};
+      core.error(failureLine(o), properties);
+    }
+    for (const warning of report.compatibility.warnings) core.warning(warning);
+    setOutputs({
+      total: report.totals.total,
+      passed: report.totals.passed,
+      failed: report.totals.failed,
+      report: report.reportPath ?? undefined,
+      compatible: report.compatibility.compatible,
+      deploy: report.compatibility.deploy,
+      'sdk-version': report.sdk.version,
+    });
+    await writeSummary((s) => {
+      s.addHeading(`Replay: ${report.totals.passed}/${report.totals.total} histories`, 2)
+        .addRaw(
+          `@temporalio/worker ${report.sdk.version} · open runs ${report.compatibility.openRuns.passed}/${report.compatibility.openRuns.total} · completed ${report.compatibility.completedRuns.passed}/${report.compatibility.completedRuns.total}`,
+          true,
+        )
+        .addRaw(
+          `**Compatibility:** ${report.compatibility.deploy === 'same-queue' ? 'the same task queue is safe' : 'a new versioned task queue and a drain are required'}`,
+          true,
+        )
+        .addList([...report.compatibility.reasons, ...report.compatibility.warnings]);
+      const [header, ...rows] = outcomeRows(report);
+      s.addTable([(header ?? []).map((data) => ({ data, header: true })), ...rows]);
+      if (report.patches.length > 0) {
+        const [patchHeader, ...patchBody] = patchRows(report);
+        s.addHeading('Patch audit', 3).addTable([
+          (patchHeader ?? []).map((data) => ({ data, header: true })),
+          ...patchBody,
+        ]);
+      }
+      return s;
+    });
+    if (!report.passed)
+      core.setFailed(
+        `${report.totals.failed} of ${report.totals.total} histories do not replay on the new code (report: ${report.reportPath})`,
+      );
+  });
+}

@@ -1,0 +1,115 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { parseCodecKey } from '../adapters/temporal-histories.js';
+import { InputError } from '../core/errors.js';
+import { renderText } from '../core/replay/render.js';
+import { type LiveReplaySource, replay } from '../steps/replay.js';
+
+export const summary = 'replay stored (and live open) histories against new workflow code';
+
+const HELP = `usage: temporal-rollout replay --histories GLOB [--histories GLOB…] (--workflows FILE | --bundle FILE) [options]
+
+Bundles the workflow code once with the @temporalio/worker installed in the workspace and replays every
+history. Exit code: 0 pass, 1 non-determinism (or another replay error), 2 usage.
+
+  --workspace DIR          package directory with node_modules (default: .); globs are relative to it
+  --histories GLOB         history files (temporal workflow show -o json format); repeatable
+  --workflows FILE         the workflows module (workflowsPath)
+  --bundle FILE            a prebuilt bundle (bundleWorkflowCode().code) instead of --workflows
+  --address HOST:PORT      also replay open runs fetched from this Temporal frontend
+  --namespace NS           namespace of the live runs (default: default)
+  --query QUERY            visibility query for live runs (default: ExecutionStatus="Running")
+  --limit N                at most N live runs (default 100)
+  --tls-cert FILE --tls-key FILE [--tls-ca FILE] [--tls-server-name NAME]   mTLS for --address
+  --codec-key-env NAME     env var with the AES-GCM key for encrypted histories (default TEMPORAL_ROLLOUT_CODEC_KEY)
+  --allow-replay-errors    fail only on non-determinism
+  --report FILE            write the JSON report
+  --json                   print the JSON report instead of the summary
+The API key for --address comes from TEMPORAL_API_KEY.`;
+
+export async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      workspace: { type: 'string', default: '.' },
+      histories: { type: 'string', multiple: true, default: [] },
+      workflows: { type: 'string' },
+      bundle: { type: 'string' },
+      address: { type: 'string' },
+      namespace: { type: 'string', default: 'default' },
+      query: { type: 'string' },
+      limit: { type: 'string' },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
+      'tls-ca': { type: 'string' },
+      'tls-server-name': { type: 'string' },
+      'codec-key-env': { type: 'string', default: 'TEMPORAL_ROLLOUT_CODEC_KEY' },
+      'allow-replay-errors': { type: 'boolean', default: false },
+      report: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const live = values.address ? await liveSource(values) : undefined;
+  const keyText = process.env[values['codec-key-env']];
+  const report = await replay({
+    workspace: values.workspace,
+    histories: values.histories,
+    workflowsPath: values.workflows,
+    bundlePath: values.bundle,
+    live,
+    codecKey: keyText ? parseCodecKey(keyText, `env ${values['codec-key-env']}`) : undefined,
+    allowReplayErrors: values['allow-replay-errors'],
+    reportPath: values.report,
+  });
+  console.log(values.json ? JSON.stringify(report, null, 2) : renderText(report));
+  return report.passed ? 0 : 1;
+}
+
+async function liveSource(values: {
+  address?: string;
+  namespace: string;
+  query?: string;
+  limit?: string;
+  'tls-cert'?: string;
+  'tls-key'?: string;
+  'tls-ca'?: string;
+  'tls-server-name'?: string;
+}): Promise<LiveReplaySource> {
+  let limit: number | undefined;
+  if (values.limit !== undefined) {
+    limit = Number(values.limit);
+    if (!Number.isInteger(limit) || limit < 1)
+      throw new InputError('--limit', `"${values.limit}" is not a whole number ≥ 1`);
+  }
+  const read = async (flag: string, path: string | undefined) =>
+    path === undefined
+      ? undefined
+      : await readFile(path, 'utf8').catch(() => {
+          throw new InputError(`--${flag}`, `cannot read ${path}`);
+        });
+  const [cert, key, ca] = await Promise.all([
+    read('tls-cert', values['tls-cert']),
+    read('tls-key', values['tls-key']),
+    read('tls-ca', values['tls-ca']),
+  ]);
+  if (!cert !== !key) throw new InputError('--tls-cert / --tls-key', 'go together', 'pass both');
+  const tls =
+    cert || ca || values['tls-server-name']
+      ? { cert, key, ca, serverName: values['tls-server-name'] }
+      : undefined;
+  const apiKey = process.env.TEMPORAL_API_KEY || undefined;
+  return {
+    address: values.address as string,
+    namespace: values.namespace,
+    ...(values.query ? { query: values.query } : {}),
+    ...(limit ? { limit } : {}),
+    ...(tls ? { tls } : {}),
+    ...(apiKey ? { apiKey } : {}),
+  };
+}

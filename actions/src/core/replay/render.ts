@@ -1,0 +1,58 @@
+import type { HistoryOutcome, ReplayReport } from './verdict.js';
+
+export function eventLabel(o: HistoryOutcome): string {
+  const event = o.failure?.divergingEvent;
+  return event ? `${event.id} ${event.type.replace(/^EVENT_TYPE_/, '')}` : '';
+}
+
+/** One line per failure: `file: workflow type, event id type: SDK detail`. */
+export function failureLine(o: HistoryOutcome): string {
+  const event = eventLabel(o);
+  return `${o.source} (${o.status}): ${o.workflowType}${event ? `, first diverging event ${event}` : ''}: ${o.failure?.detail ?? ''}`;
+}
+
+/** Rows for a summary table: header first. */
+export function outcomeRows(report: ReplayReport): string[][] {
+  return [
+    ['History', 'Workflow type', 'Status', 'Result', 'First diverging event', 'SDK message'],
+    ...report.outcomes.map((o) => [
+      o.source,
+      o.workflowType,
+      o.status,
+      o.failure ? `❌ ${o.failure.kind}` : '✅ replayed',
+      eventLabel(o),
+      o.failure?.detail ?? '',
+    ]),
+  ];
+}
+
+export function patchRows(report: ReplayReport): string[][] {
+  return [
+    ['Patch', 'In code', 'Open runs with marker', 'Open runs without', 'Advice'],
+    ...report.patches.map((p) => [
+      p.id,
+      p.inCode ?? '—',
+      String(p.openWithMarker.length),
+      String(p.openWithoutMarker.length),
+      p.explanation,
+    ]),
+  ];
+}
+
+/** The human summary the CLI prints. */
+export function renderText(report: ReplayReport): string {
+  const { totals, compatibility: c } = report;
+  const lines = [
+    `replay: ${totals.passed}/${totals.total} histories replayed with @temporalio/worker ${report.sdk.version} (${report.durationMs} ms)`,
+    `  open runs: ${c.openRuns.passed}/${c.openRuns.total}   completed: ${c.completedRuns.passed}/${c.completedRuns.total}`,
+  ];
+  for (const o of report.outcomes) if (o.failure) lines.push(`  FAIL ${failureLine(o)}`);
+  for (const p of report.patches) lines.push(`  patch ${p.id}: ${p.explanation}`);
+  lines.push(
+    `compatibility: ${c.deploy === 'same-queue' ? 'same task queue is safe' : 'new versioned task queue + drain required'}`,
+  );
+  for (const reason of c.reasons) lines.push(`  ${reason}`);
+  for (const warning of c.warnings) lines.push(`  warning: ${warning}`);
+  lines.push(report.passed ? 'result: PASS' : 'result: FAIL');
+  return lines.join('\n');
+}
