@@ -22,9 +22,10 @@ async function helm(args: string[]) {
 async function render(release: string, args: string[]): Promise<Manifest[]> {
   const result = await helm(['template', release, CHART, '--namespace', 'orders', ...KUBE, ...args]);
   expect(result.exitCode, result.stderr).toBe(0);
-  return parseAllDocuments(result.stdout)
-    .map((doc) => doc.toJS() as Manifest | null)
-    .filter((doc): doc is Manifest => doc !== null);
+  const docs = parseAllDocuments(result.stdout);
+  // Strict YAML: a duplicated key (e.g. two `app.kubernetes.io/component` labels) is an error, not a last-wins.
+  expect(docs.flatMap((doc) => doc.errors.map((e) => e.message))).toEqual([]);
+  return docs.map((doc) => doc.toJS() as Manifest | null).filter((doc): doc is Manifest => doc !== null);
 }
 
 function find(manifests: Manifest[], kind: string): Manifest {
@@ -62,7 +63,7 @@ describe('helm lint', () => {
       [],
       [
         '--set',
-        'autoscaling.enabled=true,monitoring.serviceMonitor.enabled=true,deployRbac.create=true,temporal.tls.enabled=true,temporal.tls.secretName=worker-tls,temporal.apiKey.secretName=temporal-cloud,worker.tracing.enabled=true',
+        'autoscaling.enabled=true,monitoring.serviceMonitor.enabled=true,deployRbac.create=true,starter.enabled=true,temporal.tls.enabled=true,temporal.tls.secretName=worker-tls,temporal.apiKey.secretName=temporal-cloud,worker.tracing.enabled=true',
         '--set-string',
         'worker.tracing.otlpEndpoint=http://otel-collector:4317',
       ],
@@ -176,6 +177,45 @@ describe('helm template: one chart, a stable and a canary release', () => {
     expect(JSON.parse(byDefault.data['routes.json'])).toEqual({
       routes: [{ taskQueue: 'order-task-queue-v1', weight: 100 }],
     });
+  });
+
+  it('the optional starter reads the routing ConfigMap as a live file, on the stable release only', async () => {
+    const manifests = await render('order-worker', [...stableArgs, '--set', 'starter.enabled=true']);
+    const starter = manifests.find(
+      (m) => m.kind === 'Deployment' && m.metadata.name === 'order-worker-starter',
+    )!;
+    expect(starter).toBeDefined();
+    const pod = starter.spec.template.spec;
+    const container = pod.containers[0];
+    expect(container.command).toEqual(['node', 'worker/dist/starter/server.js']);
+    expect(env(starter)).toMatchObject({
+      ROUTING_FILE: '/etc/order-routing/routes.json',
+      ORDER_TASK_QUEUE: 'order-task-queue-v1',
+      STARTER_PORT: '8081',
+    });
+    const mount = container.volumeMounts.find((m: Manifest) => m.name === 'routing');
+    expect(mount).toEqual({ name: 'routing', mountPath: '/etc/order-routing', readOnly: true });
+    expect(mount.subPath).toBeUndefined();
+    expect(pod.volumes).toContainEqual({ name: 'routing', configMap: { name: 'order-worker-routing' } });
+    expect(container.securityContext.readOnlyRootFilesystem).toBe(true);
+    // The worker's selector does not pick up the starter's pods.
+    const worker = manifests.find((m) => m.kind === 'Deployment' && m.metadata.name === 'order-worker')!;
+    expect(starter.spec.template.metadata.labels['app.kubernetes.io/component']).toBe('starter');
+    expect(worker.spec.selector.matchLabels['app.kubernetes.io/component']).toBe('worker');
+
+    const canary = await render('order-worker-canary', [...canaryArgs, '--set', 'starter.enabled=true']);
+    expect(canary.filter((m) => m.metadata.name.includes('starter'))).toEqual([]);
+    const noRouting = await helm([
+      'template',
+      'order-worker',
+      CHART,
+      ...KUBE,
+      ...stableArgs,
+      '--set',
+      'starter.enabled=true,routing.enabled=false',
+    ]);
+    expect(noRouting.exitCode).not.toBe(0);
+    expect(noRouting.stderr).toMatch(/starter.enabled needs routing.enabled/);
   });
 
   it('the pod meets the restricted Pod Security Standard and outlives its longest activity', async () => {

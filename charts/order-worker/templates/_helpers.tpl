@@ -88,3 +88,33 @@ longest activity, or a deploy kills a payment mid-flight.
 {{- define "order-worker.workload" -}}
 {{- if not .Values.deployRbac.only }}true{{ end -}}
 {{- end }}
+
+{{/* How a pod reaches Temporal: address, namespace, TLS files, API key. Shared by the worker and the starter. */}}
+{{- define "order-worker.temporalEnv" -}}
+- { name: TEMPORAL_ADDRESS, value: {{ .Values.temporal.address | quote }} }
+- { name: TEMPORAL_NAMESPACE, value: {{ .Values.temporal.namespace | quote }} }
+{{- if .Values.temporal.tls.enabled }}
+- { name: TEMPORAL_TLS_CERT, value: {{ printf "%s/tls.crt" .Values.temporal.tls.mountPath | quote }} }
+- { name: TEMPORAL_TLS_KEY, value: {{ printf "%s/tls.key" .Values.temporal.tls.mountPath | quote }} }
+- { name: TEMPORAL_TLS_CA, value: {{ printf "%s/ca.crt" .Values.temporal.tls.mountPath | quote }} }
+{{- with .Values.temporal.tls.serverName }}
+- { name: TEMPORAL_TLS_SERVER_NAME, value: {{ . | quote }} }
+{{- end }}
+{{- end }}
+{{- if .Values.temporal.apiKey.secretName }}
+- name: TEMPORAL_API_KEY
+  valueFrom:
+    secretKeyRef: { name: {{ .Values.temporal.apiKey.secretName | quote }}, key: {{ .Values.temporal.apiKey.key | quote }} }
+{{- end }}
+{{- end }}
+
+{{- define "order-worker.tlsMount" -}}
+- { name: temporal-tls, mountPath: {{ .Values.temporal.tls.mountPath | quote }}, readOnly: true }
+{{- end }}
+
+{{- define "order-worker.tlsVolume" -}}
+- name: temporal-tls
+  secret:
+    secretName: {{ required "temporal.tls.secretName is required when temporal.tls.enabled" .Values.temporal.tls.secretName | quote }}
+    defaultMode: 288 # = 0440, owner and group read
+{{- end }}
