@@ -1,0 +1,99 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import * as core from '@actions/core';
+import type { PrometheusAuth } from '../adapters/prometheus.js';
+import { renderMarkdown } from '../core/analysis/report.js';
+import { InputError } from '../core/errors.js';
+import { queueName } from '../core/rollout/queues.js';
+import { parseRolloutConfig } from '../core/rollout-config.js';
+import { analyze, resolveAnalysisSpec } from '../steps/analyze.js';
+import {
+  durationInput,
+  numberInput,
+  optionalInput,
+  requiredInput,
+  runAction,
+  secretInput,
+  setOutputs,
+} from './io.js';
+
+/**
+ * Inputs: prometheus-url (secret), prometheus-username + prometheus-password or prometheus-token (secrets),
+ * config (rollout.yaml), canary / baseline (label values; canary defaults to the order queue of `version`),
+ * selector-label, interval, count, report-path.
+ * Outputs: verdict, reasons (one line), report (JSON file path). The step fails on `fail` and `inconclusive`
+ * after setting the outputs, so the workflow can roll back on `fail` and never promotes without `pass`.
+ */
+export async function runAnalyzeAction(): Promise<void> {
+  await runAction(async () => {
+    const url = secretInput('prometheus-url');
+    if (!url)
+      throw new InputError(
+        'input "prometheus-url"',
+        'is required',
+        'pass the Prometheus base URL (a secret)',
+      );
+    const token = secretInput('prometheus-token');
+    const username = optionalInput('prometheus-username');
+    const password = secretInput('prometheus-password');
+    let auth: PrometheusAuth | undefined;
+    if (token && (username || password))
+      throw new InputError(
+        'input "prometheus-token"',
+        'is set together with basic auth',
+        'use a token or a username and password',
+      );
+    if (token) auth = { type: 'bearer', token };
+    else if (username !== undefined || password !== undefined) {
+      if (username === undefined || password === undefined)
+        throw new InputError(
+          'input "prometheus-username"',
+          'and "prometheus-password" go together',
+          'set both',
+        );
+      auth = { type: 'basic', username, password };
+    }
+    const configPath = optionalInput('config');
+    const canary = optionalInput('canary') ?? (await canaryQueueFromVersion(configPath));
+    const interval = durationInput('interval') !== undefined ? optionalInput('interval') : undefined;
+    const countValue = optionalInput('count');
+    const spec = await resolveAnalysisSpec({
+      configPath,
+      canary,
+      baseline: requiredInput(
+        'baseline',
+        'pass the stable version’s task queue (or build id / role label value)',
+      ),
+      label: optionalInput('selector-label'),
+      interval,
+      count: countValue === undefined ? undefined : numberInput('count', 1, { min: 1 }),
+    });
+    const report = await analyze({
+      prometheus: { url, auth },
+      spec,
+      onTick: (tick, j) =>
+        core.info(
+          `[${tick}/${spec.count}] ${j.checks.map((c) => `${c.name}=${c.measurements.at(-1)?.phase ?? '-'}`).join(' ')}`,
+        ),
+    });
+    const reportPath = optionalInput('report-path') ?? 'analysis-report.json';
+    await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    setOutputs({ verdict: report.verdict, reasons: report.reasons.join('; '), report: reportPath });
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderMarkdown(report)).write();
+    if (report.verdict === 'fail') core.setFailed(`canary analysis failed: ${report.reasons.join('; ')}`);
+    else if (report.verdict === 'inconclusive')
+      core.setFailed(`canary analysis inconclusive (no promotion): ${report.reasons.join('; ')}`);
+  });
+}
+
+/** The canary's order task queue for input `version`, from the queue template in rollout.yaml. */
+async function canaryQueueFromVersion(configPath: string | undefined): Promise<string | undefined> {
+  const version = optionalInput('version');
+  if (version === undefined || configPath === undefined) return undefined;
+  const config = parseRolloutConfig(await readFile(configPath, 'utf8'), configPath);
+  return queueName(
+    config.taskQueues.order.template,
+    config.taskQueues.order.base,
+    version,
+    'input "version"',
+  );
+}
