@@ -22,7 +22,11 @@ export async function runStep<T>(call: (signal: AbortSignal) => Promise<T>): Pro
     ctx.heartbeat();
     return { value: await call(ctx.cancellationSignal), attempt };
   } catch (err) {
-    if (isCancellation(err)) throw err;
+    if (isCancellation(err)) {
+      // Report the SDK's own CancelledFailure rather than the AbortError of the aborted call.
+      const reason: unknown = ctx.cancellationSignal.reason;
+      throw reason instanceof CancelledFailure ? reason : err;
+    }
     const details: StepFailureDetails = { attempt };
     if (err instanceof ServiceError) {
       throw ApplicationFailure.create({
