@@ -20,6 +20,11 @@ function activitiesWith(options: Partial<Parameters<typeof simulatedServices>[0]
   };
 }
 
+/** MockActivityEnvironment.run cannot infer the result type of a method; this keeps it. */
+function run<R>(env: MockActivityEnvironment, fn: () => Promise<R>): Promise<R> {
+  return env.run(fn) as Promise<R>;
+}
+
 async function failure(promise: Promise<unknown>): Promise<ApplicationFailure> {
   const err = await promise.then(
     () => undefined,
@@ -35,20 +40,20 @@ describe('order and payment activities (MockActivityEnvironment)', () => {
   it('reserves inventory idempotently and reports the attempt', async () => {
     const { order: acts } = activitiesWith();
     const env = new MockActivityEnvironment({ attempt: 3 });
-    const first = await env.run(acts.reserveInventory, order);
+    const first = await run(env, () => acts.reserveInventory(order));
     expect(first.attempt).toBe(3);
     expect(first.value.reservationId).toMatch(/^res-/);
-    const again = await env.run(acts.reserveInventory, order);
+    const again = await run(env, () => acts.reserveInventory(order));
     expect(again.value.reservationId).toBe(first.value.reservationId);
-    expect((await env.run(acts.releaseInventory, order.orderId)).value).toEqual({ released: true });
-    expect((await env.run(acts.releaseInventory, order.orderId)).value).toEqual({ released: false });
+    expect((await run(env, () => acts.releaseInventory(order.orderId))).value).toEqual({ released: true });
+    expect((await run(env, () => acts.releaseInventory(order.orderId))).value).toEqual({ released: false });
   });
 
   it('turns a declined card into a non-retryable PaymentDeclined failure carrying the attempt', async () => {
     const { payment } = activitiesWith();
     const env = new MockActivityEnvironment({ attempt: 1 });
     const err = await failure(
-      env.run(payment.chargePayment, { ...order, paymentToken: 'tok_decline_stolen' }),
+      run(env, () => payment.chargePayment({ ...order, paymentToken: 'tok_decline_stolen' })),
     );
     expect(err.type).toBe('PaymentDeclined');
     expect(err.nonRetryable).toBe(true);
@@ -59,7 +64,7 @@ describe('order and payment activities (MockActivityEnvironment)', () => {
     const { order: acts } = activitiesWith();
     const env = new MockActivityEnvironment();
     const err = await failure(
-      env.run(acts.reserveInventory, { ...order, items: [{ sku: 'OUT-OF-STOCK-9', quantity: 1 }] }),
+      run(env, () => acts.reserveInventory({ ...order, items: [{ sku: 'OUT-OF-STOCK-9', quantity: 1 }] })),
     );
     expect(err.type).toBe('OutOfStock');
     expect(err.nonRetryable).toBe(true);
@@ -68,7 +73,7 @@ describe('order and payment activities (MockActivityEnvironment)', () => {
   it('makes injected faults retryable ServiceUnavailable failures', async () => {
     const { payment } = activitiesWith({ payment: { failureRate: 1, latencyMs: 0 } });
     const env = new MockActivityEnvironment({ attempt: 2 });
-    const err = await failure(env.run(payment.chargePayment, order));
+    const err = await failure(run(env, () => payment.chargePayment(order)));
     expect(err.type).toBe('ServiceUnavailable');
     expect(err.nonRetryable).toBe(false);
     expect(err.details).toEqual([{ attempt: 2 }]);
@@ -79,17 +84,17 @@ describe('order and payment activities (MockActivityEnvironment)', () => {
     const random = () => [0.1, 0.9][n++ % 2] ?? 0;
     const { order: acts } = activitiesWith({ shipping: { failureRate: 0.5, latencyMs: 0 }, random });
     const env = new MockActivityEnvironment();
-    await failure(env.run(acts.shipOrder, order));
-    expect((await env.run(acts.shipOrder, order)).value.trackingNumber).toBe('trk-order-unit-1');
+    await failure(run(env, () => acts.shipOrder(order)));
+    expect((await run(env, () => acts.shipOrder(order))).value.trackingNumber).toBe('trk-order-unit-1');
   });
 
   it('refunds only what was charged', async () => {
     const { payment } = activitiesWith();
     const env = new MockActivityEnvironment();
-    expect((await env.run(payment.refundPayment, order.orderId)).value).toEqual({ refunded: false });
-    const charged = await env.run(payment.chargePayment, order);
+    expect((await run(env, () => payment.refundPayment(order.orderId))).value).toEqual({ refunded: false });
+    const charged = await run(env, () => payment.chargePayment(order));
     expect(charged.value.paymentId).toMatch(/^pay-/);
-    expect((await env.run(payment.refundPayment, order.orderId)).value).toEqual({ refunded: true });
+    expect((await run(env, () => payment.refundPayment(order.orderId))).value).toEqual({ refunded: true });
   });
 
   it('heartbeats during a slow call and stops when the activity is cancelled', async () => {
@@ -101,7 +106,7 @@ describe('order and payment activities (MockActivityEnvironment)', () => {
       if (beats === 2) env.cancel('CANCELLED');
     });
     const started = Date.now();
-    const err = await env.run(acts.shipOrder, order).catch((e: unknown) => e);
+    const err = await run(env, () => acts.shipOrder(order)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CancelledFailure);
     expect(beats).toBe(2);
     expect(Date.now() - started).toBeLessThan(10_000);
@@ -109,6 +114,8 @@ describe('order and payment activities (MockActivityEnvironment)', () => {
 
   it('hands the worker settings to the workflow through loadOrderSettings', async () => {
     const { order: acts } = activitiesWith();
-    expect(await new MockActivityEnvironment().run(acts.loadOrderSettings)).toEqual(DEFAULT_ORDER_SETTINGS);
+    expect(await run(new MockActivityEnvironment(), () => acts.loadOrderSettings())).toEqual(
+      DEFAULT_ORDER_SETTINGS,
+    );
   });
 });
