@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import {
+  getValuesArgs,
   Helm,
   type HelmTarget,
   historyArgs,
@@ -76,6 +77,7 @@ describe('the helm adapter against the real helm binary', () => {
       rollback: rollbackArgs(target, 'order-worker', 3, 5_000),
       history: historyArgs(target, 'order-worker'),
       status: statusArgs(target, 'order-worker'),
+      values: getValuesArgs(target, 'order-worker', 2),
       uninstall: uninstallArgs(target, 'order-worker-canary', 5_000),
     };
     for (const [name, args] of Object.entries(lists)) {
@@ -111,5 +113,6 @@ describe('the helm adapter against the real helm binary', () => {
     const helm = new Helm(await unreachableTarget());
     await expect(helm.history('order-worker')).rejects.toThrow(UNREACHABLE);
     await expect(helm.status('order-worker')).rejects.toThrow(UNREACHABLE);
+    await expect(helm.values('order-worker')).rejects.toThrow(UNREACHABLE);
   });
 });

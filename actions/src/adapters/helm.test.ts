@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../core/errors.js';
 import {
+  getValuesArgs,
   type HelmTarget,
   historyArgs,
   parseStatus,
@@ -143,6 +144,19 @@ describe('read-only commands', () => {
       '256',
     ]);
     expect(statusArgs(target, 'order-worker')).toContain('json');
+    expect(getValuesArgs(target, 'order-worker')).toEqual([
+      'get',
+      'values',
+      'order-worker',
+      '--kubeconfig',
+      '/run/kube/config',
+      '--namespace',
+      'orders',
+      '--output',
+      'json',
+    ]);
+    expect(getValuesArgs(target, 'order-worker', 4).slice(-2)).toEqual(['--revision', '4']);
+    expect(() => getValuesArgs(target, 'order-worker', 0)).toThrow(/not a revision number/);
     expect(uninstallArgs(target, 'order-worker-canary', 60_000)).toEqual([
       'uninstall',
       'order-worker-canary',

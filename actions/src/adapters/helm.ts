@@ -185,6 +185,23 @@ export function statusArgs(target: HelmTarget, release: string): string[] {
   return ['status', release, ...targetArgs(target), '--output', 'json'];
 }
 
+/** `helm get values` of the deployed (or a given) revision: the user-supplied values, as JSON. */
+export function getValuesArgs(target: HelmTarget, release: string, revision?: number): string[] {
+  checkReleaseName(release);
+  if (revision !== undefined && (!Number.isInteger(revision) || revision < 1)) {
+    throw new InputError('revision', `${revision} is not a revision number`);
+  }
+  return [
+    'get',
+    'values',
+    release,
+    ...targetArgs(target),
+    '--output',
+    'json',
+    ...(revision !== undefined ? ['--revision', String(revision)] : []),
+  ];
+}
+
 export function uninstallArgs(target: HelmTarget, release: string, timeoutMs: number): string[] {
   checkReleaseName(release);
   return ['uninstall', release, ...targetArgs(target), '--wait', '--timeout', durationArg(timeoutMs)];
@@ -262,6 +279,22 @@ export class Helm {
       if (error instanceof ExternalError && NOT_FOUND.test(error.message)) return undefined;
       throw error;
     }
+  }
+
+  /**
+   * The user-supplied values of the deployed revision (e.g. `routing.routes` as the cluster has them);
+   * undefined when the release does not exist. May hold secrets: callers must not log it whole.
+   */
+  async values(release: string, revision?: number): Promise<Record<string, unknown> | undefined> {
+    let text: string;
+    try {
+      text = await this.run(getValuesArgs(this.target, release, revision), `values of ${release}`);
+    } catch (error) {
+      if (error instanceof ExternalError && NOT_FOUND.test(error.message)) return undefined;
+      throw error;
+    }
+    const parsed: unknown = JSON.parse(text || 'null');
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
   }
 
   /**
