@@ -174,20 +174,48 @@ export class TemporalVisibility {
     }
   }
 
-  /** Waits until workers of `buildId` have polled, so the server accepts routing to that version. */
+  /** The task queues that workers of a version have polled; undefined when the server does not know it. */
+  async versionTaskQueues(deploymentName: string, buildId: string): Promise<string[] | undefined> {
+    try {
+      const response = await this.client.workflowService.describeWorkerDeploymentVersion({
+        namespace: this.namespace,
+        deploymentVersion: { deploymentName, buildId },
+      });
+      return (response.workerDeploymentVersionInfo?.taskQueueInfos ?? []).map((info) => info.name ?? '');
+    } catch (err) {
+      if ((err as { code?: number }).code === 5) return undefined;
+      throw new ExternalError(
+        'Temporal',
+        `describing ${deploymentName}:${buildId} failed: ${(err as Error).message}`,
+        {
+          cause: err,
+        },
+      );
+    }
+  }
+
+  /**
+   * Waits until workers of `buildId` have polled every one of `taskQueues`: the server refuses to route to a
+   * version that misses a queue the current version serves.
+   */
   async waitForVersion(
     deploymentName: string,
     buildId: string,
+    taskQueues: readonly string[],
     timeoutMs: number,
   ): Promise<DeploymentRouting> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const routing = await this.describeDeployment(deploymentName);
-      if (routing?.buildIds.includes(buildId)) return routing;
+      const polled = await this.versionTaskQueues(deploymentName, buildId);
+      const missing = taskQueues.filter((queue) => !polled?.includes(queue));
+      if (missing.length === 0) {
+        const routing = await this.describeDeployment(deploymentName);
+        if (routing) return routing;
+      }
       if (Date.now() > deadline) {
         throw new ExternalError(
           'Temporal',
-          `no worker of ${deploymentName}:${buildId} polled within ${timeoutMs} ms; check the workers' logs`,
+          `workers of ${deploymentName}:${buildId} did not poll ${missing.join(', ') || 'the deployment'} within ${timeoutMs} ms; check the workers' logs`,
         );
       }
       await new Promise((resolve) => setTimeout(resolve, 250));

@@ -127,16 +127,24 @@ export async function route(
   canary: ReleaseSpec | undefined,
   percent: number,
 ): Promise<string[]> {
-  if (ctx.settings.strategy.type === 'task-queue') {
-    const result = await ctx.deployer.writeRouting(
-      routingFor(stable.orderQueue, canary?.orderQueue, percent),
-      workerSet(ctx, 'stable', stable),
-    );
-    return result.changed ? [result.detail] : [];
-  }
-  const name = ctx.settings.strategy.deploymentName;
-  const routing = await ctx.visibility.waitForVersion(name, (canary ?? stable).buildId, 60_000);
   const actions: string[] = [];
+  // Under worker versioning every build shares the queue: the starter sends everything there.
+  const table =
+    ctx.settings.strategy.type === 'task-queue'
+      ? routingFor(stable.orderQueue, canary?.orderQueue, percent)
+      : routingFor(stable.orderQueue, undefined, 0);
+  const written = await ctx.deployer.writeRouting(table, workerSet(ctx, 'stable', stable));
+  if (written.changed) actions.push(written.detail);
+  if (ctx.settings.strategy.type === 'task-queue') return actions;
+
+  const name = ctx.settings.strategy.deploymentName;
+  const queuesOf = (release: ReleaseSpec) => [release.orderQueue, release.paymentQueue];
+  const routing = await ctx.visibility.waitForVersion(
+    name,
+    (canary ?? stable).buildId,
+    queuesOf(canary ?? stable),
+    60_000,
+  );
   let token = routing.conflictToken;
   const refresh = async () => {
     token = (await ctx.visibility.describeDeployment(name))?.conflictToken ?? token;
@@ -157,7 +165,7 @@ export async function route(
     return actions;
   }
   if (routing.currentBuildId !== stable.buildId) {
-    await ctx.visibility.waitForVersion(name, stable.buildId, 60_000);
+    await ctx.visibility.waitForVersion(name, stable.buildId, queuesOf(stable), 60_000);
     await ctx.visibility.setCurrent(name, stable.buildId, token);
     actions.push(`set ${name}:${stable.buildId} current`);
     await refresh();
