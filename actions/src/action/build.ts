@@ -1,0 +1,89 @@
+import * as core from '@actions/core';
+import { parseBuilder } from '../adapters/builder.js';
+import { InputError } from '../core/errors.js';
+import { runBuild } from '../steps/build.js';
+import {
+  booleanInput,
+  listInput,
+  optionalInput,
+  runAction,
+  secretInput,
+  setOutputs,
+  writeSummary,
+} from './io.js';
+
+/**
+ * Inputs: image, config (rollout.yaml), containerfile, workspace (default worker), compile (default true),
+ * ref / sha (default the event's), push (auto | true | false; auto skips pull requests), force, builder
+ * (auto | buildah | podman | docker), build-args (KEY=VALUE per line), platform, tls-verify (default true),
+ * registry-username, registry-password (secret).
+ * Outputs: image, tags (one per line), digest, image-ref (name@sha256:…), version, task-queue, reused, builder.
+ */
+export async function runBuildAction(): Promise<void> {
+  await runAction(async () => {
+    const password = secretInput('registry-password');
+    const username = optionalInput('registry-username');
+    if (!username !== !password) {
+      throw new InputError(
+        'inputs "registry-username" / "registry-password"',
+        'go together',
+        'set both, or neither to use an earlier docker/login-action',
+      );
+    }
+    const buildArgs: Record<string, string> = {};
+    for (const line of listInput('build-args')) {
+      const eq = line.indexOf('=');
+      if (eq < 1)
+        throw new InputError('input "build-args"', `"${line}" is not KEY=VALUE`, 'one KEY=VALUE per line');
+      buildArgs[line.slice(0, eq)] = line.slice(eq + 1);
+    }
+    const push = optionalInput('push') ?? 'auto';
+    if (!['auto', 'true', 'false'].includes(push)) {
+      throw new InputError('input "push"', `"${push}" is not auto, true or false`);
+    }
+    const result = await runBuild({
+      repoDir: process.env.GITHUB_WORKSPACE ?? '.',
+      configPath: optionalInput('config'),
+      image: optionalInput('image'),
+      containerfile: optionalInput('containerfile'),
+      workspace: optionalInput('workspace') ?? 'worker',
+      compile: booleanInput('compile', true),
+      ref: optionalInput('ref'),
+      sha: optionalInput('sha'),
+      push: push === 'auto' ? 'auto' : push === 'true',
+      force: booleanInput('force', false),
+      builder: parseBuilder(optionalInput('builder') ?? 'auto'),
+      buildArgs,
+      platform: optionalInput('platform'),
+      tlsVerify: booleanInput('tls-verify', true),
+      credentials: username && password ? { username, password } : undefined,
+      log: (line) => core.info(line),
+    });
+    setOutputs({
+      image: result.image,
+      tags: result.tags.join('\n'),
+      digest: result.digest,
+      'image-ref': result.imageRef,
+      version: result.version,
+      'task-queue': result.taskQueue,
+      reused: result.reused,
+      builder: result.builder,
+    });
+    await writeSummary((s) =>
+      s
+        .addHeading(`Image ${result.version}${result.reused ? ' (already in the registry)' : ''}`, 2)
+        .addTable([
+          [
+            { data: 'field', header: true },
+            { data: 'value', header: true },
+          ],
+          ['image-ref', result.imageRef ?? 'not pushed'],
+          ['tags', result.tags.join(', ')],
+          ['task queue', result.taskQueue ?? '—'],
+          ['commit', result.commit],
+          ['created', result.created],
+          ['builder', `${result.builder} (${result.builderReason})`],
+        ]),
+    );
+  });
+}
