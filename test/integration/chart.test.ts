@@ -155,8 +155,30 @@ describe('helm template: one chart, a stable and a canary release', () => {
       BUILD_ID: '2.0.0',
       DEFAULT_VERSIONING_BEHAVIOR: 'PINNED',
     });
-    const stable = await render('order-worker', ['--set-string', `image.digest=${DIGEST_V1}`, ...versioned]);
+    const stable = await render('order-worker', [
+      '--set-string',
+      `image.digest=${DIGEST_V1},worker.buildId=1.3.0`,
+      ...versioned,
+    ]);
     expect(stable.some((m) => m.kind === 'PrometheusRule')).toBe(true);
+    const noBuildId = await helm([
+      'template',
+      'order-worker',
+      CHART,
+      ...KUBE,
+      '--set-string',
+      `image.digest=${DIGEST_V1}`,
+      ...versioned,
+    ]);
+    expect(noBuildId.exitCode).not.toBe(0);
+    expect(noBuildId.stderr).toMatch(/worker.buildId is required when worker.versioning.enabled/);
+  });
+
+  it('under the task-queue strategy the workers are unversioned (no DEPLOYMENT_NAME), whatever the build id', async () => {
+    const workerEnv = env(find(await render('order-worker', stableArgs), 'Deployment'));
+    expect(workerEnv.BUILD_ID).toBe('1.3.0');
+    expect(workerEnv.DEPLOYMENT_NAME).toBeUndefined();
+    expect(workerEnv.DEFAULT_VERSIONING_BEHAVIOR).toBeUndefined();
   });
 
   it('the routing ConfigMap holds the starter routing file', async () => {
