@@ -59,8 +59,9 @@ export async function startWorkerProcess(
 /** Runs the worker binary to completion (for start-up failures) and returns its exit code and output. */
 export async function runWorkerToExit(
   env: Record<string, string>,
+  main = WORKER_MAIN,
 ): Promise<{ code: number | undefined; output: string }> {
-  const result = await execa(process.execPath, [WORKER_MAIN], {
+  const result = await execa(process.execPath, [main], {
     env: { HEALTH_PORT: '0', METRICS_PORT: '0', ...env },
     reject: false,
     timeout: 60_000,
@@ -95,4 +96,21 @@ export function sampleSum(metricsText: string, name: string, labels: Record<stri
     if (Number.isFinite(value)) sum += value;
   }
   return sum;
+}
+
+export interface StarterProcess {
+  process: ManagedProcess;
+  url: string;
+}
+
+/** `node worker/dist/starter/server.js` on 127.0.0.1 with a free port, ready when /healthz answers. */
+export async function startStarterProcess(env: Record<string, string>): Promise<StarterProcess> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const proc = await startProcess('order-starter', process.execPath, [STARTER_MAIN], {
+    env: { LISTEN_HOST: '127.0.0.1', STARTER_PORT: String(port), ...env },
+    ready: () => httpOk(`${url}/healthz`),
+    readyTimeoutMs: 60_000,
+  });
+  return { process: proc, url };
 }
