@@ -58,6 +58,13 @@ describe('codePatches', () => {
       { id: 'tpl', call: 'patched' },
     ]);
   });
+  it('resolves a constant the code assigns a literal to, as the bundle writes it', () => {
+    const code = `
+      const NOTIFY_CUSTOMER_PATCH = 'notify-customer';
+      function patched(patchId) { return patchId; }
+      if ((0,_temporalio_workflow__WEBPACK_IMPORTED_MODULE_0__.patched)(_definitions_js__WEBPACK_IMPORTED_MODULE_3__.NOTIFY_CUSTOMER_PATCH)) {}`;
+    expect(codePatches(code)).toEqual([{ id: 'notify-customer', call: 'patched' }]);
+  });
 });
 
 describe('auditPatches', () => {
@@ -72,6 +79,24 @@ describe('auditPatches', () => {
       openWithoutMarker: ['pre-patch-open'],
       closedWithMarker: 1,
       advice: 'keep-old-branch',
+    });
+  });
+
+  it('does not count an open run that started on a build which wrote the marker elsewhere', () => {
+    const base = load('base-open');
+    const notYet = {
+      ...base,
+      source: 'not-yet-at-patch',
+      history: { events: base.history.events.filter((e) => !patchMarkerOf(e)) },
+    };
+    const [entry] = auditPatches(
+      [{ id: 'fixture-charge-v2', call: 'patched' }],
+      [load('base-completed'), notYet],
+    );
+    expect(entry).toMatchObject({
+      openNotYetAtPatch: ['not-yet-at-patch'],
+      openWithoutMarker: [],
+      advice: 'can-deprecate',
     });
   });
 

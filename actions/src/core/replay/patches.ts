@@ -1,5 +1,5 @@
 import type { HistoryEventJson, HistoryJson, ParsedHistory } from './history.js';
-import { normalizeEventType } from './history.js';
+import { normalizeEventType, writerOf } from './history.js';
 
 /** Core's marker name for `patched()` / `deprecatePatch()` (TEMPORAL-FACTS §6). */
 export const PATCH_MARKER_NAME = 'core_patch';
@@ -67,19 +67,25 @@ export interface CodePatch {
 }
 
 /**
- * The patch ids a workflow bundle (or source) calls with a literal: `patched('x')`, `deprecatePatch("x")`, also as
- * webpack writes them (`(0,_temporalio_workflow__...patched)('x')`). Ids passed through variables are not seen;
- * the audit still lists every id found in histories.
+ * The patch ids a workflow bundle (or source) calls: with a literal (`patched('x')`, also as webpack writes it,
+ * `(0,_temporalio_workflow__…patched)('x')`), or with a constant the same code assigns a literal to
+ * (`const NOTIFY_PATCH = 'x'` … `patched(NOTIFY_PATCH)`). Ids computed at run time are not seen; the audit still
+ * lists every id found in histories.
  */
 export function codePatches(code: string): CodePatch[] {
   const found = new Map<string, CodePatch>();
-  const pattern = /\b(patched|deprecatePatch)\)?\s*\(\s*(['"`])([^'"`\\]+)\2\s*\)/g;
-  for (const match of code.matchAll(pattern)) {
-    const call = match[1] as CodePatch['call'];
-    const id = match[3] as string;
-    // A bundle holds the SDK's own `function patched(patchId)` too; only literal arguments get here.
+  const add = (call: CodePatch['call'], id: string) => {
     const key = `${call}:${id}`;
     if (!found.has(key)) found.set(key, { id, call });
+  };
+  const literal = /\b(patched|deprecatePatch)\)?\s*\(\s*(['"`])([^'"`\\]+)\2\s*\)/g;
+  for (const match of code.matchAll(literal)) add(match[1] as CodePatch['call'], match[3] as string);
+  const constant = /\b(patched|deprecatePatch)\)?\s*\(\s*(?:[\w$]+\.)?([A-Za-z_$][\w$]*)\s*\)/g;
+  for (const match of code.matchAll(constant)) {
+    const name = (match[2] as string).replace(/\$/g, '\\$');
+    // The SDK's own `function patched(patchId)` has no such assignment, so it adds nothing.
+    const assigned = new RegExp(`\\b${name}\\s*=\\s*(['"\`])([^'"\`\\\\]+)\\1`).exec(code);
+    if (assigned) add(match[1] as CodePatch['call'], assigned[2] as string);
   }
   return [...found.values()].sort((a, b) => a.id.localeCompare(b.id) || a.call.localeCompare(b.call));
 }
@@ -103,6 +109,11 @@ export interface PatchAuditEntry {
   openWithMarker: string[];
   /** Open runs of a workflow type that uses this patch whose history has no marker for it (the old branch's runs). */
   openWithoutMarker: string[];
+  /**
+   * Open runs without the marker that started on a build which wrote this marker in another run: they run code
+   * that has the patch and simply have not reached it, so they will take the new branch.
+   */
+  openNotYetAtPatch: string[];
   /** Completed (closed) histories with a marker. */
   closedWithMarker: number;
   advice: PatchAdvice;
@@ -110,10 +121,11 @@ export interface PatchAuditEntry {
 }
 
 /**
- * For each patch in the code or in the histories: which open runs still need its old branch. An open run without
- * the marker either passed the patch point on old code or has not reached it yet; both are counted as needing the
- * old branch, because a history cannot tell them apart (the operations guide's "keep the branch until old runs
- * complete", made measurable and erring on the safe side).
+ * For each patch in the code or in the histories: which open runs still need its old branch (the operations
+ * guide's "keep the branch until old runs complete", made measurable). An open run without the marker either
+ * passed the patch point on old code or has not reached it yet. When its first workflow task ran on a build id
+ * that wrote this marker in some other history, it runs patched code and is not counted; otherwise it is counted,
+ * erring on the safe side.
  */
 export function auditPatches(code: CodePatch[], histories: ParsedHistory[]): PatchAuditEntry[] {
   const markersBySource = new Map(histories.map((h) => [h.source, patchMarkers(h.history)]));
@@ -124,6 +136,16 @@ export function auditPatches(code: CodePatch[], histories: ParsedHistory[]): Pat
       types.add(h.workflowType);
       typesUsing.set(marker.id, types);
     }
+  const patchedBuilds = new Map<string, Set<string>>();
+  for (const h of histories) {
+    const build = writerOf(h.history).buildId;
+    if (!build) continue;
+    for (const marker of markersBySource.get(h.source) ?? []) {
+      const builds = patchedBuilds.get(marker.id) ?? new Set<string>();
+      builds.add(build);
+      patchedBuilds.set(marker.id, builds);
+    }
+  }
   const ids = [...new Set([...code.map((p) => p.id), ...typesUsing.keys()])].sort();
   return ids.map((id) => {
     const inCode = code.find((p) => p.id === id && p.call === 'deprecatePatch')
@@ -134,6 +156,7 @@ export function auditPatches(code: CodePatch[], histories: ParsedHistory[]): Pat
     const types = typesUsing.get(id);
     const openWithMarker: string[] = [];
     const openWithoutMarker: string[] = [];
+    const openNotYetAtPatch: string[] = [];
     let closedWithMarker = 0;
     for (const h of histories) {
       const has = (markersBySource.get(h.source) ?? []).some((m) => m.id === id);
@@ -141,7 +164,11 @@ export function auditPatches(code: CodePatch[], histories: ParsedHistory[]): Pat
         if (has) closedWithMarker++;
       } else if (has) openWithMarker.push(h.source);
       // With no marker anywhere we cannot tell which types use the patch, so every open run counts.
-      else if (!types || types.has(h.workflowType)) openWithoutMarker.push(h.source);
+      else if (!types || types.has(h.workflowType)) {
+        const build = writerOf(h.history).buildId;
+        if (build && patchedBuilds.get(id)?.has(build)) openNotYetAtPatch.push(h.source);
+        else openWithoutMarker.push(h.source);
+      }
     }
     let advice: PatchAdvice;
     let explanation: string;
@@ -161,6 +188,15 @@ export function auditPatches(code: CodePatch[], histories: ParsedHistory[]): Pat
       advice = 'removed-from-code';
       explanation = `the code no longer calls patched('${id}'); ${openWithMarker.length} open run(s) hold its marker`;
     }
-    return { id, inCode, openWithMarker, openWithoutMarker, closedWithMarker, advice, explanation };
+    return {
+      id,
+      inCode,
+      openWithMarker,
+      openWithoutMarker,
+      openNotYetAtPatch,
+      closedWithMarker,
+      advice,
+      explanation,
+    };
   });
 }
