@@ -1,0 +1,122 @@
+import { writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { bundleWorkflowCode } from '@temporalio/worker';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { type TempDir, tempDir } from '../../../test/support/temp.js';
+import { startTemporal, type TemporalDevServer } from '../../../test/support/temporal.js';
+import type { OrderResult } from '../../src/domain.js';
+import { WORKFLOWS_PATH } from '../../src/workers.js';
+import { eventually, makeOrder } from '../support/orders.js';
+import { ensureWorkerBuilt, startWorkerProcess } from '../support/worker-process.js';
+
+describe('worker process options: versioning, prebuilt bundle, tracing', () => {
+  let server: TemporalDevServer;
+  let dir: TempDir;
+
+  beforeAll(async () => {
+    await ensureWorkerBuilt();
+    server = await startTemporal();
+    dir = await tempDir('worker-options');
+  });
+  afterAll(async () => {
+    await server?.teardown();
+    await dir?.remove();
+  });
+
+  const queues = (tag: string) => {
+    const suffix = `${tag}-${Date.now().toString(36)}`;
+    return { ORDER_TASK_QUEUE: `orders-${suffix}`, PAYMENT_TASK_QUEUE: `payments-${suffix}` };
+  };
+
+  it('joins a Worker Deployment version (DEPLOYMENT_NAME/BUILD_ID) and runs a prebuilt WORKFLOW_BUNDLE_PATH', async () => {
+    const { code } = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, ignoreModules: [] });
+    const bundlePath = join(dir.path, 'workflow-bundle.js');
+    await writeFile(bundlePath, code);
+    const q = queues('versioned');
+    const deploymentName = `order-worker-${Date.now().toString(36)}`;
+    const worker = await startWorkerProcess({
+      ...q,
+      TEMPORAL_ADDRESS: server.address,
+      DEPLOYMENT_NAME: deploymentName,
+      BUILD_ID: 'build-7',
+      DEFAULT_VERSIONING_BEHAVIOR: 'PINNED',
+      WORKFLOW_BUNDLE_PATH: bundlePath,
+    });
+    onTestFinished(() => worker.process.stop());
+    const service = server.env.client.workflowService;
+    // The version exists once its pollers have reached the server.
+    await eventually(
+      () =>
+        service
+          .setWorkerDeploymentCurrentVersion({
+            namespace: 'default',
+            deploymentName,
+            buildId: 'build-7',
+            identity: 'test',
+          })
+          .then(() => true),
+      30_000,
+      'the deployment version to accept becoming current',
+    );
+    const order = makeOrder();
+    const handle = await server.env.client.workflow.start('OrderWorkflow', {
+      workflowId: order.orderId,
+      taskQueue: q.ORDER_TASK_QUEUE,
+      args: [order],
+    });
+    const result: OrderResult = await handle.result();
+    expect(result.outcome).toBe('COMPLETED');
+    const info = (await handle.describe()).raw.workflowExecutionInfo?.versioningInfo;
+    expect(info?.deploymentVersion).toMatchObject({ deploymentName, buildId: 'build-7' });
+    expect(info?.behavior).toBe(1); // VERSIONING_BEHAVIOR_PINNED
+    expect(worker.process.output()).toContain(`"deployment":"${deploymentName}:build-7"`);
+  });
+
+  it('exports OpenTelemetry spans over OTLP/HTTP when ENABLE_TRACING is set', async () => {
+    const bodies: Buffer[] = [];
+    const paths: string[] = [];
+    const collector: Server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        paths.push(req.url ?? '');
+        bodies.push(Buffer.concat(chunks));
+        res.writeHead(200, { 'content-type': 'application/x-protobuf' }).end();
+      });
+    });
+    await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', () => resolve()));
+    onTestFinished(() => new Promise<void>((resolve) => collector.close(() => resolve())));
+    const address = collector.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+
+    const q = queues('traced');
+    const worker = await startWorkerProcess({
+      ...q,
+      TEMPORAL_ADDRESS: server.address,
+      ENABLE_TRACING: 'true',
+      OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${port}`,
+    });
+    onTestFinished(() => worker.process.stop());
+    const order = makeOrder();
+    const result: OrderResult = await server.env.client.workflow.execute('OrderWorkflow', {
+      workflowId: order.orderId,
+      taskQueue: q.ORDER_TASK_QUEUE,
+      args: [order],
+    });
+    expect(result.outcome).toBe('COMPLETED');
+    const spans = await eventually(
+      async () => {
+        const all = Buffer.concat(bodies).toString('latin1');
+        return all.includes('RunActivity:chargePayment') && all.includes('RunWorkflow:OrderWorkflow')
+          ? all
+          : undefined;
+      },
+      20_000,
+      'workflow and activity spans at the collector',
+    );
+    expect(paths.every((p) => p === '/v1/traces')).toBe(true);
+    expect(spans).toContain('RunActivity:shipOrder');
+    expect(spans).toContain('order-worker');
+  });
+});
