@@ -1,0 +1,136 @@
+// End to end: real dev server, real order worker processes (stable and two canaries), real Prometheus scraping
+// their SDK /metrics, order traffic from a Temporal client, and the analyze step judging each canary.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyze, resolveAnalysisSpec } from '../../actions/src/steps/analyze.js';
+import { makeOrder } from '../../worker/test/support/orders.js';
+import {
+  ensureWorkerBuilt,
+  startWorkerProcess,
+  type WorkerProcess,
+} from '../../worker/test/support/worker-process.js';
+import { type PrometheusServer, startPrometheus } from '../support/prometheus.js';
+import { type TempDir, tempDir } from '../support/temp.js';
+import { startTemporal, type TemporalDevServer } from '../support/temporal.js';
+
+const RUN = Date.now().toString(36);
+const queues = (v: number) => `order-${RUN}-v${v},payment-${RUN}-v${v}`;
+const ANALYSIS = {
+  interval: '2s',
+  count: 4,
+  window: '10s',
+  minSamples: 3,
+  failureLimit: 1,
+  inconclusiveLimit: 1,
+  // Orders take longer than the window to finish on a loaded 2-core machine, so workflow-failure-rate (completed
+  // runs) would be inconclusive here; activity and workflow-task signals arrive at once.
+  builtins: ['non-determinism', 'activity-failure-rate', 'schedule-to-start-p95'],
+};
+const ORDERS_PER_SECOND_PER_QUEUE = 2;
+const MAX_ORDERS = 400;
+
+describe('analyze end to end with real worker processes', () => {
+  let server: TemporalDevServer;
+  const workers: WorkerProcess[] = [];
+  let prometheus: PrometheusServer;
+  let dir: TempDir;
+  let config: string;
+  let stopTraffic: () => Promise<number> = async () => 0;
+
+  beforeAll(async () => {
+    await ensureWorkerBuilt();
+    server = await startTemporal();
+    const worker = (v: number, extra: Record<string, string> = {}) =>
+      startWorkerProcess(
+        {
+          TEMPORAL_ADDRESS: server.address,
+          ORDER_TASK_QUEUE: `order-${RUN}-v${v}`,
+          PAYMENT_TASK_QUEUE: `payment-${RUN}-v${v}`,
+          RETRY_INITIAL_INTERVAL: '50ms',
+          LOG_LEVEL: 'WARN',
+          ...extra,
+        },
+        `order-worker-v${v}`,
+      ).then((w) => {
+        workers.push(w);
+        return w;
+      });
+    // v1 stable, v2 a good canary, v3 a canary whose payment activity fails half the time.
+    const started = await Promise.all([worker(1), worker(2), worker(3, { FAULT_PAYMENT_RATE: '0.5' })]);
+    prometheus = await startPrometheus(
+      started.map((w) => ({ address: new URL(w.metricsUrl).host })),
+      { scrapeIntervalSeconds: 1 },
+    );
+    dir = await tempDir('analyze-e2e');
+    config = join(dir.path, 'rollout.yaml');
+    await writeFile(config, JSON.stringify({ analysis: ANALYSIS }));
+    stopTraffic = startTraffic(server, [1, 2, 3]);
+    // Fill the 10s rate window.
+    await new Promise((r) => setTimeout(r, 12_000));
+  });
+  afterAll(async () => {
+    await stopTraffic();
+    await Promise.all(workers.map((w) => w.process.stop()));
+    await prometheus?.stop();
+    await server?.teardown();
+    await dir?.remove();
+  });
+
+  const judge = async (canary: string, baseline = queues(1)) =>
+    analyze({
+      prometheus: { url: prometheus.url },
+      spec: await resolveAnalysisSpec({ configPath: config, canary, baseline }),
+    });
+
+  it('passes the good canary, fails the faulty one early, and is inconclusive without traffic', async () => {
+    const [good, faulty, idle] = await Promise.all([
+      judge(queues(2)),
+      judge(queues(3)),
+      judge(`order-${RUN}-v9`),
+    ]);
+
+    expect(good.reasons).toEqual(['all 3 checks passed over 4 measurements']);
+    expect(good.verdict).toBe('pass');
+    const goodRate = good.checks.find((c) => c.name === 'activity-failure-rate')!.measurements;
+    expect(goodRate.every((m) => m.canary === 0 && (m.canarySamples ?? 0) >= 3)).toBe(true);
+
+    expect(faulty.verdict).toBe('fail');
+    expect(faulty.endedEarly).toBe(true);
+    const faultyRate = faulty.checks.find((c) => c.name === 'activity-failure-rate')!;
+    expect(faultyRate.phase).toBe('Failed');
+    expect(faultyRate.measurements[0]!.canary).toBeGreaterThan(0.1);
+    expect(faulty.checks.find((c) => c.name === 'non-determinism')!.counts.failed).toBe(0);
+
+    expect(idle.verdict).toBe('inconclusive');
+    expect(idle.reasons.join('\n')).toMatch(/no canary traffic data|too little canary traffic/);
+
+    const started = await stopTraffic();
+    expect(started).toBeGreaterThan(50);
+  });
+});
+
+/** Starts orders round-robin on each version's order queue until stopped (bounded by MAX_ORDERS). */
+function startTraffic(server: TemporalDevServer, versions: number[]): () => Promise<number> {
+  let started = 0;
+  let stopped = false;
+  const pending = new Set<Promise<unknown>>();
+  const timer = setInterval(() => {
+    if (stopped || started >= MAX_ORDERS) return;
+    for (const v of versions) {
+      const order = makeOrder();
+      started++;
+      const p = server.env.client.workflow
+        .start('OrderWorkflow', { workflowId: order.orderId, taskQueue: `order-${RUN}-v${v}`, args: [order] })
+        .catch(() => undefined)
+        .finally(() => pending.delete(p));
+      pending.add(p);
+    }
+  }, 1000 / ORDERS_PER_SECOND_PER_QUEUE);
+  return async () => {
+    stopped = true;
+    clearInterval(timer);
+    await Promise.all(pending);
+    return started;
+  };
+}
