@@ -29,7 +29,7 @@ export interface RolloutFixture {
 let bundlePath: Promise<string> | undefined;
 
 /** The worker's workflows bundled once per test file, so each worker process starts in about a second. */
-async function workflowBundle(dir: string): Promise<string> {
+export async function workflowBundle(dir: string): Promise<string> {
   bundlePath ??= (async () => {
     const { code } = await bundleWorkflowCode({
       workflowsPath: join(WORKER_DIST, 'workflows/index.js'),

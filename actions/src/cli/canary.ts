@@ -1,0 +1,88 @@
+import { parseArgs } from 'node:util';
+import { parseDuration } from '../core/duration.js';
+import { InputError } from '../core/errors.js';
+import { weightOfStep } from '../core/rollout/plan.js';
+import { canary } from '../steps/canary.js';
+import type { GateSpec } from '../steps/rollout.js';
+import { openRollout } from '../steps/rollout-open.js';
+import {
+  COMMON_HELP,
+  COMMON_OPTIONS,
+  exitCode,
+  formatResult,
+  positiveInt,
+  rolloutOptions,
+} from './rollout-options.js';
+
+export const summary = 'start or ramp a canary release beside stable (the first release becomes stable)';
+
+const HELP = `usage: temporal-rollout canary --version V [--weight N | --step N] [options]
+  --version V               the release (semver, e.g. v1.4.0)
+  --image REF               repo@sha256:… (helm); locally a label or file:<worker entry> (default: rollout.yaml image)
+  --weight N                percent of new work for the canary, 1..100
+  --step N                  or the weight of ramp step N from rollout.yaml (default: step 1)
+  --gate-workflow TYPE      start gate workflows of TYPE on the canary first; all must complete
+  --gate-args JSON          their arguments, a JSON array (default [])
+  --gate-count N            how many (default 1)
+  --gate-timeout 2m         how long they may take (default 2m)${COMMON_HELP}`;
+
+export async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      ...COMMON_OPTIONS,
+      version: { type: 'string' },
+      image: { type: 'string' },
+      weight: { type: 'string' },
+      step: { type: 'string' },
+      'gate-workflow': { type: 'string' },
+      'gate-args': { type: 'string' },
+      'gate-count': { type: 'string' },
+      'gate-timeout': { type: 'string' },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  if (!values.version)
+    throw new InputError('--version', 'is required', 'pass the release version, e.g. --version v1.4.0');
+  const options = await rolloutOptions(values);
+  if (values.weight !== undefined && values.step !== undefined) {
+    throw new InputError('--weight', 'and --step both given', 'pass one of them');
+  }
+  const weight =
+    values.weight !== undefined
+      ? Number(values.weight)
+      : weightOfStep(options.config.strategy.steps, positiveInt(values.step, 'step') ?? 1, '--step');
+  let gate: GateSpec | undefined;
+  if (values['gate-workflow']) {
+    let args: unknown;
+    try {
+      args = JSON.parse(values['gate-args'] ?? '[]');
+    } catch (err) {
+      throw new InputError('--gate-args', `is not JSON (${(err as Error).message})`, 'pass a JSON array');
+    }
+    if (!Array.isArray(args))
+      throw new InputError('--gate-args', 'is not a JSON array', 'pass e.g. [{"orderId":"gate-1"}]');
+    gate = {
+      workflowType: values['gate-workflow'],
+      args,
+      count: positiveInt(values['gate-count'], 'gate-count') ?? 1,
+      timeoutMs: parseDuration(values['gate-timeout'] ?? '2m', '--gate-timeout'),
+    };
+  }
+  const { ctx, close } = await openRollout(options);
+  try {
+    const result = await canary(ctx, {
+      version: values.version,
+      image: values.image ?? options.config.image,
+      weight,
+      ...(gate ? { gate } : {}),
+    });
+    console.log(values.json ? JSON.stringify(result, null, 2) : formatResult(result));
+    return exitCode(result);
+  } finally {
+    await close();
+  }
+}

@@ -1,0 +1,25 @@
+import { parseArgs } from 'node:util';
+import { promote } from '../steps/promote.js';
+import { openRollout } from '../steps/rollout-open.js';
+import { COMMON_HELP, COMMON_OPTIONS, exitCode, formatResult, rolloutOptions } from './rollout-options.js';
+
+export const summary = 'send all new work to the canary, drain the old release, make the canary stable';
+
+const HELP = `usage: temporal-rollout promote [--version V] [options]
+  --version V               the canary version you expect to promote (refused if another runs)${COMMON_HELP}`;
+
+export async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { ...COMMON_OPTIONS, version: { type: 'string' } } });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const { ctx, close } = await openRollout(await rolloutOptions(values));
+  try {
+    const result = await promote(ctx, values.version ? { version: values.version } : {});
+    console.log(values.json ? JSON.stringify(result, null, 2) : formatResult(result));
+    return exitCode(result);
+  } finally {
+    await close();
+  }
+}

@@ -1,0 +1,33 @@
+import { parseArgs } from 'node:util';
+import { rollback } from '../steps/rollback.js';
+import { openRollout } from '../steps/rollout-open.js';
+import { COMMON_HELP, COMMON_OPTIONS, exitCode, formatResult, rolloutOptions } from './rollout-options.js';
+
+export const summary = 'stop and drain the canary, or restore an earlier stable version (--to)';
+
+const HELP = `usage: temporal-rollout rollback [--to V] [--reason TEXT] [options]
+  (no --to)                 automatic rollback: no new work to the canary, drain it per policy, remove it
+  --to V                    manual rollback: make once-stable version V stable again (drains the current one)
+  --reason TEXT             recorded in the state and on terminated runs${COMMON_HELP}`;
+
+export async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { ...COMMON_OPTIONS, to: { type: 'string' }, reason: { type: 'string' } },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const { ctx, close } = await openRollout(await rolloutOptions(values));
+  try {
+    const result = await rollback(ctx, {
+      ...(values.to ? { to: values.to } : {}),
+      ...(values.reason ? { reason: values.reason } : {}),
+    });
+    console.log(values.json ? JSON.stringify(result, null, 2) : formatResult(result));
+    return exitCode(result);
+  } finally {
+    await close();
+  }
+}
