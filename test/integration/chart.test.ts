@@ -63,7 +63,7 @@ describe('helm lint', () => {
       [],
       [
         '--set',
-        'autoscaling.enabled=true,monitoring.serviceMonitor.enabled=true,deployRbac.create=true,starter.enabled=true,temporal.tls.enabled=true,temporal.tls.secretName=worker-tls,temporal.apiKey.secretName=temporal-cloud,worker.tracing.enabled=true',
+        'autoscaling.enabled=true,monitoring.serviceMonitor.enabled=true,deployRbac.create=true,starter.enabled=true,monitoring.dashboard.enabled=true,temporal.tls.enabled=true,temporal.tls.secretName=worker-tls,temporal.apiKey.secretName=temporal-cloud,worker.tracing.enabled=true',
         '--set-string',
         'worker.tracing.otlpEndpoint=http://otel-collector:4317',
       ],
