@@ -49,6 +49,18 @@ async function main(): Promise<number> {
 
   let workers: OrderWorkers | undefined;
   let stopping = false;
+  // Registered first, so a signal during start-up also ends in an orderly exit 0.
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutdown requested: polling stops, in-flight tasks get the grace period', {
+      signal,
+      graceMs: config.shutdownGraceMs,
+    });
+    for (const w of [workers?.order, workers?.payment]) if (w?.getState() === 'RUNNING') w.shutdown();
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
   let health: HealthServer | undefined;
   if (config.healthPort !== 0) {
     health = await startHealthServer(config.listenHost, config.healthPort, () => {
@@ -88,19 +100,10 @@ async function main(): Promise<number> {
       ...(tracing ? { plugins: [tracing.plugin] } : {}),
     });
     const running = workers;
-    const shutdown = (signal: NodeJS.Signals) => {
-      if (stopping) return;
-      stopping = true;
-      logger.info('shutdown requested: polling stops, in-flight tasks get the grace period', {
-        signal,
-        graceMs: config.shutdownGraceMs,
-      });
-      for (const w of [running.order, running.payment]) {
-        if (w.getState() === 'RUNNING') w.shutdown();
-      }
-    };
-    process.on('SIGTERM', shutdown);
-    process.on('SIGINT', shutdown);
+    if (stopping) {
+      logger.info('shutdown requested before polling started');
+      return 0;
+    }
     logger.info('order worker started', {
       address: config.temporal.address,
       namespace: config.temporal.namespace,
