@@ -1,0 +1,61 @@
+import { parseDuration } from '../core/duration.js';
+import { InputError } from '../core/errors.js';
+import { weightOfStep } from '../core/rollout/plan.js';
+import { canary } from '../steps/canary.js';
+import type { GateSpec } from '../steps/rollout.js';
+import { openRollout } from '../steps/rollout-open.js';
+import { numberInput, optionalInput, requiredInput, runAction } from './io.js';
+import { reportResult, rolloutInputs } from './rollout.js';
+
+/**
+ * Inputs: version (required), image (default rollout.yaml image; pass the build step's digest), weight or
+ * step (default step 1), gate-workflow / gate-args (JSON array) / gate-count / gate-timeout, plus the shared
+ * rollout inputs. Outputs: see reportResult.
+ */
+export async function runCanaryAction(): Promise<void> {
+  await runAction(async () => {
+    const version = requiredInput('version', 'pass the release version, e.g. the build step output');
+    const options = await rolloutInputs();
+    if (optionalInput('weight') !== undefined && optionalInput('step') !== undefined) {
+      throw new InputError('input "weight"', 'and input "step" are both set', 'set one of them');
+    }
+    const weight =
+      optionalInput('weight') !== undefined
+        ? numberInput('weight', 0, { min: 1, max: 100 })
+        : weightOfStep(options.config.strategy.steps, numberInput('step', 1, { min: 1 }), 'input "step"');
+    let gate: GateSpec | undefined;
+    const gateWorkflow = optionalInput('gate-workflow');
+    if (gateWorkflow) {
+      let args: unknown;
+      try {
+        args = JSON.parse(optionalInput('gate-args') ?? '[]');
+      } catch (err) {
+        throw new InputError(
+          'input "gate-args"',
+          `is not JSON (${(err as Error).message})`,
+          'pass a JSON array',
+        );
+      }
+      if (!Array.isArray(args)) throw new InputError('input "gate-args"', 'is not a JSON array');
+      gate = {
+        workflowType: gateWorkflow,
+        args,
+        count: numberInput('gate-count', 1, { min: 1 }),
+        timeoutMs: parseDuration(optionalInput('gate-timeout') ?? '2m', 'input "gate-timeout"'),
+      };
+    }
+    const { ctx, close } = await openRollout(options);
+    try {
+      await reportResult(
+        await canary(ctx, {
+          version,
+          image: optionalInput('image') ?? options.config.image,
+          weight,
+          ...(gate ? { gate } : {}),
+        }),
+      );
+    } finally {
+      await close();
+    }
+  });
+}

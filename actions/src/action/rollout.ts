@@ -1,0 +1,136 @@
+// Actions glue shared by the canary, promote and rollback actions: inputs → rollout options, result →
+// outputs and job summary.
+import * as core from '@actions/core';
+import { loadRolloutConfig } from '../adapters/rollout-file.js';
+import { InputError } from '../core/errors.js';
+import { describeDrain } from '../core/rollout/drain.js';
+import type { DrainPolicy, StrategyType } from '../core/rollout-config.js';
+import type { StepResult } from '../steps/rollout.js';
+import type { OpenRolloutOptions } from '../steps/rollout-open.js';
+import {
+  durationInput,
+  listInput,
+  numberInput,
+  optionalInput,
+  secretInput,
+  setOutputs,
+  writeSummary,
+} from './io.js';
+
+function choice<T extends string>(name: string, allowed: readonly T[]): T | undefined {
+  const value = optionalInput(name);
+  if (value === undefined) return undefined;
+  if (!allowed.includes(value as T)) {
+    throw new InputError(
+      `input "${name}"`,
+      `"${value}" is not one of ${allowed.join(', ')}`,
+      `use ${allowed.join(' or ')}`,
+    );
+  }
+  return value as T;
+}
+
+/** Inputs every rollout action shares (see actions/<step>/action.yml). */
+export async function rolloutInputs(): Promise<OpenRolloutOptions> {
+  const config = await loadRolloutConfig(optionalInput('config') ?? 'rollout.yaml');
+  const strategy = choice<StrategyType>('strategy', ['task-queue', 'worker-versioning']);
+  if (strategy) config.strategy.type = strategy;
+  const apiKey = secretInput('temporal-api-key');
+  const policy = choice<DrainPolicy>('drain-policy', ['wait', 'reset', 'terminate']);
+  const timeoutMs = durationInput('drain-timeout');
+  const deployer = choice('deployer', ['local', 'helm'] as const);
+  const behavior = choice('versioning-behavior', ['PINNED', 'AUTO_UPGRADE'] as const);
+  const kubeconfig = optionalInput('kubeconfig');
+  const workerEnv: Record<string, string> = {};
+  for (const pair of listInput('worker-env')) {
+    const at = pair.indexOf('=');
+    if (at < 1) throw new InputError('input "worker-env"', `"${pair}" is not KEY=VALUE`);
+    workerEnv[pair.slice(0, at)] = pair.slice(at + 1);
+  }
+  const address = optionalInput('temporal-address');
+  const namespace = optionalInput('namespace');
+  const stateDir = optionalInput('state-dir');
+  const kubeContext = optionalInput('kube-context');
+  const helmNamespace = optionalInput('helm-namespace');
+  return {
+    config,
+    replicas: numberInput('replicas', 1, { min: 1 }),
+    ...(deployer ? { deployer } : {}),
+    ...(address ? { temporalAddress: address } : {}),
+    ...(namespace ? { namespace } : {}),
+    ...(apiKey ? { apiKey } : {}),
+    ...(stateDir ? { stateDir } : {}),
+    ...(Object.keys(workerEnv).length > 0 ? { workerEnv } : {}),
+    ...(behavior ? { versioningBehavior: behavior } : {}),
+    ...(policy || timeoutMs !== undefined
+      ? { drain: { ...(policy ? { policy } : {}), ...(timeoutMs !== undefined ? { timeoutMs } : {}) } }
+      : {}),
+    ...(kubeconfig
+      ? {
+          helm: {
+            binary: optionalInput('helm') ?? 'helm',
+            kubeconfig,
+            ...(helmNamespace ? { namespace: helmNamespace } : {}),
+            ...(kubeContext ? { kubeContext } : {}),
+          },
+        }
+      : {}),
+    log: (line) => core.info(line),
+  };
+}
+
+/**
+ * Outputs: outcome (done | unchanged | waiting), stable, canary, weight, phase, routing (JSON), result (JSON).
+ * A drain still waiting fails the step after the outputs are set: the job must be re-run to finish, and
+ * nothing after it may assume the rollout moved on.
+ */
+export async function reportResult(result: StepResult): Promise<void> {
+  setOutputs({
+    outcome: result.outcome,
+    stable: result.stable ?? '',
+    canary: result.canary?.version ?? '',
+    weight: result.canary?.weight ?? 0,
+    phase: result.phase,
+    routing: JSON.stringify(result.routing ?? result.versioning ?? {}),
+    result: JSON.stringify(result),
+  });
+  core.info(`${result.step}: ${result.outcome} — ${result.message}`);
+  for (const action of result.actions) core.info(`  - ${action}`);
+  await writeSummary((summary) => {
+    summary
+      .addHeading(`${result.step}: ${result.outcome}`, 3)
+      .addRaw(`<p>${escapeHtml(result.message)}</p>`, true);
+    const rows: string[][] = [
+      ['strategy', result.strategy],
+      ['stable', result.stable ?? 'none'],
+      ['canary', result.canary ? `${result.canary.version} at ${result.canary.weight}%` : 'none'],
+      ['phase', result.phase],
+    ];
+    if (result.routing)
+      rows.push(['routing', result.routing.routes.map((r) => `${r.taskQueue}=${r.weight}`).join(', ')]);
+    if (result.versioning) {
+      rows.push([
+        'versioning',
+        `current ${result.versioning.current ?? 'unversioned'}${result.versioning.ramping ? `, ramping ${result.versioning.ramping} at ${result.versioning.percent}%` : ''}`,
+      ]);
+    }
+    if (result.gate) rows.push(['gate', `${result.gate.completed}/${result.gate.started} completed`]);
+    if (result.drain) rows.push(['drain', describeDrain(result.drain)]);
+    summary.addTable([
+      [
+        { data: 'what', header: true },
+        { data: 'value', header: true },
+      ],
+      ...rows.map((r) => r.map(escapeHtml)),
+    ]);
+    if (result.actions.length > 0) summary.addList(result.actions.map(escapeHtml));
+    return summary;
+  });
+  if (result.outcome === 'waiting') {
+    core.setFailed(`${result.message}${result.drain ? ` (${describeDrain(result.drain)})` : ''}`);
+  }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] ?? c);
+}
