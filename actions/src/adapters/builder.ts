@@ -41,6 +41,7 @@ export interface BuilderOptions {
   binary?: string;
   /** Flags placed before the subcommand, e.g. buildah `--root`, `--storage-driver`. */
   globalArgs?: string[];
+  log?: (line: string) => void;
 }
 
 export interface BuildOutcome {
@@ -53,7 +54,7 @@ const pairs = (flag: string, values: Record<string, string>): string[] =>
 
 /** `buildah build` / `podman build` arguments (the two share the flags used here). */
 export function buildahBuildArgs(plan: BuildPlan): string[] {
-  const args = ['build', '--file', plan.containerfile, '--format', 'oci', '--layers'];
+  const args = ['build', '--file', plan.containerfile, '--format', 'oci'];
   if (plan.isolation) args.push('--isolation', plan.isolation);
   if (plan.platform) args.push('--platform', plan.platform);
   // --timestamp pins the config's created time and the mtime of every file in the new layers.
@@ -167,6 +168,7 @@ export async function buildImage(
     return { digest };
   }
   await run(name, binary, [...global, ...buildahBuildArgs(plan)]);
+  options.log?.(`built ${plan.refs[0]}`);
   if (!plan.push) return {};
   // Every tag is pushed from the same local image; the registry must report one digest for all of them.
   let digest: string | undefined;
@@ -174,6 +176,7 @@ export async function buildImage(
     const digestFile = join(plan.workDir, `digest-${i}`);
     await run(name, binary, [...global, ...buildahPushArgs(plan, ref, digestFile)]);
     const pushed = await readDigest(digestFile, name);
+    options.log?.(`pushed ${ref}`);
     if (digest && pushed !== digest) {
       throw new ExternalError(name, `${ref} was pushed as ${pushed}, but ${plan.refs[0]} as ${digest}`);
     }

@@ -308,7 +308,7 @@ export async function runBuild(inputs: BuildInputs): Promise<BuildResult> {
       ...(chosen.name === 'docker' ? dockerCache(image, env) : {}),
     };
     log(`building ${refs[0]} from ${containerfile}${push ? ' and pushing' : ' (not pushing)'}`);
-    const outcome = await buildImage(chosen.name, plan, inputs.builderOptions);
+    const outcome = await buildImage(chosen.name, plan, { log, ...inputs.builderOptions });
     return {
       ...base,
       digest: outcome.digest,
