@@ -108,19 +108,32 @@ export class HelmDeployer implements Deployer {
   }
 
   async writeRouting(table: RoutingTable, owner: WorkerSetSpec): Promise<ApplyResult> {
-    if (JSON.stringify(this.routes) === JSON.stringify(table)) {
+    if (JSON.stringify(await this.readRouting()) === JSON.stringify(table)) {
       return { changed: false, detail: 'routing unchanged' };
     }
-    this.routes = table;
     const revision = await this.helm.upgrade(this.request({ ...owner, track: 'stable' }, table));
+    this.routes = table;
     return {
       changed: true,
       detail: `routing ${table.routes.map((r) => `${r.taskQueue}=${r.weight}`).join(', ')} (${this.releaseName('stable')} revision ${revision.revision})`,
     };
   }
 
-  /** Only what this process wrote: Helm keeps the routes in the stable release's values. */
+  /** The routes the stable release was deployed with (`helm get values`), or undefined with no stable release. */
   async readRouting(): Promise<RoutingTable | undefined> {
+    if (this.routes) return this.routes;
+    const values = await this.helm.values(this.releaseName('stable'));
+    if (!values) return undefined;
+    const routing = values.routing as { routes?: unknown } | undefined;
+    const routes = Array.isArray(routing?.routes) ? routing.routes : [];
+    this.routes = {
+      routes: routes.flatMap((route: unknown) => {
+        const r = route as { taskQueue?: unknown; weight?: unknown } | null;
+        return typeof r?.taskQueue === 'string' && typeof r.weight === 'number'
+          ? [{ taskQueue: r.taskQueue, weight: r.weight }]
+          : [];
+      }),
+    };
     return this.routes;
   }
 }

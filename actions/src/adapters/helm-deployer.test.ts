@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { WorkerSetSpec } from './deployer.js';
+import { type Helm, upgradeArgs } from './helm.js';
+import { HelmDeployer } from './helm-deployer.js';
+
+const IMAGE = `registry.example.com/acme/order-worker@sha256:${'a'.repeat(64)}`;
+const spec = (track: 'stable' | 'canary', versioning = false): WorkerSetSpec => ({
+  app: 'order-worker',
+  track,
+  release: {
+    version: 'v2.0.0',
+    buildId: '2.0.0',
+    image: IMAGE,
+    orderQueue: 'order-task-queue-v2',
+    paymentQueue: 'payment-task-queue-v2',
+  },
+  temporal: { address: 'temporal-frontend:7233', namespace: 'orders' },
+  replicas: 3,
+  ...(versioning
+    ? { versioning: { deploymentName: 'order-worker', defaultBehavior: 'PINNED' as const } }
+    : {}),
+});
+
+// Only the pure request building is exercised here; the Helm binary is never called.
+const deployer = new HelmDeployer(undefined as unknown as Helm, {
+  release: 'order-worker',
+  chart: 'charts/order-worker',
+  timeoutMs: 300_000,
+  valuesFiles: ['prod.yaml'],
+});
+
+describe('HelmDeployer requests', () => {
+  it('names the releases', () => {
+    expect(deployer.releaseName('stable')).toBe('order-worker');
+    expect(deployer.releaseName('canary')).toBe('order-worker-canary');
+  });
+
+  it('sends the canary its own queues and build id, without the routing ConfigMap', () => {
+    const request = deployer.request(spec('canary'), { routes: [{ taskQueue: 'x', weight: 1 }] });
+    expect(request).toMatchObject({
+      release: 'order-worker-canary',
+      track: 'canary',
+      orderTaskQueue: 'order-task-queue-v2',
+      paymentTaskQueue: 'payment-task-queue-v2',
+      buildId: '2.0.0',
+      replicas: 3,
+      valuesFiles: ['prod.yaml'],
+    });
+    expect(request.values).toEqual({
+      temporal: { address: 'temporal-frontend:7233', namespace: 'orders' },
+      worker: { versioning: { enabled: false } },
+      routing: { enabled: false, routes: [] },
+    });
+    const args = upgradeArgs({ helm: 'helm', kubeconfig: '/k', namespace: 'orders' }, request);
+    expect(args.slice(0, 3)).toEqual(['upgrade', 'order-worker-canary', 'charts/order-worker']);
+    expect(args).toContain('worker.orderTaskQueue=order-task-queue-v2');
+    expect(args).toContain('track=canary');
+  });
+
+  it('puts the routes in the stable release and turns worker versioning on under that strategy', () => {
+    const routes = {
+      routes: [
+        { taskQueue: 'order-task-queue-v1', weight: 90 },
+        { taskQueue: 'order-task-queue-v2', weight: 10 },
+      ],
+    };
+    const request = deployer.request(spec('stable', true), routes);
+    expect(request.release).toBe('order-worker');
+    expect(request.values).toMatchObject({
+      worker: { deploymentName: 'order-worker', versioning: { enabled: true, defaultBehavior: 'PINNED' } },
+      routing: { enabled: true, routes: routes.routes },
+    });
+  });
+});
