@@ -25,7 +25,7 @@ const ANALYSIS = {
   inconclusiveLimit: 1,
   // Orders take longer than the window to finish on a loaded 2-core machine, so workflow-failure-rate (completed
   // runs) would be inconclusive here; activity and workflow-task signals arrive at once.
-  builtins: ['non-determinism', 'activity-failure-rate', 'schedule-to-start-p95'],
+  builtins: ['non-determinism', 'activity-failure-rate', 'schedule-to-start'],
 };
 const ORDERS_PER_SECOND_PER_QUEUE = 2;
 const MAX_ORDERS = 400;

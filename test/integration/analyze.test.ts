@@ -19,6 +19,7 @@ const FAST = {
   inconclusiveLimit: 1,
   consecutiveErrorLimit: 2,
   builtins: {
+    'workflow-failure-rate': true,
     'activity-latency-p95': {
       rule: {
         type: 'mann-whitney',

@@ -9,9 +9,20 @@ export const BUILTIN_NAMES = [
   'activity-failure-rate',
   'workflow-failure-rate',
   'activity-latency-p95',
-  'schedule-to-start-p95',
+  'schedule-to-start',
 ] as const;
 export type BuiltinName = (typeof BUILTIN_NAMES)[number];
+
+/**
+ * On unless turned off. `workflow-failure-rate` is opt-in: it needs runs that *finish* inside the window, and most
+ * Temporal workflows outlive a canary window, which would leave every analysis inconclusive.
+ */
+export const DEFAULT_BUILTINS: readonly BuiltinName[] = [
+  'non-determinism',
+  'activity-failure-rate',
+  'activity-latency-p95',
+  'schedule-to-start',
+];
 
 /** `sum(increase(m{selector}[window]))`, 0 when the series does not exist yet (no event so far). */
 const increase = (metric: string, extra = '') =>
@@ -73,10 +84,12 @@ export function builtinChecks(minSamples: number): Record<BuiltinName, CheckSpec
     },
     // Backlog: how long workflow tasks wait for a poller on the canary's queue, against the baseline's (a busy
     // cluster slows both; only a canary-specific backlog should fail it).
-    'schedule-to-start-p95': {
-      name: 'schedule-to-start-p95',
+    // The mean, not a quantile: Core's buckets here are coarse (100, 500, 1000, 5000 ms…), so an interpolated
+    // p95 jumps between them under load and trips the rule on a healthy canary.
+    'schedule-to-start': {
+      name: 'schedule-to-start',
       query:
-        'histogram_quantile(0.95, sum by (le) (rate(temporal_workflow_task_schedule_to_start_latency_bucket{ {{selector}} }[{{window}}])))',
+        'sum(rate(temporal_workflow_task_schedule_to_start_latency_sum{ {{selector}} }[{{window}}])) / sum(rate(temporal_workflow_task_schedule_to_start_latency_count{ {{selector}} }[{{window}}]))',
       rule: { type: 'ratio', maxRatio: 2, allowance: 1_000 },
       failFast: false,
       samples: {

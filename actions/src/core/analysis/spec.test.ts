@@ -6,18 +6,25 @@ import { parseAnalysisSpec } from './spec.js';
 const P = 'rollout.yaml: analysis';
 
 describe('parseAnalysisSpec', () => {
-  it('gives the defaults and every built-in check for a missing section', () => {
+  it('gives the defaults and the default built-in checks for a missing section', () => {
     const spec = parseAnalysisSpec(undefined, P);
     expect(spec).toMatchObject({
       intervalMs: 10_000,
       count: 6,
-      windowMs: 30_000,
+      windowMs: 60_000,
       failureLimit: 1,
       inconclusiveLimit: 2,
       consecutiveErrorLimit: 4,
       selector: { label: 'task_queue' },
     });
-    expect(spec.checks.map((c) => c.name)).toEqual([...BUILTIN_NAMES]);
+    expect(spec.checks.map((c) => c.name)).toEqual([
+      'non-determinism',
+      'activity-failure-rate',
+      'activity-latency-p95',
+      'schedule-to-start',
+    ]);
+    const all = parseAnalysisSpec({ builtins: { 'workflow-failure-rate': true } }, P);
+    expect(all.checks.map((c) => c.name)).toEqual([...BUILTIN_NAMES]);
     expect(spec.checks.find((c) => c.name === 'non-determinism')).toMatchObject({
       failFast: true,
       rule: { type: 'threshold', max: 0 },
@@ -33,7 +40,7 @@ describe('parseAnalysisSpec', () => {
         minSamples: 4,
         selector: { label: 'role', canary: 'canary', baseline: 'stable', matchers: 'namespace="orders"' },
         builtins: {
-          'workflow-failure-rate': false,
+          'non-determinism': false,
           'activity-failure-rate': { rule: { type: 'ratio', maxRatio: 2, allowance: 0.01 }, minSamples: 30 },
         },
         checks: [
@@ -57,12 +64,13 @@ describe('parseAnalysisSpec', () => {
       matchers: 'namespace="orders"',
     });
     const names = spec.checks.map((c) => c.name);
+    expect(names).not.toContain('non-determinism');
     expect(names).not.toContain('workflow-failure-rate');
     expect(names).toContain('payments-p99');
     const afr = spec.checks.find((c) => c.name === 'activity-failure-rate');
     expect(afr?.rule).toEqual({ type: 'ratio', maxRatio: 2, allowance: 0.01 });
     expect(afr?.samples?.min).toBe(30);
-    expect(spec.checks.find((c) => c.name === 'schedule-to-start-p95')?.samples?.min).toBe(4);
+    expect(spec.checks.find((c) => c.name === 'schedule-to-start')?.samples?.min).toBe(4);
     const custom = spec.checks.find((c) => c.name === 'payments-p99');
     expect(custom?.rule).toEqual({
       type: 'mann-whitney',

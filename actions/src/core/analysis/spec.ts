@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { BUILTIN_NAMES, type BuiltinName, builtinChecks } from './builtins.js';
+import { BUILTIN_NAMES, type BuiltinName, builtinChecks, DEFAULT_BUILTINS } from './builtins.js';
 import { parseDuration } from './duration.js';
 
 /** Pass when the canary value lies within [min, max]. */
@@ -77,7 +77,7 @@ export const ANALYSIS_DEFAULTS = {
   intervalMs: 10_000,
   count: 6,
   initialDelayMs: 0,
-  windowMs: 30_000,
+  windowMs: 60_000,
   failureLimit: 1,
   inconclusiveLimit: 2,
   consecutiveErrorLimit: 4,
@@ -171,7 +171,7 @@ function parseSelector(raw: unknown, path: string): SelectorSpec {
 
 function parseBuiltins(raw: unknown, path: string, minSamples: number): CheckSpec[] {
   const defaults = builtinChecks(minSamples);
-  if (raw === undefined) return BUILTIN_NAMES.map((n) => defaults[n]);
+  if (raw === undefined) return DEFAULT_BUILTINS.map((n) => defaults[n]);
   if (Array.isArray(raw)) {
     return raw.map((name, i) => {
       if (typeof name !== 'string' || !isBuiltin(name))
@@ -195,7 +195,7 @@ function parseBuiltins(raw: unknown, path: string, minSamples: number): CheckSpe
   }
   for (const name of BUILTIN_NAMES) {
     const value = obj[name];
-    if (value === false) continue;
+    if (value === false || (value === undefined && !DEFAULT_BUILTINS.includes(name))) continue;
     const base = defaults[name];
     if (value === undefined || value === true) {
       checks.push(base);
