@@ -22,6 +22,7 @@ history. Exit code: 0 pass, 1 non-determinism (or another replay error), 2 usage
   --limit N                at most N live runs (default 100)
   --tls-cert FILE --tls-key FILE [--tls-ca FILE] [--tls-server-name NAME]   mTLS for --address
   --codec-key-env NAME     env var with the AES-GCM key for encrypted histories (default TEMPORAL_ROLLOUT_CODEC_KEY)
+  --concurrency N          replay workers side by side (default: CPUs, at most 4)
   --allow-replay-errors    fail only on non-determinism
   --report FILE            write the JSON report
   --json                   print the JSON report instead of the summary
@@ -45,6 +46,7 @@ export async function main(argv: string[]): Promise<number> {
       'tls-server-name': { type: 'string' },
       'codec-key-env': { type: 'string', default: 'TEMPORAL_ROLLOUT_CODEC_KEY' },
       'allow-replay-errors': { type: 'boolean', default: false },
+      concurrency: { type: 'string' },
       report: { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -57,6 +59,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   const live = values.address ? await liveSource(values) : undefined;
   const keyText = process.env[values['codec-key-env']];
+  const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
+  if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1))
+    throw new InputError('--concurrency', `"${values.concurrency}" is not a whole number ≥ 1`);
   const report = await replay({
     workspace: values.workspace,
     histories: values.histories,
@@ -66,6 +71,7 @@ export async function main(argv: string[]): Promise<number> {
     codecKey: keyText ? parseCodecKey(keyText, `env ${values['codec-key-env']}`) : undefined,
     allowReplayErrors: values['allow-replay-errors'],
     reportPath: values.report,
+    concurrency,
   });
   console.log(values.json ? JSON.stringify(report, null, 2) : renderText(report));
   return report.passed ? 0 : 1;

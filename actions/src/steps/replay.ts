@@ -1,4 +1,5 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { glob } from 'tinyglobby';
@@ -45,6 +46,11 @@ export interface ReplayOptions {
   allowReplayErrors?: boolean;
   /** Where to write the JSON report. */
   reportPath?: string;
+  /**
+   * Replay workers run side by side in this process (each has its own workflow thread, so they use several
+   * cores). Default: the number of CPUs, at most 4.
+   */
+  concurrency?: number;
 }
 
 export interface ReplayResult extends ReplayReport {
@@ -135,31 +141,45 @@ async function fetchLive(live: LiveReplaySource, codec: AesGcmCodec | undefined)
   }
 }
 
-/** Replays every candidate through one replay worker and one bundle; returns outcomes in input order. */
+/**
+ * Replays every candidate with one bundle through `concurrency` replay workers (the SDK replays one history at a
+ * time per worker); returns outcomes in input order.
+ */
 export async function replayAll(
   sdk: WorkerSdk,
   bundle: WorkflowBundleWithSourceMap,
   candidates: Candidate[],
+  concurrency = 1,
 ): Promise<HistoryOutcome[]> {
   // The replayer reports results by workflow id; make ids unique so each result finds its history.
   const keys = candidates.map((c, i) => `${c.workflowId}#${i}`);
   const byKey = new Map(keys.map((k, i) => [k, candidates[i] as Candidate]));
   const outcomes = new Map<string, HistoryOutcome>();
   const input = candidates.map((c, i) => ({ workflowId: keys[i] as string, history: c.parsed.history }));
-  for await (const result of sdk.Worker.runReplayHistories({ workflowBundle: bundle }, input)) {
-    const candidate = byKey.get(result.workflowId);
-    if (!candidate) continue;
-    const { parsed } = candidate;
-    outcomes.set(result.workflowId, {
-      source: parsed.source,
-      origin: candidate.origin,
-      workflowType: parsed.workflowType,
-      ...(parsed.runId ? { runId: parsed.runId } : {}),
-      status: parsed.status,
-      eventCount: parsed.eventCount,
-      failure: result.error ? describeFailure(parsed.history, result.error.name, result.error.message) : null,
-    });
-  }
+  const lanes = Math.max(1, Math.min(concurrency, input.length));
+  const lane = async (index: number) => {
+    const mine = input.filter((_, i) => i % lanes === index);
+    for await (const result of sdk.Worker.runReplayHistories({ workflowBundle: bundle }, mine)) {
+      const candidate = byKey.get(result.workflowId);
+      if (!candidate) continue;
+      const { parsed } = candidate;
+      outcomes.set(result.workflowId, {
+        source: parsed.source,
+        origin: candidate.origin,
+        workflowType: parsed.workflowType,
+        ...(parsed.runId ? { runId: parsed.runId } : {}),
+        status: parsed.status,
+        eventCount: parsed.eventCount,
+        failure: result.error
+          ? describeFailure(parsed.history, result.error.name, result.error.message)
+          : null,
+      });
+    }
+  };
+  // Settle every lane before failing, so no replay worker is left running behind a thrown error.
+  const settled = await Promise.allSettled(Array.from({ length: lanes }, (_, i) => lane(i)));
+  const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
   return keys.map((k) => outcomes.get(k) as HistoryOutcome);
 }
 
@@ -187,7 +207,8 @@ export async function replay(options: ReplayOptions): Promise<ReplayResult> {
   }));
   if (options.live) candidates.push(...(await fetchLive(options.live, codec)));
 
-  const outcomes = await replayAll(resolved.sdk, bundle, candidates);
+  const concurrency = options.concurrency ?? Math.min(4, availableParallelism());
+  const outcomes = await replayAll(resolved.sdk, bundle, candidates, concurrency);
   const missing = outcomes.filter((o) => o.origin === 'file' && o.failure?.kind === 'missing-workflow-type');
   if (missing.length > 0)
     throw new InputError(

@@ -51,7 +51,9 @@ describe('codePatches', () => {
       function patched(patchId) { return activator.patchInternal(patchId, false); }
       if ((0,_temporalio_workflow__WEBPACK_IMPORTED_MODULE_0__.patched)('charge-v2')) {}
       deprecatePatch("old-fix");
-      patched(\`tpl\`);`;
+      patched(\`tpl\`);
+      const CONDITION_0_PATCH = '__sdk_internal_patch_number:1';
+      patched(CONDITION_0_PATCH);`;
     expect(codePatches(code)).toEqual([
       { id: 'charge-v2', call: 'patched' },
       { id: 'old-fix', call: 'deprecatePatch' },

@@ -60,6 +60,11 @@ export function patchIds(history: HistoryJson): string[] {
   return [...new Set(patchMarkers(history).map((m) => m.id))].sort();
 }
 
+/** The SDK's own patches (`__temporal_internal_…`, `__sdk_internal_patch_number:…`): not the user's to manage. */
+export function isSdkInternal(id: string): boolean {
+  return id.startsWith('__');
+}
+
 export interface CodePatch {
   id: string;
   /** `patched(id)` keeps both branches; `deprecatePatch(id)` keeps only the new one. */
@@ -75,6 +80,7 @@ export interface CodePatch {
 export function codePatches(code: string): CodePatch[] {
   const found = new Map<string, CodePatch>();
   const add = (call: CodePatch['call'], id: string) => {
+    if (isSdkInternal(id)) return;
     const key = `${call}:${id}`;
     if (!found.has(key)) found.set(key, { id, call });
   };
@@ -132,6 +138,7 @@ export function auditPatches(code: CodePatch[], histories: ParsedHistory[]): Pat
   const typesUsing = new Map<string, Set<string>>();
   for (const h of histories)
     for (const marker of markersBySource.get(h.source) ?? []) {
+      if (isSdkInternal(marker.id)) continue;
       const types = typesUsing.get(marker.id) ?? new Set<string>();
       types.add(h.workflowType);
       typesUsing.set(marker.id, types);
