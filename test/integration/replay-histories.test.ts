@@ -7,7 +7,8 @@ import { replay } from '../../actions/src/steps/replay.js';
 import { writeOrderVariant } from '../fixtures/replay/order-variants.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const stored = 'histories/*/*.json';
+// `**` on purpose: the manifest beside the histories is skipped by the step.
+const stored = 'histories/**/*.json';
 const workflows = 'worker/src/workflows/index.ts';
 
 describe('stored OrderWorkflow histories (recorded from the real worker)', () => {

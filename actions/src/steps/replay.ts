@@ -68,7 +68,13 @@ export const DEFAULT_LIVE_QUERY = 'ExecutionStatus="Running"';
 async function expandGlobs(workspace: string, patterns: string[]): Promise<string[]> {
   const files = new Set<string>();
   for (const pattern of patterns) {
-    const matched = await glob(pattern, { cwd: workspace, absolute: true, onlyFiles: true });
+    // The manifest sits beside the histories; a `histories/**/*.json` glob must not read it as one.
+    const matched = await glob(pattern, {
+      cwd: workspace,
+      absolute: true,
+      onlyFiles: true,
+      ignore: ['**/manifest.json', '**/node_modules/**'],
+    });
     if (matched.length === 0)
       throw new InputError(
         `input "histories": ${pattern}`,
