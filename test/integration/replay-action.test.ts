@@ -37,7 +37,7 @@ describe('replay action glue (@actions/core inputs → step → outputs, annotat
       GITHUB_STEP_SUMMARY: summary,
       INPUT_WORKSPACE: root,
       INPUT_HISTORIES: 'test/fixtures/replay/histories/base-*.json',
-      INPUT_BUNDLE: join(scratch.path, 'bundle.js'),
+      'INPUT_BUNDLE-PATH': join(scratch.path, 'bundle.js'),
       'INPUT_REPORT-PATH': join(scratch.path, 'report.json'),
     });
     const printed: string[] = [];

@@ -15,7 +15,7 @@ import {
 } from './io.js';
 
 /**
- * Inputs: histories (globs, one per line), workflows or bundle, workspace (default "."), temporal-address,
+ * Inputs: histories (globs, one per line), workflows-path or bundle-path (aliases: workflows, bundle), workspace (default "."), temporal-address,
  * temporal-namespace, temporal-tls-cert / -key / -ca (PEM contents, secrets), temporal-tls-server-name,
  * temporal-api-key (secret), live-query, live-limit, codec-key (secret), allow-replay-errors, report-path.
  * Outputs: total, passed, failed, report, compatible, deploy (same-queue | new-queue), sdk-version.
@@ -39,8 +39,8 @@ export async function runReplayAction(): Promise<void> {
     const report = await replay({
       workspace: optionalInput('workspace') ?? '.',
       histories: listInput('histories'),
-      workflowsPath: optionalInput('workflows'),
-      bundlePath: optionalInput('bundle'),
+      workflowsPath: optionalInput('workflows-path') ?? optionalInput('workflows'),
+      bundlePath: optionalInput('bundle-path') ?? optionalInput('bundle'),
       live: address
         ? {
             address,
