@@ -248,6 +248,11 @@ export async function runGate(ctx: RolloutContext, canary: ReleaseSpec, gate: Ga
   const started = Date.now();
   const nonce = randomUUID().slice(0, 8);
   const versioning = ctx.settings.strategy.type === 'worker-versioning';
+  if (versioning) {
+    // A run pinned to a version the server does not know yet would wait for nothing.
+    const queues = [canary.orderQueue, canary.paymentQueue];
+    await ctx.visibility.waitForVersion(ctx.settings.strategy.deploymentName, canary.buildId, queues, 60_000);
+  }
   const handles = await Promise.all(
     Array.from({ length: gate.count }, (_, i) =>
       ctx.client.workflow.start(gate.workflowType, {
