@@ -2,6 +2,8 @@
 // their SDK /metrics, order traffic from a Temporal client, and the analyze step judging each canary.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundleWorkflowCode } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze, resolveAnalysisSpec } from '../../actions/src/steps/analyze.js';
 import { makeOrder } from '../../worker/test/support/orders.js';
@@ -40,6 +42,14 @@ describe('analyze end to end with real worker processes', () => {
 
   beforeAll(async () => {
     await ensureWorkerBuilt();
+    dir = await tempDir('analyze-e2e');
+    // One workflow bundle for the three workers, so they do not each bundle at start on a shared 2-core machine.
+    const { code } = await bundleWorkflowCode({
+      workflowsPath: fileURLToPath(new URL('../../worker/src/workflows/index.ts', import.meta.url)),
+      ignoreModules: [],
+    });
+    const bundlePath = join(dir.path, 'workflows.js');
+    await writeFile(bundlePath, code);
     server = await startTemporal();
     const worker = (v: number, extra: Record<string, string> = {}) =>
       startWorkerProcess(
@@ -49,6 +59,7 @@ describe('analyze end to end with real worker processes', () => {
           PAYMENT_TASK_QUEUE: `payment-${RUN}-v${v}`,
           RETRY_INITIAL_INTERVAL: '50ms',
           LOG_LEVEL: 'WARN',
+          WORKFLOW_BUNDLE_PATH: bundlePath,
           ...extra,
         },
         `order-worker-v${v}`,
@@ -62,7 +73,6 @@ describe('analyze end to end with real worker processes', () => {
       started.map((w) => ({ address: new URL(w.metricsUrl).host })),
       { scrapeIntervalSeconds: 1 },
     );
-    dir = await tempDir('analyze-e2e');
     config = join(dir.path, 'rollout.yaml');
     await writeFile(config, JSON.stringify({ analysis: ANALYSIS }));
     stopTraffic = startTraffic(server, [1, 2, 3]);

@@ -93,7 +93,7 @@ describe('assess', () => {
     expect(assess(check, { canary: v(50, 51, 52, 53, 54, 55, 56, 57), baseline }).phase).toBe('Successful');
     expect(assess(check, { canary: v(180, 181), baseline })).toMatchObject({
       phase: 'Inconclusive',
-      message: /too few points.*canary 2, baseline 8, need 6/,
+      message: /too few points.*canary 2, baseline 8, need 4/,
     });
   });
 });

@@ -73,7 +73,7 @@ export function builtinChecks(minSamples: number): Record<BuiltinName, CheckSpec
         tolerance: 0.25,
         lookbackMs: 60_000,
         stepMs: 5_000,
-        minSamples: 6,
+        minSamples: 4,
       },
       failFast: false,
       samples: {
