@@ -128,8 +128,6 @@ try {
   await canary.stop(30_000);
   const rolledBackAt = Date.now();
 
-  const healthyTicks =
-    report.checks[0]?.measurements.filter((m) => Date.parse(m.startedAt) < faultAt).length ?? 0;
   console.log(
     JSON.stringify(
       {
