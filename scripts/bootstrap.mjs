@@ -3,9 +3,26 @@
 // Runs before `npm ci`, so it uses Node's standard library only.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
-import { cacheRoot, goToolDir, repoRoot, toolPaths, toolVersions } from './tool-paths.mjs';
+import {
+  cacheRoot,
+  entries,
+  goFilesDir,
+  goToolDir,
+  repoRoot,
+  toolPaths,
+  toolVersions,
+} from './tool-paths.mjs';
 
 const started = Date.now();
 
@@ -95,6 +112,121 @@ async function goTool(name) {
   renameSync(scratch, goToolDir(name, tool));
 }
 
+/**
+ * `-X` flags that stamp a Kubernetes version: without them the binaries report `v0.0.0-master+$Format:%H$`,
+ * which kubectl cannot parse and chart `kubeVersion` checks reject.
+ * @param {string} version like v1.37.2
+ */
+function kubeVersionLdflags(version) {
+  const [major, minor] = version.replace(/^v/, '').split('.');
+  return ['k8s.io/component-base/version', 'k8s.io/client-go/pkg/version'].flatMap((pkg) => [
+    `-X ${pkg}.gitVersion=${version}`,
+    `-X ${pkg}.gitMajor=${major}`,
+    `-X ${pkg}.gitMinor=${minor}`,
+    `-X ${pkg}.gitTreeState=clean`,
+  ]);
+}
+
+/**
+ * The version of `module` that the go.mod in `moduleDir` requires, so a bump in one file without the other
+ * cannot hide behind a cache keyed by the old version.
+ * @param {string} moduleDir @param {string} module
+ */
+function requiredVersion(moduleDir, module) {
+  const text = readFileSync(join(repoRoot, moduleDir, 'go.mod'), 'utf8');
+  const escaped = module.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^\\s*(?:require\\s+)?${escaped}\\s+(v\\S+)`, 'm').exec(text)?.[1];
+}
+
+/**
+ * Builds every binary of one `goBuilds` entry, one after another: they share most packages, so the
+ * second and later builds mostly reuse the build cache. Each binary's build time is printed.
+ * @param {string} name
+ */
+async function goBuild(name) {
+  const build = toolVersions().goBuilds[name];
+  if (!build) throw new Error(`tools/versions.json has no goBuilds "${name}"`);
+  const dir = goToolDir(name, build);
+  const binaries = Object.keys(build.packages);
+  if (binaries.every((b) => existsSync(join(dir, b)))) {
+    return timed(name, `cached ${build.version}: ${binaries.join(', ')}`, async () => {});
+  }
+  if (build.moduleDir) {
+    const required = requiredVersion(build.moduleDir, build.module);
+    if (required !== build.version) {
+      throw new BootstrapError(
+        name,
+        `edit ${build.moduleDir}/go.mod (go mod tidy) or tools/versions.json so both say one version`,
+        `${build.moduleDir}/go.mod requires ${build.module} ${required ?? '(nothing)'}, tools/versions.json says ${build.version}`,
+      );
+    }
+  }
+  const ldflags = [
+    '-s',
+    '-w',
+    ...(build.ldflags === 'kube-version' ? kubeVersionLdflags(build.version) : []),
+  ];
+  const scratch = `${dir}.partial`;
+  rmSync(scratch, { recursive: true, force: true });
+  mkdirSync(scratch, { recursive: true });
+  const env = { CGO_ENABLED: '0', GOFLAGS: '-buildvcs=false' };
+  for (const [binary, pkg] of Object.entries(build.packages)) {
+    // -s -w drop the symbol tables: the control-plane binaries are about half the size without them.
+    const flags = ['-trimpath', '-ldflags', ldflags.join(' ')];
+    if (build.moduleDir) {
+      const args = ['build', ...flags, '-o', join(scratch, binary), pkg];
+      const cwd = join(repoRoot, build.moduleDir);
+      await timed(binary, `built ${pkg} (${build.module} ${build.version})`, () =>
+        run(binary, 'go', args, {
+          cwd,
+          env,
+          retryHint: `cd ${build.moduleDir} && CGO_ENABLED=0 go build -trimpath -ldflags '${ldflags.join(' ')}' -o ${join(dir, binary)} ${pkg}`,
+        }),
+      );
+    } else {
+      const target = `${pkg}@${build.version}`;
+      await timed(binary, `built ${target}`, () =>
+        run(binary, 'go', ['install', ...flags, target], {
+          env: { ...env, GOBIN: scratch },
+          retryHint: `GOBIN=${dir} CGO_ENABLED=0 go install -trimpath ${target}`,
+        }),
+      );
+    }
+  }
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, '..'), { recursive: true });
+  renameSync(scratch, dir);
+}
+
+/** Copies a folder of files out of a Go module (fetched with `go mod download`, so it is cached by Go too). @param {string} name */
+async function goFiles(name) {
+  const files = toolVersions().goFiles[name];
+  if (!files) throw new Error(`tools/versions.json has no goFiles "${name}"`);
+  const dir = goFilesDir(name, files);
+  if (existsSync(dir)) return timed(name, `cached ${files.version}`, async () => {});
+  const target = `${files.module}@${files.version}`;
+  const scratch = `${dir}.partial`;
+  rmSync(scratch, { recursive: true, force: true });
+  mkdirSync(scratch, { recursive: true });
+  await timed(name, `copied ${files.path}/*${files.suffix} from ${target}`, async () => {
+    const hint = `go mod download -json ${target}`;
+    const out = await run(name, 'go', ['mod', 'download', '-json', target], {
+      cwd: cacheRoot(),
+      retryHint: hint,
+    });
+    /** @type {{ Dir?: string, Error?: string }} */
+    const info = JSON.parse(out);
+    if (!info.Dir) throw new BootstrapError(name, hint, info.Error ?? 'go mod download printed no Dir');
+    const source = join(info.Dir, files.path);
+    const names = existsSync(source) ? readdirSync(source).filter((f) => f.endsWith(files.suffix)) : [];
+    if (names.length === 0) {
+      throw new BootstrapError(name, hint, `no ${files.suffix} files in ${files.path} of ${target}`);
+    }
+    for (const file of names) copyFileSync(join(source, file), join(scratch, file));
+  });
+  renameSync(scratch, dir);
+}
+
 async function aptPackages() {
   const packages = toolVersions().apt;
   const missing = Object.entries(packages)
@@ -156,22 +288,38 @@ async function verify() {
     ['buildah', paths.buildah, ['--version']],
     ['skopeo', paths.skopeo, ['--version']],
     ['node 24', paths.node24, ['--version']],
+    ['kube-apiserver', paths.kubeApiserver, ['--version']],
+    ['kube-controller-manager', paths.kubeControllerManager, ['--version']],
+    ['kube-scheduler', paths.kubeScheduler, ['--version']],
+    ['kubectl', paths.kubectl, ['version', '--client']],
+    ['etcd', paths.etcd, ['--version']],
+    ['kwok', paths.kwok, ['--version']],
+    ['kwokctl', paths.kwokctl, ['--version']],
   ]);
   for (const [tool, file, args] of checks) {
     const out = await run(tool, file, [...args]);
     console.log(`bootstrap: ${tool.padEnd(16)} ${out.trim().split('\n')[0]}  (${file})`);
   }
+  const crds = readdirSync(paths.prometheusOperatorCrds);
+  console.log(
+    `bootstrap: ${'prometheus-operator-crds'.padEnd(16)} ${crds.length} files  (${paths.prometheusOperatorCrds})`,
+  );
 }
 
 async function main() {
   mkdirSync(cacheRoot(), { recursive: true });
   console.log(`bootstrap: tools cache ${cacheRoot()}`);
-  // The Go builds are the slow part; apt and npm run beside them.
+  // The Go builds are the slow part; apt and npm run beside them. Each goBuilds entry builds its binaries in
+  // sequence (shared build cache); the entries and the single tools build side by side, which on 2 cores
+  // costs about the same CPU as one after another (go build already uses every core) and ends sooner
+  // when the network is the slow part.
   await Promise.all([
     npmDependencies(),
     aptPackages(),
     node24(),
     ...Object.keys(toolVersions().go).map((name) => goTool(name)),
+    ...entries(toolVersions().goBuilds).map(([name]) => goBuild(name)),
+    ...entries(toolVersions().goFiles).map(([name]) => goFiles(name)),
   ]);
   await verify();
   console.log(`bootstrap: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -9,8 +9,11 @@ export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * @typedef {{ module: string, version: string }} GoTool
+ * @typedef {{ module: string, version: string, moduleDir?: string, ldflags?: 'kube-version', packages: Record<string, string> }} GoBuild
+ * @typedef {{ module: string, version: string, path: string, suffix: string }} GoFiles
  * @typedef {{ binaries: string[] }} AptPackage
- * @typedef {{ go: Record<string, GoTool>, apt: Record<string, AptPackage>, node24: { package: string, version: string } }} ToolVersions
+ * @typedef {{ go: Record<string, GoTool>, goBuilds: Record<string, GoBuild>, goFiles: Record<string, GoFiles>,
+ *   apt: Record<string, AptPackage>, node24: { package: string, version: string } }} ToolVersions
  */
 
 /** @returns {ToolVersions} */
@@ -30,10 +33,23 @@ export function goToolDir(name, tool) {
   return join(cacheRoot(), `${name}-${tool.version}`, 'bin');
 }
 
+/** Entries of a versions.json section, without its `$comment`. @template T @param {Record<string, T>} section */
+export function entries(section) {
+  return Object.entries(section).filter(([name]) => name !== '$comment');
+}
+
+/** The folder of a `goFiles` entry in the cache. @param {string} name @param {GoFiles} files */
+export function goFilesDir(name, files) {
+  return join(cacheRoot(), `${name}-${files.version}`);
+}
+
 /**
  * Absolute paths of every tool the tests use. Debian's binaries are looked up in /usr/bin.
+ * `prometheusOperatorCrds` is a folder of CustomResourceDefinition YAML files.
  * @returns {{ temporal: string, helm: string, actionlint: string, prometheus: string, promtool: string,
- *   registry: string, buildah: string, skopeo: string, node24: string }}
+ *   registry: string, buildah: string, skopeo: string, node24: string, kubeApiserver: string,
+ *   kubeControllerManager: string, kubeScheduler: string, kubectl: string, etcd: string, kwok: string,
+ *   kwokctl: string, prometheusOperatorCrds: string }}
  */
 export function toolPaths() {
   const versions = toolVersions();
@@ -43,6 +59,16 @@ export function toolPaths() {
     if (!tool) throw new Error(`tools/versions.json has no go tool named "${name}"`);
     return join(goToolDir(name, tool), name);
   };
+  /** @param {string} build @param {string} binary */
+  const built = (build, binary) => {
+    const entry = versions.goBuilds[build];
+    if (!entry || !(binary in entry.packages)) {
+      throw new Error(`tools/versions.json has no goBuilds "${build}" with a binary "${binary}"`);
+    }
+    return join(goToolDir(build, entry), binary);
+  };
+  const crds = versions.goFiles['prometheus-operator-crds'];
+  if (!crds) throw new Error('tools/versions.json has no goFiles "prometheus-operator-crds"');
   return {
     temporal: go('temporal'),
     helm: go('helm'),
@@ -53,5 +79,13 @@ export function toolPaths() {
     buildah: '/usr/bin/buildah',
     skopeo: '/usr/bin/skopeo',
     node24: join(cacheRoot(), `node-${versions.node24.version}`, 'bin', 'node'),
+    kubeApiserver: built('kubernetes', 'kube-apiserver'),
+    kubeControllerManager: built('kubernetes', 'kube-controller-manager'),
+    kubeScheduler: built('kubernetes', 'kube-scheduler'),
+    kubectl: built('kubernetes', 'kubectl'),
+    etcd: built('etcd', 'etcd'),
+    kwok: built('kwok', 'kwok'),
+    kwokctl: built('kwok', 'kwokctl'),
+    prometheusOperatorCrds: goFilesDir('prometheus-operator-crds', crds),
   };
 }
