@@ -57,7 +57,7 @@ function activities(settings: OrderSettings) {
   const retry = {
     initialInterval: settings.retryInitialIntervalMs,
     backoffCoefficient: 2,
-    maximumInterval: Math.max(settings.retryInitialIntervalMs * 10, 10_000),
+    maximumInterval: settings.retryInitialIntervalMs * 10,
     maximumAttempts: settings.retryMaxAttempts,
     nonRetryableErrorTypes: NON_RETRYABLE,
   };

@@ -5,7 +5,12 @@ import { startTemporal, type TemporalDevServer } from '../../../test/support/tem
 import type { OrderResult } from '../../src/domain.js';
 import { makeOrder } from '../support/orders.js';
 import { type MtlsProxy, makePki, type Pki, startMtlsProxy } from '../support/tls.js';
-import { ensureWorkerBuilt, runWorkerToExit, startWorkerProcess } from '../support/worker-process.js';
+import {
+  ensureWorkerBuilt,
+  prebuiltWorkflowBundle,
+  runWorkerToExit,
+  startWorkerProcess,
+} from '../support/worker-process.js';
 
 // `temporal server start-dev` (CLI v1.5.1) has no TLS flags, so the dev server gets a TLS front that
 // demands a client certificate (mTLS), and the worker connects through it exactly as to a TLS frontend.
@@ -14,12 +19,14 @@ describe('worker over mTLS (dev server behind a client-certificate TLS front)', 
   let dir: TempDir;
   let pki: Pki;
   let proxy: MtlsProxy;
+  let bundle: string;
   const serverName = 'temporal.test';
 
   beforeAll(async () => {
     await ensureWorkerBuilt();
     dir = await tempDir('pki');
     pki = await makePki(dir.path, serverName);
+    bundle = await prebuiltWorkflowBundle(dir.path);
     server = await startTemporal();
     proxy = await startMtlsProxy(pki, server.address, (p) => readFile(p));
   });
@@ -39,6 +46,7 @@ describe('worker over mTLS (dev server behind a client-certificate TLS front)', 
       TEMPORAL_TLS_KEY: pki.clientKey,
       TEMPORAL_TLS_CA: pki.caCert,
       TEMPORAL_TLS_SERVER_NAME: serverName,
+      WORKFLOW_BUNDLE_PATH: bundle,
     });
     onTestFinished(() => worker.process.stop());
     const order = makeOrder();

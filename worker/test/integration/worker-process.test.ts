@@ -1,12 +1,14 @@
 import type { WorkflowHandle } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { freePort } from '../../../test/support/ports.js';
+import { type TempDir, tempDir } from '../../../test/support/temp.js';
 import { startTemporal, type TemporalDevServer } from '../../../test/support/temporal.js';
 import type { Order, OrderResult } from '../../src/domain.js';
 import { approveSignal, statusQuery } from '../../src/workflows/definitions.js';
 import { eventually, makeOrder } from '../support/orders.js';
 import {
   ensureWorkerBuilt,
+  prebuiltWorkflowBundle,
   runWorkerToExit,
   sampleSum,
   startWorkerProcess,
@@ -15,13 +17,18 @@ import {
 
 describe('order worker process (node worker/dist/main.js)', () => {
   let server: TemporalDevServer;
+  let dir: TempDir;
+  let bundle: string;
 
   beforeAll(async () => {
     await ensureWorkerBuilt();
+    dir = await tempDir('worker-process');
+    bundle = await prebuiltWorkflowBundle(dir.path);
     server = await startTemporal();
   });
   afterAll(async () => {
     await server?.teardown();
+    await dir?.remove();
   });
 
   const queues = (tag: string) => {
@@ -30,7 +37,11 @@ describe('order worker process (node worker/dist/main.js)', () => {
   };
 
   const launch = async (env: Record<string, string>): Promise<WorkerProcess> => {
-    const worker = await startWorkerProcess({ TEMPORAL_ADDRESS: server.address, ...env });
+    const worker = await startWorkerProcess({
+      TEMPORAL_ADDRESS: server.address,
+      WORKFLOW_BUNDLE_PATH: bundle,
+      ...env,
+    });
     onTestFinished(() => worker.process.stop());
     return worker;
   };
@@ -78,7 +89,7 @@ describe('order worker process (node worker/dist/main.js)', () => {
     const metrics = await eventually(async () => {
       const text = await (await fetch(worker.metricsUrl)).text();
       return sampleSum(text, 'order_outcomes', { outcome: 'COMPLETED' }) >= orders.length ? text : undefined;
-    });
+    }, 30_000);
     const reserve = { activity_type: 'reserveInventory', task_queue: q.ORDER_TASK_QUEUE };
     // Every retry the workflows saw is on /metrics: as SDK failures and as our retry counter.
     expect(sampleSum(metrics, 'order_activity_retries', reserve)).toBe(retried);
@@ -101,7 +112,7 @@ describe('order worker process (node worker/dist/main.js)', () => {
 
   it('on SIGTERM stops polling, finishes the activity in flight and exits 0', async () => {
     const q = queues('sigterm');
-    const worker = await launch({ ...q, LATENCY_MS_SHIPPING: '3000', SHUTDOWN_GRACE_MS: '20000' });
+    const worker = await launch({ ...q, LATENCY_MS_SHIPPING: '8000', SHUTDOWN_GRACE_MS: '30000' });
     const order = makeOrder();
     const handle = await start(order, q.ORDER_TASK_QUEUE);
     await eventually(
@@ -127,13 +138,13 @@ describe('order worker process (node worker/dist/main.js)', () => {
     expect(notReady).toBe(503);
     const code = await worker.process.exited;
     expect(code).toBe(0);
-    expect(Date.now() - sentAt).toBeLessThan(20_000);
+    expect(Date.now() - sentAt).toBeLessThan(30_000);
 
     const history = await handle.fetchHistory();
     const completed = (history.events ?? []).filter((e) => e.activityTaskCompletedEventAttributes);
     // reserve, charge and the in-flight ship all completed; nothing was picked up after the signal.
     expect(completed).toHaveLength(3);
-    expect(worker.process.output()).toContain('shutdown requested');
+    await eventually(async () => (worker.process.output().includes('shutdown requested') ? true : undefined));
     expect((await handle.describe()).status.name).toBe('RUNNING');
 
     // A new worker on the same queues finishes the order from where it stopped.
@@ -151,11 +162,15 @@ describe('order worker process (node worker/dist/main.js)', () => {
       await h.result();
       return h.describe();
     });
-    const lines = worker.process
-      .output()
-      .split('\n')
-      .filter((l) => l.startsWith('{'))
-      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    // The result can reach the client before the worker's stdout has been read here.
+    const lines = await eventually(async () => {
+      const parsed = worker.process
+        .output()
+        .split('\n')
+        .filter((l) => l.startsWith('{') && l.endsWith('}'))
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+      return parsed.some((l) => l.msg === 'order stage' && l.stage === 'COMPLETED') ? parsed : undefined;
+    }, 30_000);
     const stage = lines.find((l) => l.msg === 'order stage' && l.workflowId === order.orderId);
     expect(stage).toMatchObject({ runId, taskQueue: q.ORDER_TASK_QUEUE, workflowType: 'OrderWorkflow' });
     const charged = lines.find((l) => l.msg === 'payment charged' && l.workflowId === order.orderId);

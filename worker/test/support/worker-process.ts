@@ -1,6 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleWorkflowCode } from '@temporalio/worker';
 import { execa } from 'execa';
 import { freePort } from '../../../test/support/ports.js';
 import { httpOk, type ManagedProcess, startProcess } from '../../../test/support/process.js';
@@ -113,4 +115,15 @@ export async function startStarterProcess(env: Record<string, string>): Promise<
     readyTimeoutMs: 60_000,
   });
   return { process: proc, url };
+}
+
+/**
+ * Bundles the workflows once (what `WORKFLOW_BUNDLE_PATH` takes), so each worker process a test starts
+ * skips its own webpack run. Returns the bundle's path inside `dir`.
+ */
+export async function prebuiltWorkflowBundle(dir: string): Promise<string> {
+  const { code } = await bundleWorkflowCode({ workflowsPath: join(WORKER_DIR, 'dist/workflows/index.js') });
+  const path = join(dir, 'workflow-bundle.js');
+  await writeFile(path, code);
+  return path;
 }
