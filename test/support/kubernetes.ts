@@ -1,0 +1,319 @@
+import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { execa } from 'execa';
+import { tempDir } from './temp.js';
+import { tool } from './tools.js';
+
+/** The prometheus-operator CRDs the chart's monitoring objects need, as file-name stems in the cache. */
+export const MONITORING_CRDS = ['podmonitors', 'servicemonitors', 'prometheusrules'] as const;
+
+export interface KubectlResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+export interface KubectlOptions {
+  /** Written to kubectl's stdin (e.g. a manifest for `apply -f -`). */
+  input?: string;
+  /** Another kubeconfig than the admin one (e.g. a ServiceAccount's). */
+  kubeconfig?: string;
+  /** Resolve with the exit code instead of throwing when kubectl fails. */
+  reject?: boolean;
+}
+
+export interface ClusterTimings {
+  /** `kwokctl create cluster` until it returned (etcd, API server, controllers, scheduler, kwok up). */
+  createMs: number;
+  /** The fake nodes created and reported Ready by kwok. */
+  nodesReadyMs: number;
+  /** Test namespace, its default ServiceAccount, and the CRDs Established. */
+  setupMs: number;
+  totalMs: number;
+}
+
+export interface KubernetesCluster {
+  /** The kwok cluster name (unique per call). */
+  name: string;
+  /** Admin kubeconfig from `kwokctl get kubeconfig`, for helm (`--kubeconfig`/KUBECONFIG) and the deployer. */
+  kubeconfig: string;
+  /** https://127.0.0.1:<port> of the API server. */
+  server: string;
+  /** The test namespace, labelled pod-security.kubernetes.io/enforce=restricted. */
+  namespace: string;
+  /** Names of the fake nodes. */
+  nodes: string[];
+  /** The CRDs installed, by full name (e.g. podmonitors.monitoring.coreos.com). */
+  crds: string[];
+  timings: ClusterTimings;
+  /** A scratch folder that is removed with the cluster. */
+  workdir: string;
+  /** Runs the bootstrapped kubectl against this cluster (admin unless `options.kubeconfig`). */
+  kubectl(args: string[], options?: KubectlOptions): Promise<KubectlResult>;
+  /** `kubectl get … -o json`, parsed. */
+  getJson<T>(args: string[], options?: KubectlOptions): Promise<T>;
+  /** Writes a kubeconfig that authenticates with a bearer token only (no client certificate) and returns its path. */
+  writeTokenKubeconfig(token: string, fileName?: string): Promise<string>;
+  /** Pids of the cluster's processes (etcd, kube-*, kwok): those started from its private workdir. */
+  processes(): number[];
+  /** TCP sockets the cluster's processes listen on. */
+  listeners(): Listener[];
+  /** `kwokctl delete cluster` and removes the workdir; safe to call twice. */
+  delete(): Promise<void>;
+}
+
+export interface Listener {
+  pid: number;
+  command: string;
+  /** Dotted IPv4 or compressed-enough IPv6 ('::', '::1', or the full hex words). */
+  address: string;
+  port: number;
+}
+
+export interface KubernetesOptions {
+  /** Fake nodes (kwok), each 32 CPU / 256 GiB allocatable. Default 2. */
+  nodes?: number;
+  /** Test namespace name. Default `rollout-test`. */
+  namespace?: string;
+  /** prometheus-operator CRD stems to install (file `monitoring.coreos.com_<stem>.yaml`). Default MONITORING_CRDS. */
+  crds?: readonly string[];
+}
+
+function kwokctlConfig(): string {
+  // KwokctlConfiguration: bind every component to loopback (the default is 0.0.0.0) and use the binaries the
+  // bootstrap built, so nothing is downloaded. JSON is valid YAML.
+  return JSON.stringify({
+    apiVersion: 'config.kwok.x-k8s.io/v1alpha1',
+    kind: 'KwokctlConfiguration',
+    options: {
+      runtime: 'binary',
+      bindAddress: '127.0.0.1',
+      kubeApiserverBinary: tool('kubeApiserver'),
+      kubeControllerManagerBinary: tool('kubeControllerManager'),
+      kubeSchedulerBinary: tool('kubeScheduler'),
+      kubectlBinary: tool('kubectl'),
+      etcdBinary: tool('etcd'),
+      kwokControllerBinary: tool('kwok'),
+    },
+  });
+}
+
+/** Processes whose command line mentions `marker` (the cluster's private workdir): the cluster's own. */
+function processesMentioning(marker: string): number[] {
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    const pid = Number(entry);
+    if (!Number.isInteger(pid) || pid === process.pid) continue;
+    try {
+      if (readFileSync(`/proc/${pid}/cmdline`, 'latin1').includes(marker)) found.push(pid);
+    } catch {
+      // gone, or not readable
+    }
+  }
+  return found;
+}
+
+function decodeAddress(hex: string): string {
+  if (hex.length === 8) {
+    // /proc/net/tcp prints the IPv4 address as one little-endian word.
+    return [6, 4, 2, 0].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join('.');
+  }
+  const words = [0, 8, 16, 24].map((i) => hex.slice(i, i + 8));
+  const bytes = words.flatMap((w) => [6, 4, 2, 0].map((i) => w.slice(i, i + 2)));
+  const groups = [];
+  for (let i = 0; i < 16; i += 2) groups.push(Number.parseInt(`${bytes[i]}${bytes[i + 1]}`, 16));
+  if (groups.every((g) => g === 0)) return '::';
+  if (groups.slice(0, 7).every((g) => g === 0) && groups[7] === 1) return '::1';
+  if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) {
+    return `::ffff:${[groups[6] ?? 0, groups[7] ?? 0].flatMap((g) => [g >> 8, g & 0xff]).join('.')}`;
+  }
+  return groups.map((g) => g.toString(16)).join(':');
+}
+
+/** Listening TCP sockets of `pids`, matched through the socket inodes in /proc/<pid>/fd. */
+export function listeningSockets(pids: number[]): Listener[] {
+  const listening = new Map<string, { address: string; port: number }>();
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    for (const line of readFileSync(table, 'utf8').split('\n').slice(1)) {
+      const fields = line.trim().split(/\s+/);
+      const [local, state, inode] = [fields[1], fields[3], fields[9]];
+      if (!local || state !== '0A' || !inode) continue;
+      const [addr = '', port = '0'] = local.split(':');
+      listening.set(inode, { address: decodeAddress(addr), port: Number.parseInt(port, 16) });
+    }
+  }
+  const found: Listener[] = [];
+  for (const pid of pids) {
+    let fds: string[] = [];
+    try {
+      fds = readdirSync(`/proc/${pid}/fd`);
+    } catch {
+      continue;
+    }
+    const command = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+    for (const fd of fds) {
+      let link = '';
+      try {
+        link = readlinkSync(`/proc/${pid}/fd/${fd}`);
+      } catch {
+        continue;
+      }
+      const inode = /^socket:\[(\d+)\]$/.exec(link)?.[1];
+      const socket = inode ? listening.get(inode) : undefined;
+      if (socket) found.push({ pid, command, ...socket });
+    }
+  }
+  return found;
+}
+
+/**
+ * A Kubernetes control plane on 127.0.0.1 for one suite: etcd, kube-apiserver, kube-controller-manager and
+ * kube-scheduler v1.37 run as local processes by `kwokctl --runtime binary`, kwok simulates the nodes and
+ * their kubelets. RBAC and the default admission plugins (PodSecurity included) are on. Call `delete()`
+ * in afterAll; a failed start cleans up after itself.
+ */
+export async function startKubernetes(options: KubernetesOptions = {}): Promise<KubernetesCluster> {
+  const t0 = Date.now();
+  const dir = await tempDir('kwok');
+  const name = `tr-${randomUUID().slice(0, 8)}`;
+  const namespace = options.namespace ?? 'rollout-test';
+  const kubeconfig = join(dir.path, 'kubeconfig');
+  const configFile = join(dir.path, 'kwokctl.yaml');
+  const kwokctlBin = tool('kwokctl');
+  const kubectlBin = tool('kubectl');
+  // KWOK_WORKDIR keeps every cluster file in the temp folder; KUBECONFIG keeps kwokctl away from ~/.kube/config.
+  const env = { KWOK_WORKDIR: join(dir.path, 'kwok'), KUBECONFIG: join(dir.path, 'kwokctl-kubeconfig') };
+  const kwokctl = (args: string[]) =>
+    execa(kwokctlBin, ['--name', name, ...args], { env, all: true, reject: false, timeout: 120_000 });
+
+  let deleted = false;
+  const remove = async () => {
+    if (deleted) return;
+    deleted = true;
+    await kwokctl(['delete', 'cluster', '--kubeconfig=']);
+    // kwokctl stops its components; anything still running from this workdir was started for this cluster.
+    for (let i = 0; i < 20 && processesMentioning(dir.path).length > 0; i++) {
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    for (const pid of processesMentioning(dir.path)) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+    await dir.remove();
+  };
+
+  const kubectl = async (args: string[], opts: KubectlOptions = {}): Promise<KubectlResult> => {
+    const result = await execa(kubectlBin, ['--kubeconfig', opts.kubeconfig ?? kubeconfig, ...args], {
+      input: opts.input,
+      reject: false,
+      timeout: 60_000,
+    });
+    const out = { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode ?? -1 };
+    if (out.exitCode !== 0 && opts.reject !== false) {
+      throw new Error(
+        `kubectl ${args.join(' ')} failed (exit ${out.exitCode}):\n${out.stderr || out.stdout}`,
+      );
+    }
+    return out;
+  };
+
+  try {
+    await writeFile(configFile, kwokctlConfig());
+    const created = await kwokctl([
+      '--config',
+      configFile,
+      'create',
+      'cluster',
+      '--kubeconfig=',
+      '--wait=60s',
+    ]);
+    if (created.exitCode !== 0) {
+      throw new Error(`kwokctl create cluster failed (exit ${created.exitCode}):\n${created.all}`);
+    }
+    const got = await kwokctl(['get', 'kubeconfig']);
+    if (got.exitCode !== 0) throw new Error(`kwokctl get kubeconfig failed:\n${got.all}`);
+    await writeFile(kubeconfig, got.stdout, { mode: 0o600 });
+    const createMs = Date.now() - t0;
+
+    const nodeCount = options.nodes ?? 2;
+    const scaled = await kwokctl(['scale', 'node', '--replicas', String(nodeCount)]);
+    if (scaled.exitCode !== 0) throw new Error(`kwokctl scale node failed:\n${scaled.all}`);
+    await kubectl(['wait', '--for=condition=Ready', 'node', '--all', '--timeout=60s']);
+    const nodeList = await kubectl(['get', 'nodes', '-o', 'jsonpath={.items[*].metadata.name}']);
+    const nodes = nodeList.stdout.split(' ').filter(Boolean);
+    if (nodes.length !== nodeCount) throw new Error(`expected ${nodeCount} nodes, found: ${nodeList.stdout}`);
+    const nodesReadyMs = Date.now() - t0 - createMs;
+
+    const namespaceManifest = {
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: {
+        name: namespace,
+        labels: {
+          'pod-security.kubernetes.io/enforce': 'restricted',
+          'pod-security.kubernetes.io/enforce-version': 'latest',
+        },
+      },
+    };
+    await kubectl(['apply', '-f', '-'], { input: JSON.stringify(namespaceManifest) });
+    // The ServiceAccount admission plugin refuses pods until the controller-manager made `default`.
+    await kubectl(['wait', '--for=create', `serviceaccount/default`, '-n', namespace, '--timeout=60s']);
+
+    const stems = options.crds ?? MONITORING_CRDS;
+    const crdDir = tool('prometheusOperatorCrds');
+    const crdFiles = stems.map((stem) => join(crdDir, `monitoring.coreos.com_${stem}.yaml`));
+    const crds = stems.map((stem) => `${stem}.monitoring.coreos.com`);
+    if (crdFiles.length > 0) {
+      // Server-side apply: the big CRDs exceed the last-applied annotation limit of client-side apply.
+      await kubectl(['apply', '--server-side', ...crdFiles.flatMap((f) => ['-f', f])]);
+      await kubectl(['wait', '--for=condition=Established', ...crds.map((c) => `crd/${c}`), '--timeout=60s']);
+    }
+    const totalMs = Date.now() - t0;
+    const setupMs = totalMs - createMs - nodesReadyMs;
+
+    const server = /server:\s*(\S+)/.exec(got.stdout)?.[1] ?? '';
+    return {
+      name,
+      kubeconfig,
+      server,
+      namespace,
+      nodes,
+      crds,
+      timings: { createMs, nodesReadyMs, setupMs, totalMs },
+      workdir: dir.path,
+      kubectl,
+      async getJson<T>(args: string[], opts?: KubectlOptions) {
+        const { stdout } = await kubectl(['get', ...args, '-o', 'json'], opts);
+        return JSON.parse(stdout) as T;
+      },
+      async writeTokenKubeconfig(token: string, fileName = `token-${randomUUID().slice(0, 8)}.kubeconfig`) {
+        const ca = /certificate-authority(?:-data)?:\s*(\S+)/.exec(got.stdout);
+        const caField = ca?.[0].startsWith('certificate-authority-data')
+          ? { 'certificate-authority-data': ca[1] }
+          : { 'certificate-authority': ca?.[1] };
+        const config = {
+          apiVersion: 'v1',
+          kind: 'Config',
+          clusters: [{ name, cluster: { server, ...caField } }],
+          users: [{ name: 'token', user: { token } }],
+          contexts: [{ name, context: { cluster: name, user: 'token', namespace } }],
+          'current-context': name,
+        };
+        const path = join(dir.path, fileName);
+        await writeFile(path, JSON.stringify(config), { mode: 0o600 });
+        return path;
+      },
+      processes: () => processesMentioning(dir.path),
+      listeners: () => listeningSockets(processesMentioning(dir.path)),
+      delete: remove,
+    };
+  } catch (err) {
+    await remove();
+    throw err;
+  }
+}
