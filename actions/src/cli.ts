@@ -1,16 +1,21 @@
-#!/usr/bin/env node
 // `temporal-rollout <step> [options]`: the pipeline's steps from a terminal. Each step's command lives in
-// cli/<step>.ts and exports `main(argv: string[]): Promise<number>` (the exit code).
+// cli/<step>.ts and exports `summary` and `main(argv): Promise<number>` (the exit code).
 import { ExternalError, InputError } from './core/errors.js';
 
-type CommandModule = { main(argv: string[]): Promise<number>; summary: string };
-
-const commands: Record<string, () => Promise<CommandModule>> = {};
-
-/** Registers a step's command; cli/index.ts lists them. */
-export function registerCommand(name: string, load: () => Promise<CommandModule>): void {
-  commands[name] = load;
+interface CommandModule {
+  summary: string;
+  main(argv: string[]): Promise<number>;
 }
+
+const commands: Record<string, () => Promise<CommandModule>> = {
+  build: () => import('./cli/build.js'),
+  replay: () => import('./cli/replay.js'),
+  capture: () => import('./cli/capture.js'),
+  canary: () => import('./cli/canary.js'),
+  analyze: () => import('./cli/analyze.js'),
+  promote: () => import('./cli/promote.js'),
+  rollback: () => import('./cli/rollback.js'),
+};
 
 async function usage(): Promise<string> {
   const lines = [
@@ -18,7 +23,7 @@ async function usage(): Promise<string> {
     '',
   ];
   for (const [name, load] of Object.entries(commands))
-    lines.push(`  ${name.padEnd(10)} ${(await load()).summary}`);
+    lines.push(`  ${name.padEnd(9)} ${(await load()).summary}`);
   return lines.join('\n');
 }
 

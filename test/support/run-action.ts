@@ -65,20 +65,33 @@ export function pushTagEvent(tag: string, sha: string): { name: string; payload:
       before: '0000000000000000000000000000000000000000',
       after: sha,
       created: true,
-      repository: { full_name: 'acme/orders', name: 'orders', owner: { login: 'acme' }, default_branch: 'main' },
+      repository: {
+        full_name: 'acme/orders',
+        name: 'orders',
+        owner: { login: 'acme' },
+        default_branch: 'main',
+      },
       sender: { login: 'release-bot' },
     },
   };
 }
 
-export function pullRequestEvent(number: number, sha: string): { name: string; payload: Record<string, unknown> } {
+export function pullRequestEvent(
+  number: number,
+  sha: string,
+): { name: string; payload: Record<string, unknown> } {
   return {
     name: 'pull_request',
     payload: {
       action: 'synchronize',
       number,
       pull_request: { number, head: { sha, ref: 'feature' }, base: { ref: 'main' } },
-      repository: { full_name: 'acme/orders', name: 'orders', owner: { login: 'acme' }, default_branch: 'main' },
+      repository: {
+        full_name: 'acme/orders',
+        name: 'orders',
+        owner: { login: 'acme' },
+        default_branch: 'main',
+      },
       sender: { login: 'dev' },
     },
   };
@@ -98,7 +111,10 @@ export async function runBundledAction(name: string, options: ActionRunOptions =
     ]);
     const workspace = options.workspace ?? repoRoot;
     const inputs = Object.fromEntries(
-      Object.entries(options.inputs ?? {}).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v]),
+      Object.entries(options.inputs ?? {}).map(([k, v]) => [
+        `INPUT_${k.replace(/ /g, '_').toUpperCase()}`,
+        v,
+      ]),
     );
     const result = await execa(tool('node24'), [join(repoRoot, 'actions', 'dist', `${name}.js`)], {
       cwd: workspace,

@@ -53,16 +53,19 @@ export async function runAnalyzeAction(): Promise<void> {
       auth = { type: 'basic', username, password };
     }
     const configPath = optionalInput('config');
-    const canary = optionalInput('canary') ?? (await canaryQueueFromVersion(configPath));
+    const canary = optionalInput('canary') ?? (await queuesOfVersion('version', configPath));
+    const baseline = optionalInput('baseline') ?? (await queuesOfVersion('baseline-version', configPath));
     const interval = durationInput('interval') !== undefined ? optionalInput('interval') : undefined;
     const countValue = optionalInput('count');
     const spec = await resolveAnalysisSpec({
       configPath,
       canary,
-      baseline: requiredInput(
-        'baseline',
-        'pass the stable version’s task queue (or build id / role label value)',
-      ),
+      baseline:
+        baseline ??
+        requiredInput(
+          'baseline',
+          'pass the stable version’s task queues, or its version as baseline-version (the canary step outputs it as stable)',
+        ),
       label: optionalInput('selector-label'),
       interval,
       count: countValue === undefined ? undefined : numberInput('count', 1, { min: 1 }),
@@ -85,15 +88,13 @@ export async function runAnalyzeAction(): Promise<void> {
   });
 }
 
-/** The canary's order task queue for input `version`, from the queue template in rollout.yaml. */
-async function canaryQueueFromVersion(configPath: string | undefined): Promise<string | undefined> {
-  const version = optionalInput('version');
+/** The order and payment task queues of the version in input `name`, from the queue templates in rollout.yaml. */
+async function queuesOfVersion(name: string, configPath: string | undefined): Promise<string | undefined> {
+  const version = optionalInput(name);
   if (version === undefined || configPath === undefined) return undefined;
-  const config = parseRolloutConfig(await readFile(configPath, 'utf8'), configPath);
-  return queueName(
-    config.taskQueues.order.template,
-    config.taskQueues.order.base,
-    version,
-    'input "version"',
-  );
+  const { taskQueues } = parseRolloutConfig(await readFile(configPath, 'utf8'), configPath);
+  return [taskQueues.order, taskQueues.payment]
+    .filter((q) => q !== undefined)
+    .map((q) => queueName(q.template, q.base, version, `input "${name}"`))
+    .join(',');
 }

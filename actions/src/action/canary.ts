@@ -9,20 +9,24 @@ import { reportResult, rolloutInputs } from './rollout.js';
 
 /**
  * Inputs: version (required), image (default rollout.yaml image; pass the build step's digest), weight or
- * step (default step 1), gate-workflow / gate-args (JSON array) / gate-count / gate-timeout, plus the shared
+ * ramp-step (default 1), gate-workflow / gate-args (JSON array) / gate-count / gate-timeout, plus the shared
  * rollout inputs. Outputs: see reportResult.
  */
 export async function runCanaryAction(): Promise<void> {
   await runAction(async () => {
     const version = requiredInput('version', 'pass the release version, e.g. the build step output');
     const options = await rolloutInputs();
-    if (optionalInput('weight') !== undefined && optionalInput('step') !== undefined) {
-      throw new InputError('input "weight"', 'and input "step" are both set', 'set one of them');
+    if (optionalInput('weight') !== undefined && optionalInput('ramp-step') !== undefined) {
+      throw new InputError('input "weight"', 'and input "ramp-step" are both set', 'set one of them');
     }
     const weight =
       optionalInput('weight') !== undefined
         ? numberInput('weight', 0, { min: 1, max: 100 })
-        : weightOfStep(options.config.strategy.steps, numberInput('step', 1, { min: 1 }), 'input "step"');
+        : weightOfStep(
+            options.config.strategy.steps,
+            numberInput('ramp-step', 1, { min: 1 }),
+            'input "ramp-step"',
+          );
     let gate: GateSpec | undefined;
     const gateWorkflow = optionalInput('gate-workflow');
     if (gateWorkflow) {

@@ -68,6 +68,15 @@ describe('parseRolloutConfig', () => {
     ).toThrowError(/strategy\.steps: the last step ramps to 60%.*end the steps with \{ weight: 100 \}/);
   });
 
+  it('validates the analysis section with the analysis parser', () => {
+    expect(() =>
+      parseRolloutConfig(`${minimal}analysis: { interval: 10s, bogus: 1 }\n`, 'r.yaml'),
+    ).toThrowError(/r\.yaml: analysis/);
+    expect(parseRolloutConfig(`${minimal}analysis: { interval: 20s }\n`, 'r.yaml').analysis).toEqual({
+      interval: '20s',
+    });
+  });
+
   it('refuses a queue template without {base} or with an unknown placeholder, and bad durations', () => {
     const bad = (template: string) =>
       `app: a\nimage: r/a\ntaskQueues:\n  order: { base: q, template: "${template}" }\n`;

@@ -1,5 +1,6 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { parseDocument } from 'yaml';
+import { parseAnalysisSpec } from './analysis/spec.js';
 import { parseDuration } from './duration.js';
 import { InputError } from './errors.js';
 import { rolloutSchema } from './rollout-schema.js';
@@ -35,7 +36,7 @@ export interface RolloutConfig {
     drain: { policy: DrainPolicy; timeoutMs: number };
   };
   helm: { release: string; namespace?: string; timeoutMs: number; valuesFiles: string[] };
-  /** The raw `analysis:` section; the analysis core validates it (`parseAnalysisSpec`). */
+  /** The `analysis:` section as written (validated with `parseAnalysisSpec`; overrides apply before parsing). */
   analysis: Record<string, unknown>;
 }
 
@@ -133,6 +134,8 @@ export function parseRolloutConfig(text: string, file: string): RolloutConfig {
       'end the steps with { weight: 100 }',
     );
   }
+  // Validated now so a bad analysis section fails the first step that reads the file, not the analyze step.
+  parseAnalysisSpec(raw.analysis, `${file}: analysis`);
   const queue = (spec: { base: string; template?: string }): QueueSpec => ({
     base: spec.base,
     template: spec.template ?? DEFAULT_QUEUE_TEMPLATE,

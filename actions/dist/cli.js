@@ -1,0 +1,46 @@
+import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new URL('.', import.meta.url));
+import { I as InputError, E as ExternalError } from './chunks/errors-B1fqfkJP.js';
+
+// `temporal-rollout <step> [options]`: the pipeline's steps from a terminal. Each step's command lives in
+// cli/<step>.ts and exports `summary` and `main(argv): Promise<number>` (the exit code).
+const commands = {
+    build: ()=>import('./chunks/build-BiWFs3RU.js'),
+    replay: ()=>import('./chunks/replay-DSdBGtD0.js'),
+    capture: ()=>import('./chunks/capture-Bh0kjZ4O.js'),
+    canary: ()=>import('./chunks/canary-GWmfmkhQ.js'),
+    analyze: ()=>import('./chunks/analyze-CE5i-45b.js'),
+    promote: ()=>import('./chunks/promote-CNAAgGGW.js'),
+    rollback: ()=>import('./chunks/rollback-CnTYHJgT.js')
+};
+async function usage() {
+    const lines = [
+        'usage: temporal-rollout <step> [options]   (temporal-rollout <step> --help for its options)',
+        ''
+    ];
+    for (const [name, load] of Object.entries(commands))lines.push(`  ${name.padEnd(9)} ${(await load()).summary}`);
+    return lines.join('\n');
+}
+async function runCli(argv) {
+    const [step, ...rest] = argv;
+    if (step === undefined || step === '--help' || step === '-h') {
+        console.log(await usage());
+        return step === undefined ? 2 : 0;
+    }
+    const load = commands[step];
+    if (!load) {
+        console.error(`unknown step "${step}"\n\n${await usage()}`);
+        return 2;
+    }
+    try {
+        return await (await load()).main(rest);
+    } catch (err) {
+        if (err instanceof InputError || err instanceof ExternalError) {
+            console.error(`error: ${err.message}`);
+            return 1;
+        }
+        throw err;
+    }
+}
+
+// The CLI, bundled: `node actions/dist/cli.js <step> …` runs without this repo's node_modules.
+process.exitCode = await runCli(process.argv.slice(2));

@@ -1,0 +1,3 @@
+import { runAnalyzeAction } from '../action/analyze.js';
+
+await runAnalyzeAction();

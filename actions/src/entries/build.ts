@@ -1,0 +1,3 @@
+import { runBuildAction } from '../action/build.js';
+
+await runBuildAction();

@@ -1,0 +1,3 @@
+import { runCanaryAction } from '../action/canary.js';
+
+await runCanaryAction();

@@ -1,0 +1,3 @@
+import { runCaptureAction } from '../action/capture.js';
+
+await runCaptureAction();

@@ -1,0 +1,3 @@
+import { runPromoteAction } from '../action/promote.js';
+
+await runPromoteAction();

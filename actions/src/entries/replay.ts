@@ -1,0 +1,3 @@
+import { runReplayAction } from '../action/replay.js';
+
+await runReplayAction();

@@ -1,0 +1,3 @@
+import { runRollbackAction } from '../action/rollback.js';
+
+await runRollbackAction();

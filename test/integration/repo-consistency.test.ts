@@ -1,0 +1,77 @@
+// What CI must refuse: stale committed bundles, workflow copies that drifted from workflows-ci/, a root
+// action.yml that no longer matches the step actions, and workflow files actionlint rejects.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { execa } from 'execa';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { parse } from 'yaml';
+import { repoRoot } from '../../scripts/tool-paths.mjs';
+import { tempDir } from '../support/temp.js';
+import { tool } from '../support/tools.js';
+
+function filesUnder(dir: string, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? filesUnder(join(dir, entry.name), `${prefix}${entry.name}/`)
+      : [`${prefix}${entry.name}`],
+  );
+}
+
+describe('committed, generated files', () => {
+  it('actions/dist equals a fresh bundle of actions/src (npm run bundle)', async () => {
+    const out = await tempDir('bundle');
+    onTestFinished(() => out.remove());
+    await execa('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent'], {
+      cwd: repoRoot,
+      env: { TR_BUNDLE_DIR: out.path },
+    });
+    const fresh = filesUnder(out.path).sort();
+    const committed = filesUnder(join(repoRoot, 'actions', 'dist')).sort();
+    expect(committed, 'run `npm run bundle` and commit actions/dist').toEqual(fresh);
+    for (const file of fresh) {
+      const same =
+        readFileSync(join(out.path, file), 'utf8') ===
+        readFileSync(join(repoRoot, 'actions/dist', file), 'utf8');
+      expect(same, `actions/dist/${file} is stale: run \`npm run bundle\``).toBe(true);
+    }
+  }, 300_000);
+
+  it('.github/workflows matches workflows-ci/ and action.yml matches actions/*/action.yml', async () => {
+    const workflows = await execa('node', ['scripts/sync-workflows.mjs', '--check'], {
+      cwd: repoRoot,
+      reject: false,
+    });
+    expect(workflows.exitCode, workflows.stderr).toBe(0);
+    const root = await execa('node', ['scripts/root-action.mjs', '--check'], {
+      cwd: repoRoot,
+      reject: false,
+    });
+    expect(root.exitCode, root.stderr).toBe(0);
+  });
+
+  it('every step action runs on node24 from a committed bundle and documents each input and output', () => {
+    for (const step of ['analyze', 'build', 'canary', 'capture', 'promote', 'replay', 'rollback']) {
+      const action = parse(readFileSync(join(repoRoot, 'actions', step, 'action.yml'), 'utf8'));
+      expect(action.runs).toEqual({ using: 'node24', main: `../dist/${step}.js` });
+      expect(filesUnder(join(repoRoot, 'actions', 'dist'))).toContain(`${step}.js`);
+      for (const [name, spec] of Object.entries({ ...action.inputs, ...action.outputs })) {
+        expect((spec as { description?: string }).description, `${step}: ${name}`).toMatch(/\S{3}/);
+      }
+    }
+  });
+
+  it('actionlint accepts the workflows, with the local actions they call', async () => {
+    const result = await execa(tool('actionlint'), ['-no-color'], { cwd: repoRoot, reject: false });
+    expect(result.exitCode, result.stdout).toBe(0);
+  });
+
+  it('every third-party action is pinned to a full commit sha', () => {
+    for (const file of readdirSync(join(repoRoot, 'workflows-ci'))) {
+      const text = readFileSync(join(repoRoot, 'workflows-ci', file), 'utf8');
+      for (const [, ref] of text.matchAll(/uses:\s*([^\s#]+)/g)) {
+        if (ref?.startsWith('./')) continue;
+        expect(ref, `${file}: ${ref}`).toMatch(/@[0-9a-f]{40}$/);
+      }
+    }
+  });
+});
