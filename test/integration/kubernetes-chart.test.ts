@@ -1,0 +1,266 @@
+import { join } from 'node:path';
+import { execa } from 'execa';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
+import { Helm, type HelmTarget, type UpgradeRequest, upgradeArgs } from '../../actions/src/adapters/helm.js';
+import { ExternalError } from '../../actions/src/core/errors.js';
+import { repoRoot } from '../../scripts/tool-paths.mjs';
+import { parseRoutingFile } from '../../worker/src/starter/routing.js';
+import { type KubernetesCluster, startKubernetes } from '../support/kubernetes.js';
+import { tool } from '../support/tools.js';
+
+const CHART = join(repoRoot, 'charts', 'order-worker');
+const RELEASE = 'order-worker';
+const IMAGE_V1 = `registry.example.com/acme/order-worker@sha256:${'1'.repeat(64)}`;
+const IMAGE_V2 = `registry.example.com/acme/order-worker@sha256:${'2'.repeat(64)}`;
+/** More CPU than any fake node has (kwok's default node: 32 CPU allocatable). */
+const UNSCHEDULABLE = {
+  resources: { requests: { cpu: '64', memory: '256Mi' }, limits: { cpu: '64', memory: '512Mi' } },
+};
+
+interface Deployment {
+  metadata: { resourceVersion: string; generation: number };
+  spec: {
+    template: { spec: { containers: { image: string; resources: { requests: Record<string, string> } }[] } };
+  };
+  status: { readyReplicas?: number; replicas?: number };
+}
+interface PodList {
+  items: {
+    metadata: { name: string };
+    spec: { nodeName?: string; securityContext?: Record<string, unknown> };
+    status: {
+      phase: string;
+      conditions?: { type: string; status: string; reason?: string; message?: string }[];
+    };
+  }[];
+}
+
+function stable(version: string, image: string, extra: Partial<UpgradeRequest> = {}): UpgradeRequest {
+  return {
+    release: RELEASE,
+    chart: CHART,
+    image,
+    version,
+    track: 'stable',
+    orderTaskQueue: 'order-task-queue-v1',
+    paymentTaskQueue: 'payment-task-queue-v1',
+    buildId: `order-worker-${version}`,
+    timeoutMs: 60_000,
+    ...extra,
+  };
+}
+
+describe('order-worker chart and the helm adapter on a real API server', () => {
+  let cluster: KubernetesCluster;
+  let target: HelmTarget;
+  let helm: Helm;
+
+  const deployment = () => cluster.getJson<Deployment>(['deployment', RELEASE, '-n', cluster.namespace]);
+  const pods = (release = RELEASE) =>
+    cluster.getJson<PodList>([
+      'pods',
+      '-n',
+      cluster.namespace,
+      '-l',
+      `app.kubernetes.io/instance=${release}`,
+    ]);
+
+  beforeAll(async () => {
+    cluster = await startKubernetes({ nodes: 2 });
+    target = { helm: tool('helm'), kubeconfig: cluster.kubeconfig, namespace: cluster.namespace };
+    helm = new Helm(target);
+  });
+  afterAll(async () => {
+    await cluster?.delete();
+  });
+
+  it('installs: every rendered object is accepted and the pods are admitted under restricted', async () => {
+    const t0 = Date.now();
+    const revision = await helm.upgrade(stable('1.0.0', IMAGE_V1));
+    console.log(`kubernetes: helm upgrade --install --atomic --wait to 2/2 Ready in ${Date.now() - t0} ms`);
+    expect(revision).toMatchObject({ revision: 1, status: 'deployed' });
+
+    const manifest = await execa(tool('helm'), ['get', 'manifest', RELEASE, '-n', cluster.namespace], {
+      env: { KUBECONFIG: cluster.kubeconfig },
+    });
+    const objects = parseAllDocuments(manifest.stdout)
+      .map((doc) => doc.toJS() as { kind?: string; metadata?: { name?: string } } | null)
+      .filter((o): o is { kind: string; metadata: { name: string } } => Boolean(o?.kind && o.metadata?.name));
+    const kinds = objects.map((o) => o.kind);
+    for (const kind of ['Deployment', 'ServiceAccount', 'PodMonitor', 'PrometheusRule', 'ConfigMap']) {
+      expect(kinds).toContain(kind);
+    }
+    for (const object of objects) {
+      const got = await cluster.getJson<{ metadata: { name: string; uid: string } }>([
+        object.kind,
+        object.metadata.name,
+        '-n',
+        cluster.namespace,
+      ]);
+      expect(got.metadata.uid, `${object.kind}/${object.metadata.name}`).toBeTruthy();
+    }
+    console.log(
+      `kubernetes: API server accepted ${objects.length} chart objects: ${objects.map((o) => `${o.kind}/${o.metadata.name}`).join(', ')}`,
+    );
+
+    const dep = await deployment();
+    expect(dep.status.readyReplicas).toBe(2);
+    expect(dep.spec.template.spec.containers[0]?.image).toBe(IMAGE_V1);
+    const running = await pods();
+    expect(running.items).toHaveLength(2);
+    for (const pod of running.items) {
+      expect(pod.status.phase).toBe('Running');
+      expect(cluster.nodes).toContain(pod.spec.nodeName);
+      expect(pod.spec.securityContext).toMatchObject({
+        runAsNonRoot: true,
+        seccompProfile: { type: 'RuntimeDefault' },
+      });
+    }
+  });
+
+  it('refuses a value that breaks values.schema.json before anything is applied', async () => {
+    const before = await deployment();
+    const refused = await helm
+      .upgrade(stable('1.0.1', IMAGE_V2, { values: { image: { pullPolicy: 'Sometimes' } } }))
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ExternalError);
+    expect(String(refused)).toMatch(/values don't meet the specifications of the schema/);
+    expect(String(refused)).toMatch(/pullPolicy/);
+    expect((await helm.history(RELEASE)).map((r) => r.revision)).toEqual([1]);
+    const after = await deployment();
+    expect(after.metadata.resourceVersion).toBe(before.metadata.resourceVersion);
+    expect(after.spec.template.spec.containers[0]?.image).toBe(IMAGE_V1);
+  });
+
+  it('a failed upgrade (no node fits) is rolled back by hand to the last good revision from helm history', async () => {
+    await helm.upgrade(stable('1.1.0', IMAGE_V2));
+    const failed = await helm
+      .upgrade(stable('1.2.0', IMAGE_V1, { values: UNSCHEDULABLE, atomic: false, timeoutMs: 8_000 }))
+      .catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(ExternalError);
+    expect(String(failed)).toMatch(/context deadline exceeded|timed out/);
+
+    const history = await helm.history(RELEASE);
+    // Helm 3.21 leaves the previous revision `deployed` when an upgrade fails (no --atomic here).
+    expect(history.map((r) => [r.revision, r.status])).toEqual([
+      [1, 'superseded'],
+      [2, 'deployed'],
+      [3, 'failed'],
+    ]);
+    const pending = (await pods()).items.filter((p) => p.status.phase === 'Pending');
+    expect(pending.length).toBeGreaterThan(0);
+    const scheduled = pending[0]?.status.conditions?.find((c) => c.type === 'PodScheduled');
+    expect(scheduled).toMatchObject({ status: 'False', reason: 'Unschedulable' });
+    expect(scheduled?.message).toMatch(/Insufficient cpu/);
+
+    // Helm's own default (current - 1 = 2) would be right here by luck; the adapter reads the history instead.
+    const rolledBack = await helm.rollback(RELEASE, { lastGood: true }, 60_000);
+    expect(rolledBack).toMatchObject({ revision: 2, alreadyCurrent: false, newRevision: 4 });
+    const after = await helm.history(RELEASE);
+    expect(after.at(-1)).toMatchObject({ revision: 4, status: 'deployed', description: 'Rollback to 2' });
+    const dep = await deployment();
+    expect(dep.spec.template.spec.containers[0]?.image).toBe(IMAGE_V2);
+    expect(dep.spec.template.spec.containers[0]?.resources.requests.cpu).toBe('250m');
+    expect(dep.status.readyReplicas).toBe(2);
+
+    // Run twice: the second rollback sees it already runs revision 2 and changes nothing.
+    const again = await helm.rollback(RELEASE, { lastGood: true }, 60_000);
+    expect(again).toMatchObject({ revision: 2, alreadyCurrent: true });
+    expect((await helm.history(RELEASE)).map((r) => r.revision)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('a deploy SIGKILLed during --wait leaves pending-upgrade; the next run recovers with a clear message', async () => {
+    const args = upgradeArgs(
+      target,
+      stable('1.3.0', IMAGE_V1, { values: {}, atomic: false, timeoutMs: 120_000 }),
+    );
+    // The unschedulable request keeps --wait waiting; values go as --set here since the file path is private.
+    args.push('--set', 'resources.requests.cpu=64', '--set', 'resources.limits.cpu=64');
+    const deploy = execa(tool('helm'), args, { env: { KUBECONFIG: cluster.kubeconfig }, reject: false });
+    const deadline = Date.now() + 30_000;
+    while ((await helm.history(RELEASE)).at(-1)?.status !== 'pending-upgrade') {
+      if (Date.now() > deadline) throw new Error('helm upgrade never reached pending-upgrade');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    deploy.kill('SIGKILL');
+    const killed = await deploy;
+    expect(killed.signal).toBe('SIGKILL');
+    expect((await helm.history(RELEASE)).at(-1)).toMatchObject({ revision: 5, status: 'pending-upgrade' });
+
+    // The trap: without recovery every later deploy fails.
+    const blocked = await helm.upgrade(stable('1.3.1', IMAGE_V1)).catch((e: unknown) => e);
+    expect(String(blocked)).toMatch(/another operation \(install\/upgrade\/rollback\) is in progress/);
+
+    // A young pending revision may be another live deploy: reported, not touched.
+    const busy = await helm.recoverStuck(RELEASE, 10 * 60_000, 60_000).catch((e: unknown) => e);
+    expect(busy).toBeInstanceOf(ExternalError);
+    expect(String(busy)).toMatch(/is pending-upgrade \(revision 5.*another deploy may be running/);
+
+    const recovered = await helm.recoverStuck(RELEASE, 0, 60_000);
+    expect(recovered?.message).toMatch(
+      /release order-worker was stuck pending-upgrade at revision 5 .*rolled back to revision 4, the last good one/,
+    );
+    expect((await helm.history(RELEASE)).at(-1)).toMatchObject({ revision: 6, status: 'deployed' });
+    expect(await helm.recoverStuck(RELEASE, 0, 60_000)).toBeUndefined();
+    expect(await helm.upgrade(stable('1.3.1', IMAGE_V1))).toMatchObject({ revision: 7, status: 'deployed' });
+  });
+
+  it('writes the routing ConfigMap the starter reads, and reads it back through the API', async () => {
+    const routes = [
+      { taskQueue: 'order-task-queue-v1', weight: 90 },
+      { taskQueue: 'order-task-queue-v2', weight: 10 },
+    ];
+    await helm.upgrade(stable('1.3.1', IMAGE_V1, { values: { routing: { routes } } }));
+    const maps = await cluster.getJson<{
+      items: { metadata: { name: string }; data: Record<string, string> }[];
+    }>(['configmaps', '-n', cluster.namespace, '-l', 'temporal-rollout/routing=true']);
+    expect(maps.items.map((m) => m.metadata.name)).toEqual(['order-worker-routing']);
+    const text = maps.items[0]?.data['routes.json'] ?? '';
+    expect(parseRoutingFile(text, 'ConfigMap order-worker-routing')).toEqual({ routes });
+  });
+
+  it('deploys as the least-privilege ServiceAccount with its token, and fails clearly without it', async () => {
+    const ns = cluster.namespace;
+    await helm.upgrade({
+      ...stable('rbac', IMAGE_V1),
+      release: 'order-worker-deployer',
+      values: { deployRbac: { only: true } },
+    });
+    const { stdout: token } = await cluster.kubectl(['create', 'token', 'order-worker-deployer', '-n', ns]);
+    const asDeployer = await cluster.writeTokenKubeconfig(token.trim(), 'deployer.kubeconfig');
+
+    const can = async (verb: string, resource: string, namespace = ns) =>
+      (
+        await cluster.kubectl(['auth', 'can-i', verb, resource, '-n', namespace], {
+          kubeconfig: asDeployer,
+          reject: false,
+        })
+      ).stdout.trim();
+    expect(await can('create', 'deployments.apps')).toBe('yes');
+    expect(await can('create', 'podmonitors.monitoring.coreos.com')).toBe('yes');
+    expect(await can('create', 'roles.rbac.authorization.k8s.io')).toBe('no');
+    expect(await can('create', 'pods/exec')).toBe('no');
+    expect(await can('list', 'secrets', 'kube-system')).toBe('no');
+
+    const deployer = new Helm({ ...target, kubeconfig: asDeployer });
+    const canary = await deployer.upgrade({
+      ...stable('2.0.0', IMAGE_V2),
+      release: 'order-worker-canary',
+      track: 'canary',
+      orderTaskQueue: 'order-task-queue-v2',
+      paymentTaskQueue: 'payment-task-queue-v2',
+      replicas: 1,
+    });
+    expect(canary).toMatchObject({ revision: 1, status: 'deployed' });
+    expect((await pods('order-worker-canary')).items).toHaveLength(1);
+    expect(await deployer.uninstall('order-worker-canary', 60_000)).toBe(true);
+
+    const anonymous = await cluster.writeTokenKubeconfig('', 'anonymous.kubeconfig');
+    const refused = await new Helm({ ...target, kubeconfig: anonymous })
+      .history(RELEASE)
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ExternalError);
+    expect(String(refused)).toMatch(/forbidden: User "system:anonymous" cannot list resource "secrets"/);
+  });
+});
