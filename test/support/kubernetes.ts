@@ -115,6 +115,19 @@ function processesMentioning(marker: string): number[] {
   return found;
 }
 
+/** True while `pid` exists and is not a zombie. */
+function running(pid: number): boolean {
+  try {
+    return (
+      readFileSync(`/proc/${pid}/stat`, 'utf8')
+        .replace(/^.*\) /, '')
+        .charAt(0) !== 'Z'
+    );
+  } catch {
+    return false;
+  }
+}
+
 function decodeAddress(hex: string): string {
   if (hex.length === 8) {
     // /proc/net/tcp prints the IPv4 address as one little-endian word.
@@ -192,9 +205,10 @@ export async function startKubernetes(options: KubernetesOptions = {}): Promise<
   const remove = async () => {
     if (deleted) return;
     deleted = true;
+    const started = processesMentioning(dir.path);
     await kwokctl(['delete', 'cluster', '--kubeconfig=']);
     // kwokctl stops its components; anything still running from this workdir was started for this cluster.
-    for (let i = 0; i < 20 && processesMentioning(dir.path).length > 0; i++) {
+    for (let i = 0; i < 40 && processesMentioning(dir.path).length > 0; i++) {
       await new Promise((r) => setTimeout(r, 250));
     }
     for (const pid of processesMentioning(dir.path)) {
@@ -204,6 +218,8 @@ export async function startKubernetes(options: KubernetesOptions = {}): Promise<
         // already gone
       }
     }
+    // Wait until each has exited (gone, or a zombie left for init to reap).
+    for (let i = 0; i < 40 && started.some(running); i++) await new Promise((r) => setTimeout(r, 250));
     await dir.remove();
   };
 
