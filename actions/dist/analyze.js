@@ -1,7 +1,10 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new URL('.', import.meta.url));
-import { runAnalyzeAction } from './chunks/analyze-7PXLzEtW.js';
+import './chunks/protobuf-long-Z62SsISB.js';
+import { runAnalyzeAction } from './chunks/analyze-BI2-iO0d.js';
+import './chunks/index-minimal-DAJulz_a.js';
+import './chunks/_commonjsHelpers-BZ7XjydQ.js';
 import 'node:fs/promises';
-import './chunks/core-MSuJPO9h.js';
+import './chunks/core-CYHeLlKv.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -15,7 +18,6 @@ import 'assert';
 import 'util';
 import 'node:module';
 import './chunks/_node_async_hooks_commonjs-external-C7NGaBqw.js';
-import './chunks/_commonjsHelpers-BZ7XjydQ.js';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
@@ -26,6 +28,6 @@ import 'buffer';
 import './chunks/errors-B1fqfkJP.js';
 import './chunks/rollout-config-ZEytTPFw.js';
 import './chunks/duration-ziIaNTL3.js';
-import './chunks/io-bgtmjw-P.js';
+import './chunks/io-BdVjycAU.js';
 
 await runAnalyzeAction();

@@ -1,6 +1,9 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new URL('.', import.meta.url));
-import { runBuildAction } from './chunks/build-BzVNH_5B.js';
-import './chunks/core-MSuJPO9h.js';
+import './chunks/protobuf-long-Z62SsISB.js';
+import { runBuildAction } from './chunks/build-DS0Xj1vq.js';
+import './chunks/index-minimal-DAJulz_a.js';
+import './chunks/_commonjsHelpers-BZ7XjydQ.js';
+import './chunks/core-CYHeLlKv.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -14,7 +17,6 @@ import 'assert';
 import 'util';
 import 'node:module';
 import './chunks/_node_async_hooks_commonjs-external-C7NGaBqw.js';
-import './chunks/_commonjsHelpers-BZ7XjydQ.js';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
@@ -42,6 +44,6 @@ import './chunks/spec-CuzwVRSA.js';
 import 'process';
 import 'buffer';
 import './chunks/duration-ziIaNTL3.js';
-import './chunks/io-bgtmjw-P.js';
+import './chunks/io-BdVjycAU.js';
 
 await runBuildAction();

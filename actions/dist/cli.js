@@ -1,16 +1,19 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new URL('.', import.meta.url));
+import './chunks/protobuf-long-Z62SsISB.js';
 import { I as InputError, E as ExternalError } from './chunks/errors-B1fqfkJP.js';
+import './chunks/index-minimal-DAJulz_a.js';
+import './chunks/_commonjsHelpers-BZ7XjydQ.js';
 
 // `temporal-rollout <step> [options]`: the pipeline's steps from a terminal. Each step's command lives in
 // cli/<step>.ts and exports `summary` and `main(argv): Promise<number>` (the exit code).
 const commands = {
     build: ()=>import('./chunks/build-BiWFs3RU.js'),
-    replay: ()=>import('./chunks/replay-DSdBGtD0.js'),
-    capture: ()=>import('./chunks/capture-Bh0kjZ4O.js'),
-    canary: ()=>import('./chunks/canary-GWmfmkhQ.js'),
+    replay: ()=>import('./chunks/replay-Z1PkKqZu.js'),
+    capture: ()=>import('./chunks/capture-mH47Uy00.js'),
+    canary: ()=>import('./chunks/canary-Dkog8PPq.js'),
     analyze: ()=>import('./chunks/analyze-CE5i-45b.js'),
-    promote: ()=>import('./chunks/promote-CNAAgGGW.js'),
-    rollback: ()=>import('./chunks/rollback-CnTYHJgT.js')
+    promote: ()=>import('./chunks/promote-BquFYEgj.js'),
+    rollback: ()=>import('./chunks/rollback-CFV4sqQm.js')
 };
 async function usage() {
     const lines = [
@@ -42,5 +45,4 @@ async function runCli(argv) {
     }
 }
 
-// The CLI, bundled: `node actions/dist/cli.js <step> …` runs without this repo's node_modules.
 process.exitCode = await runCli(process.argv.slice(2));

@@ -1,6 +1,12 @@
+import { readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import * as core from '@actions/core';
 import { parseCodecKey } from '../adapters/temporal-histories.js';
+import { InputError } from '../core/errors.js';
 import { capture } from '../steps/capture.js';
+import { githubFromInputs } from './github-context.js';
 import {
+  booleanInput,
   listInput,
   numberInput,
   optionalInput,
@@ -26,6 +32,9 @@ export async function runCaptureAction(): Promise<void> {
     const apiKey = secretInput('temporal-api-key');
     const codecKey = secretInput('codec-key');
     const types = listInput('workflow-types');
+    const outDir = optionalInput('out-dir') ?? 'histories';
+    // Entries name files relative to out-dir; outputs and the pull request use workspace paths.
+    const written = (file: string) => join(outDir, file);
     const result = await capture({
       live: {
         address: requiredInput('temporal-address', 'set the Temporal frontend host:port'),
@@ -33,17 +42,52 @@ export async function runCaptureAction(): Promise<void> {
         ...(cert || ca || serverName ? { tls: { cert, key, ca, serverName } } : {}),
         ...(apiKey ? { apiKey } : {}),
       },
-      outDir: optionalInput('out-dir') ?? 'histories',
+      outDir,
       workflowTypes: types.length > 0 ? types : undefined,
       query: optionalInput('query'),
       openPerType: numberInput('open-per-type', 20, { min: 0 }),
       closedPerStatus: numberInput('closed-per-status', 3, { min: 0 }),
       codecKey: codecKey ? parseCodecKey(codecKey, 'input "codec-key"') : undefined,
     });
+    let pullRequest: string | undefined;
+    if (booleanInput('open-pull-request', false) && result.written.length > 0) {
+      const github = githubFromInputs();
+      if (!github) {
+        throw new InputError(
+          'input "github-token"',
+          'is required when open-pull-request is true',
+          'pass the workflow token (github.token)',
+        );
+      }
+      const files = await Promise.all(
+        [...result.written.map((e) => written(e.file)), result.manifestPath].map(async (file) => ({
+          path: relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), resolve(file)),
+          content: await readFile(file, 'utf8'),
+        })),
+      );
+      const opened = await github.openPullRequest({
+        base: optionalInput('base') ?? 'main',
+        branch: optionalInput('branch') ?? 'temporal-rollout/captured-histories',
+        title: `Captured histories: ${result.written.length} new`,
+        body: [
+          'Fresh workflow histories captured by temporal-rollout, so the replay gate checks what really runs.',
+          '',
+          ...result.written.map(
+            (e) =>
+              `- \`${e.file}\` (${e.status}${e.patches.length > 0 ? `, patches: ${e.patches.join(', ')}` : ''})`,
+          ),
+        ].join('\n'),
+        commitMessage: `histories: capture ${result.written.length} new`,
+        files,
+      });
+      pullRequest = opened.url;
+      core.info(`${opened.created ? 'opened' : 'updated'} pull request #${opened.number}: ${opened.url}`);
+    }
     setOutputs({
       written: result.written.length,
-      files: result.written.map((e) => e.file).join('\n'),
+      files: result.written.map((e) => written(e.file)).join('\n'),
       manifest: result.manifestPath,
+      'pull-request': pullRequest,
     });
     await writeSummary((s) =>
       s.addHeading(`Capture: ${result.written.length} new histories`, 2).addTable([

@@ -3,6 +3,7 @@ import { parseCodecKey } from '../adapters/temporal-histories.js';
 import { InputError } from '../core/errors.js';
 import { failureLine, outcomeRows, patchRows } from '../core/replay/render.js';
 import { replay } from '../steps/replay.js';
+import { githubFromInputs, pullRequestNumber } from './github-context.js';
 import {
   booleanInput,
   listInput,
@@ -92,6 +93,29 @@ export async function runReplayAction(): Promise<void> {
       }
       return s;
     });
+    const github = githubFromInputs();
+    const pull = pullRequestNumber();
+    if (github && pull !== undefined) {
+      const verdict = report.passed ? '✅ replay passed' : '❌ replay failed';
+      const deploy =
+        report.compatibility.deploy === 'same-queue'
+          ? 'the same task queue is safe'
+          : 'a new versioned task queue and a drain are required';
+      const [header, ...rows] = outcomeRows(report);
+      const table = [header ?? [], (header ?? []).map(() => '---'), ...rows]
+        .map((r) => `| ${r.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`)
+        .join('\n');
+      const body = [
+        `### ${verdict}: ${report.totals.passed}/${report.totals.total} histories (@temporalio/worker ${report.sdk.version})`,
+        '',
+        `**Compatibility:** ${deploy}.`,
+        ...[...report.compatibility.reasons, ...report.compatibility.warnings].map((line) => `- ${line}`),
+        '',
+        table,
+      ].join('\n');
+      const comment = await github.upsertPullRequestComment(pull, 'temporal-rollout:replay', body);
+      core.info(`${comment.created ? 'commented on' : 'updated the comment on'} pull request #${pull}`);
+    }
     if (!report.passed)
       core.setFailed(
         `${report.totals.failed} of ${report.totals.total} histories do not replay on the new code (report: ${report.reportPath})`,

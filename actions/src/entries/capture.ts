@@ -1,3 +1,4 @@
+import '../adapters/protobuf-long.js';
 import { runCaptureAction } from '../action/capture.js';
 
 await runCaptureAction();

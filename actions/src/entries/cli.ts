@@ -1,3 +1,4 @@
+import '../adapters/protobuf-long.js';
 // The CLI, bundled: `node actions/dist/cli.js <step> …` runs without this repo's node_modules.
 import { runCli } from '../cli.js';
 

@@ -1,0 +1,107 @@
+// The committed bundles run the way GitHub runs them: Node 24, INPUT_* variables, GITHUB_OUTPUT,
+// GITHUB_STEP_SUMMARY and a real-shaped event payload, against real components and FakeGitHub (GitHub's API
+// is unreachable here).
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../scripts/tool-paths.mjs';
+import { type FakeGitHub, startFakeGitHub } from '../support/fake-github.js';
+import { pullRequestEvent, runBundledAction } from '../support/run-action.js';
+import { type TempDir, tempDir } from '../support/temp.js';
+import { startTemporal, type TemporalDevServer } from '../support/temporal.js';
+
+describe('bundled actions under Node 24', () => {
+  let github: FakeGitHub;
+  let server: TemporalDevServer;
+  let dir: TempDir;
+
+  beforeAll(async () => {
+    [github, server, dir] = await Promise.all([
+      startFakeGitHub(),
+      startTemporal(),
+      tempDir('bundled-actions'),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all([github?.close(), server?.teardown(), dir?.remove()]);
+  });
+
+  it('replay: outputs, job summary and one pull-request comment that a re-run edits', async () => {
+    const run = () =>
+      runBundledAction('replay', {
+        inputs: {
+          histories: 'histories/*/*.json',
+          'workflows-path': 'worker/src/workflows/index.ts',
+          'report-path': join(dir.path, 'replay-report.json'),
+          'github-token': github.token,
+        },
+        event: pullRequestEvent(12, 'ab'.repeat(20)),
+        env: { GITHUB_API_URL: github.url },
+        timeoutMs: 240_000,
+      });
+    const first = await run();
+    expect(first.exitCode, first.stdout + first.stderr).toBe(0);
+    const stored = (await readdir(join(repoRoot, 'histories', 'OrderWorkflow'))).length;
+    expect(first.outputs).toMatchObject({
+      total: String(stored),
+      passed: String(stored),
+      failed: '0',
+      compatible: 'true',
+      deploy: 'same-queue',
+      'sdk-version': '1.24.0',
+    });
+    expect(first.summary).toContain(`Replay: ${stored}/${stored} histories`);
+    expect(JSON.parse(await readFile(join(dir.path, 'replay-report.json'), 'utf8')).totals.failed).toBe(0);
+    const second = await run();
+    expect(second.exitCode).toBe(0);
+    expect(github.state.comments.filter((c) => c.issue === 12)).toHaveLength(1);
+    expect(github.state.comments[0]?.body).toMatch(/replay passed: \d+\/\d+ histories/);
+  }, 600_000);
+
+  it('replay: a bad input fails the step with a message naming it, and nothing is written', async () => {
+    const run = await runBundledAction('replay', {
+      inputs: {
+        histories: 'histories/nothing-here/*.json',
+        'workflows-path': 'worker/src/workflows/index.ts',
+      },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations.map((a) => a.message).join('\n')).toMatch(/histories/);
+    expect(run.outputs).toEqual({});
+  });
+
+  it('capture: open runs from the dev server become files, and a pull request opens through the API', async () => {
+    const client = server.env.client;
+    for (const id of ['cap-1', 'cap-2']) {
+      // No worker polls this queue: the runs stay open with a real history.
+      await client.workflow.start('OrderWorkflow', {
+        taskQueue: 'capture-e2e',
+        workflowId: id,
+        args: [{ orderId: id }],
+      });
+    }
+    const workspace = join(dir.path, 'consumer');
+    await mkdir(workspace, { recursive: true });
+    const run = await runBundledAction('capture', {
+      workspace,
+      inputs: {
+        'temporal-address': server.address,
+        'workflow-types': 'OrderWorkflow',
+        'out-dir': 'histories',
+        'open-pull-request': 'true',
+        'github-token': github.token,
+      },
+      env: { GITHUB_API_URL: github.url },
+    });
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.written).toBe('2');
+    expect(run.outputs['pull-request']).toBe(`${github.url}/pull/1`);
+    const files = run.outputs.files?.split('\n') ?? [];
+    expect(files).toHaveLength(2);
+    const pushed = github.state.commits.get(
+      github.state.branches.get('temporal-rollout/captured-histories') ?? '',
+    );
+    expect(files.every((f) => /^histories\/OrderWorkflow\/.+\.json$/.test(f))).toBe(true);
+    expect(pushed?.files.sort()).toEqual([...files, 'histories/manifest.json'].sort());
+  });
+});
