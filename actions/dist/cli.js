@@ -41,6 +41,12 @@ async function runCli(argv) {
             console.error(`error: ${err.message}`);
             return 1;
         }
+        // node:util parseArgs refuses unknown or malformed options with a coded TypeError.
+        const code = err.code;
+        if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_')) {
+            console.error(`error: ${err.message} — see temporal-rollout ${step} --help`);
+            return 2;
+        }
         throw err;
     }
 }

@@ -45,6 +45,12 @@ export async function runCli(argv: string[]): Promise<number> {
       console.error(`error: ${err.message}`);
       return 1;
     }
+    // node:util parseArgs refuses unknown or malformed options with a coded TypeError.
+    const code = (err as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_')) {
+      console.error(`error: ${(err as Error).message} — see temporal-rollout ${step} --help`);
+      return 2;
+    }
     throw err;
   }
 }
