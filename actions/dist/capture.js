@@ -1,6 +1,6 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new URL('.', import.meta.url));
 import './chunks/protobuf-long-Z62SsISB.js';
-import { runCaptureAction } from './chunks/capture-6pH0QuL4.js';
+import { runCaptureAction } from './chunks/capture-B7t777gE.js';
 import './chunks/index-minimal-DAJulz_a.js';
 import './chunks/_commonjsHelpers-BZ7XjydQ.js';
 import 'node:fs/promises';
@@ -34,7 +34,7 @@ import 'dns';
 import './chunks/errors-B1fqfkJP.js';
 import './chunks/capture-BiZvdW7g.js';
 import 'node:fs';
-import './chunks/github-context-CQF7wW5z.js';
+import './chunks/github-context-7sz8BQNY.js';
 import './chunks/io-BdVjycAU.js';
 import './chunks/duration-ziIaNTL3.js';
 

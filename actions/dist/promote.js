@@ -1,6 +1,6 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new URL('.', import.meta.url));
 import './chunks/protobuf-long-Z62SsISB.js';
-import { runPromoteAction } from './chunks/promote-qRVnaTvr.js';
+import { runPromoteAction } from './chunks/promote-CjBvpmdQ.js';
 import './chunks/index-minimal-DAJulz_a.js';
 import './chunks/_commonjsHelpers-BZ7XjydQ.js';
 import './chunks/promote-BLPY-kIP.js';
@@ -54,6 +54,7 @@ import 'https';
 import 'assert';
 import 'string_decoder';
 import 'timers';
-import './chunks/rollout-wQ116Ebt.js';
+import './chunks/rollout-BlAsM-GN.js';
+import './chunks/github-context-7sz8BQNY.js';
 
 await runPromoteAction();

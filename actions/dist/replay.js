@@ -1,6 +1,6 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new URL('.', import.meta.url));
 import './chunks/protobuf-long-Z62SsISB.js';
-import { runReplayAction } from './chunks/replay-ExNG28DR.js';
+import { runReplayAction } from './chunks/replay-DbT20MYo.js';
 import './chunks/index-minimal-DAJulz_a.js';
 import './chunks/_commonjsHelpers-BZ7XjydQ.js';
 import './chunks/core-CYHeLlKv.js';
@@ -37,7 +37,7 @@ import 'node:path';
 import 'module';
 import 'node:fs';
 import 'node:url';
-import './chunks/github-context-CQF7wW5z.js';
+import './chunks/github-context-7sz8BQNY.js';
 import './chunks/io-BdVjycAU.js';
 import './chunks/duration-ziIaNTL3.js';
 

@@ -24,11 +24,11 @@ import 'timers';
 const steps = {
     analyze: async ()=>(await import('./chunks/analyze-BI2-iO0d.js')).runAnalyzeAction(),
     build: async ()=>(await import('./chunks/build-DS0Xj1vq.js')).runBuildAction(),
-    canary: async ()=>(await import('./chunks/canary-DC7hzyx7.js')).runCanaryAction(),
-    capture: async ()=>(await import('./chunks/capture-6pH0QuL4.js')).runCaptureAction(),
-    promote: async ()=>(await import('./chunks/promote-qRVnaTvr.js')).runPromoteAction(),
-    replay: async ()=>(await import('./chunks/replay-ExNG28DR.js')).runReplayAction(),
-    rollback: async ()=>(await import('./chunks/rollback-aWMju0t3.js')).runRollbackAction()
+    canary: async ()=>(await import('./chunks/canary-Bl-yPrKo.js')).runCanaryAction(),
+    capture: async ()=>(await import('./chunks/capture-B7t777gE.js')).runCaptureAction(),
+    promote: async ()=>(await import('./chunks/promote-CjBvpmdQ.js')).runPromoteAction(),
+    replay: async ()=>(await import('./chunks/replay-DbT20MYo.js')).runReplayAction(),
+    rollback: async ()=>(await import('./chunks/rollback-Co-MWTNw.js')).runRollbackAction()
 };
 const step = getInput('step').trim();
 const run = steps[step];

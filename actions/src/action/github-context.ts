@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { type GitHubApi, OctokitGitHub } from '../adapters/github.js';
 import { InputError } from '../core/errors.js';
-import { secretInput } from './io.js';
+import { optionalInput, secretInput } from './io.js';
 
 /** The GitHub API for this repository, when the `github-token` input is set. */
 export function githubFromInputs(): GitHubApi | undefined {
@@ -26,4 +26,43 @@ export function pullRequestNumber(): number | undefined {
   const payload = JSON.parse(readFileSync(path, 'utf8')) as { pull_request?: { number?: unknown } };
   const number = payload.pull_request?.number;
   return typeof number === 'number' ? number : undefined;
+}
+
+/** The run's page on GitHub, for deployment statuses. */
+function runUrl(): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = process.env;
+  return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
+}
+
+export interface DeploymentRecord {
+  step: 'canary' | 'promote' | 'rollback';
+  outcome: 'done' | 'unchanged' | 'waiting';
+  message: string;
+  version?: string;
+}
+
+/**
+ * With `github-token` set, records the step as a GitHub deployment of the commit (environment from input
+ * `environment`, default `canary` for the canary step and `production` otherwise) with a status that says
+ * where it stands: in_progress while old runs drain, success once done. Returns the deployment id.
+ */
+export async function recordDeployment(record: DeploymentRecord): Promise<number | undefined> {
+  const github = githubFromInputs();
+  if (!github) return undefined;
+  const environment = optionalInput('environment') ?? (record.step === 'canary' ? 'canary' : 'production');
+  const payload: Record<string, string> = { step: record.step };
+  if (record.version) payload.version = record.version;
+  const { id } = await github.createDeployment({
+    ref: process.env.GITHUB_SHA ?? 'HEAD',
+    environment,
+    description: `${record.step}${record.version ? ` ${record.version}` : ''}`,
+    payload,
+    productionEnvironment: environment === 'production',
+  });
+  const logUrl = runUrl();
+  await github.setDeploymentStatus(id, record.outcome === 'waiting' ? 'in_progress' : 'success', {
+    description: record.message,
+    ...(logUrl ? { logUrl } : {}),
+  });
+  return id;
 }

@@ -7,6 +7,7 @@ import { describeDrain } from '../core/rollout/drain.js';
 import type { DrainPolicy, StrategyType } from '../core/rollout-config.js';
 import type { StepResult } from '../steps/rollout.js';
 import type { OpenRolloutOptions } from '../steps/rollout-open.js';
+import { recordDeployment } from './github-context.js';
 import {
   durationInput,
   listInput,
@@ -94,6 +95,13 @@ export async function reportResult(result: StepResult): Promise<void> {
     routing: JSON.stringify(result.routing ?? result.versioning ?? {}),
     result: JSON.stringify(result),
   });
+  const deployment = await recordDeployment({
+    step: result.step,
+    outcome: result.outcome,
+    message: result.message,
+    version: result.canary?.version ?? result.stable,
+  });
+  if (deployment !== undefined) core.info(`recorded as GitHub deployment ${deployment}`);
   core.info(`${result.step}: ${result.outcome} — ${result.message}`);
   for (const action of result.actions) core.info(`  - ${action}`);
   await writeSummary((summary) => {
