@@ -10,10 +10,10 @@ const commands = {
     build: ()=>import('./chunks/build-BiWFs3RU.js'),
     replay: ()=>import('./chunks/replay-Z1PkKqZu.js'),
     capture: ()=>import('./chunks/capture-mH47Uy00.js'),
-    canary: ()=>import('./chunks/canary-Dkog8PPq.js'),
+    canary: ()=>import('./chunks/canary-f9NttzsS.js'),
     analyze: ()=>import('./chunks/analyze-CE5i-45b.js'),
-    promote: ()=>import('./chunks/promote-BquFYEgj.js'),
-    rollback: ()=>import('./chunks/rollback-CFV4sqQm.js')
+    promote: ()=>import('./chunks/promote-C8MD2l-W.js'),
+    rollback: ()=>import('./chunks/rollback-67fk7Atk.js')
 };
 async function usage() {
     const lines = [

@@ -1,10 +1,10 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new URL('.', import.meta.url));
 import './chunks/protobuf-long-Z62SsISB.js';
-import { runPromoteAction } from './chunks/promote-CjBvpmdQ.js';
+import { runPromoteAction } from './chunks/promote-N3A5UBOX.js';
 import './chunks/index-minimal-DAJulz_a.js';
 import './chunks/_commonjsHelpers-BZ7XjydQ.js';
-import './chunks/promote-BLPY-kIP.js';
-import './chunks/rollout-open-C44mUurT.js';
+import './chunks/promote-Dyx99h7H.js';
+import './chunks/rollout-open-BXZzJBS8.js';
 import './chunks/errors-B1fqfkJP.js';
 import './chunks/rollout-config-ZEytTPFw.js';
 import './chunks/spec-CuzwVRSA.js';
@@ -54,7 +54,7 @@ import 'https';
 import 'assert';
 import 'string_decoder';
 import 'timers';
-import './chunks/rollout-BlAsM-GN.js';
+import './chunks/rollout-qHFSp-sk.js';
 import './chunks/github-context-7sz8BQNY.js';
 
 await runPromoteAction();

@@ -24,11 +24,11 @@ import 'timers';
 const steps = {
     analyze: async ()=>(await import('./chunks/analyze-BI2-iO0d.js')).runAnalyzeAction(),
     build: async ()=>(await import('./chunks/build-DS0Xj1vq.js')).runBuildAction(),
-    canary: async ()=>(await import('./chunks/canary-Bl-yPrKo.js')).runCanaryAction(),
+    canary: async ()=>(await import('./chunks/canary-D-YFeTtp.js')).runCanaryAction(),
     capture: async ()=>(await import('./chunks/capture-B7t777gE.js')).runCaptureAction(),
-    promote: async ()=>(await import('./chunks/promote-CjBvpmdQ.js')).runPromoteAction(),
+    promote: async ()=>(await import('./chunks/promote-N3A5UBOX.js')).runPromoteAction(),
     replay: async ()=>(await import('./chunks/replay-DbT20MYo.js')).runReplayAction(),
-    rollback: async ()=>(await import('./chunks/rollback-Co-MWTNw.js')).runRollbackAction()
+    rollback: async ()=>(await import('./chunks/rollback-B05MWNbU.js')).runRollbackAction()
 };
 const step = getInput('step').trim();
 const run = steps[step];

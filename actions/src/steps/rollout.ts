@@ -27,7 +27,7 @@ export interface RolloutContext {
   /** Workers' default for workflows that declare none (worker-versioning). */
   versioningBehavior?: 'PINNED' | 'AUTO_UPGRADE';
   /** Drain overrides; default from `settings.strategy.drain`. */
-  drain?: { policy?: DrainPolicy; timeoutMs?: number; pollMs?: number };
+  drain?: { policy?: DrainPolicy; timeoutMs?: number; pollMs?: number; settleMs?: number };
   /** Progress lines (the CLI prints them; the action logs them). */
   log?: (line: string) => void;
 }
@@ -186,6 +186,9 @@ export function scopeOf(ctx: RolloutContext, release: ReleaseSpec): RunScope {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** How long "no open runs" must hold before a drain believes it (visibility lags behind new starts). */
+export const DEFAULT_VISIBILITY_SETTLE_MS = 3_000;
+
 /**
  * Waits until no open run needs the workers of `leaving`, or acts on those runs per the drain policy:
  * terminate them with `reason`, or restart them on `staying` ("reset to stable").
@@ -200,7 +203,11 @@ export async function drain(
   const policy = ctx.drain?.policy ?? ctx.settings.strategy.drain.policy;
   const timeoutMs = ctx.drain?.timeoutMs ?? ctx.settings.strategy.drain.timeoutMs;
   const pollMs = ctx.drain?.pollMs ?? 1_000;
+  const settleMs = ctx.drain?.settleMs ?? DEFAULT_VISIBILITY_SETTLE_MS;
   const started = Date.now();
+  // Visibility is eventually consistent: a run started a moment ago may not be counted yet. A zero is only
+  // believed once it has held for settleMs; otherwise workers could stop under a run that still needs them.
+  let zeroSince: number | undefined;
   const first = await ctx.visibility.drainTarget(scope);
   const report: DrainReport = {
     label: scopeLabel(scope),
@@ -208,7 +215,7 @@ export async function drain(
     openRunsAtStart: first.openRuns,
     openRunsAtEnd: first.openRuns,
     waitedMs: 0,
-    drained: first.openRuns === 0,
+    drained: false,
     acted: [],
     ...(first.oldestStart ? { oldestStart: first.oldestStart } : {}),
   };
@@ -220,9 +227,17 @@ export async function drain(
     if (target.oldestStart) report.oldestStart = target.oldestStart;
     const decision = decideDrain(target, acting, report.waitedMs, timeoutMs, pollMs);
     if (decision.kind === 'drained') {
-      report.drained = true;
-      return report;
+      zeroSince ??= Date.now();
+      const unsettled = settleMs - (Date.now() - zeroSince);
+      if (unsettled <= 0) {
+        report.drained = true;
+        return report;
+      }
+      await sleep(Math.min(pollMs, unsettled));
+      target = await ctx.visibility.drainTarget(scope);
+      continue;
     }
+    zeroSince = undefined;
     if (decision.kind === 'timed-out') return report;
     if (decision.kind === 'wait') {
       ctx.log?.(`waiting for ${target.openRuns} open run(s) on ${report.label}`);

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { TemporalVisibility } from '../adapters/temporal-visibility.js';
+import type { ReleaseSpec } from '../core/rollout/state.js';
+import { parseRolloutConfig } from '../core/rollout-config.js';
+import { drain, type RolloutContext } from './rollout.js';
+
+const config = parseRolloutConfig('app: a\nimage: r/a\ntaskQueues:\n  order: { base: q }\n', 'rollout.yaml');
+const release = (v: string): ReleaseSpec => ({
+  version: v,
+  buildId: v,
+  image: 'local',
+  orderQueue: `q-v${v}`,
+  paymentQueue: `p-v${v}`,
+});
+
+/** A context whose visibility answers the given open-run counts in turn (then repeats the last). */
+function contextCounting(
+  counts: number[],
+  settleMs: number,
+  timeoutMs = 2_000,
+): { ctx: RolloutContext; polls: () => number } {
+  let polls = 0;
+  // Only drainTarget is reached when the policy is wait; the rest of the context is never touched here.
+  const visibility = {
+    drainTarget: async () => ({
+      label: 'task queue q-v1',
+      openRuns: counts[Math.min(polls++, counts.length - 1)] ?? 0,
+    }),
+  } as unknown as TemporalVisibility;
+  const ctx = {
+    settings: { ...config, temporal: { address: '127.0.0.1:1', namespace: 'default' } },
+    visibility,
+    drain: { policy: 'wait', timeoutMs, pollMs: 20, settleMs },
+  } as unknown as RolloutContext;
+  return { ctx, polls: () => polls };
+}
+
+describe('drain: visibility lag', () => {
+  it('does not believe a first zero that visibility has not settled: the runs started a moment ago count', async () => {
+    const { ctx } = contextCounting([0, 2, 2, 2], 200, 150);
+    const report = await drain(ctx, release('1'), release('2'), 'test');
+    expect(report.drained).toBe(false);
+    expect(report.openRunsAtEnd).toBe(2);
+  });
+
+  it('reports drained once zero has held for the settle time', async () => {
+    const { ctx, polls } = contextCounting([1, 0], 100);
+    const started = Date.now();
+    const report = await drain(ctx, release('1'), release('2'), 'test');
+    expect(report.drained).toBe(true);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(100);
+    expect(polls()).toBeGreaterThanOrEqual(3);
+  });
+});
