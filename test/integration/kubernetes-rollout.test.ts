@@ -1,0 +1,142 @@
+// canary → promote and canary → automatic rollback through the real HelmDeployer on a real API server (kwok
+// nodes), with drain decisions asked of a real Temporal dev server: an open run on the old queue holds the
+// promotion until it ends.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseRolloutConfig } from '../../actions/src/core/rollout-config.js';
+import { canary } from '../../actions/src/steps/canary.js';
+import { promote } from '../../actions/src/steps/promote.js';
+import { rollback } from '../../actions/src/steps/rollback.js';
+import { type OpenRollout, openRollout } from '../../actions/src/steps/rollout-open.js';
+import { repoRoot } from '../../scripts/tool-paths.mjs';
+import { type KubernetesCluster, startKubernetes } from '../support/kubernetes.js';
+import { type TempDir, tempDir } from '../support/temp.js';
+import { startTemporal, type TemporalDevServer } from '../support/temporal.js';
+import { tool } from '../support/tools.js';
+
+const digest = (n: number) => `registry.example.com/acme/order-worker@sha256:${String(n).repeat(64)}`;
+
+interface Deployment {
+  spec: { template: { spec: { containers: { image: string; env?: { name: string; value?: string }[] }[] } } };
+}
+interface HelmRevision {
+  revision: number;
+  status: string;
+}
+
+describe('HelmDeployer on a real API server, drains checked on a real dev server', () => {
+  let cluster: KubernetesCluster;
+  let server: TemporalDevServer;
+  let dir: TempDir;
+  let open: OpenRollout;
+
+  const deployment = (name: string) =>
+    cluster.getJson<Deployment>(['deployment', name, '-n', cluster.namespace]);
+  const envOf = async (name: string, key: string) =>
+    (await deployment(name)).spec.template.spec.containers[0]?.env?.find((e) => e.name === key)?.value;
+  const releases = async () =>
+    (
+      await cluster.kubectl(['get', 'secrets', '-n', cluster.namespace, '-l', 'owner=helm', '-o', 'name'])
+    ).stdout
+      .split('\n')
+      .filter(Boolean);
+  const history = async (release: string): Promise<HelmRevision[]> => {
+    const { execa } = await import('execa');
+    const { stdout } = await execa(
+      tool('helm'),
+      ['history', release, '-n', cluster.namespace, '-o', 'json'],
+      {
+        env: { KUBECONFIG: cluster.kubeconfig },
+      },
+    );
+    return JSON.parse(stdout) as HelmRevision[];
+  };
+
+  beforeAll(async () => {
+    [cluster, server, dir] = await Promise.all([
+      startKubernetes({ nodes: 2 }),
+      startTemporal(),
+      tempDir('k8s-rollout'),
+    ]);
+    const config = parseRolloutConfig(
+      [
+        'app: order-worker',
+        'image: registry.example.com/acme/order-worker',
+        `chart: ${join(repoRoot, 'charts', 'order-worker')}`,
+        'deployer: helm',
+        'taskQueues:',
+        '  order: { base: order-task-queue }',
+        '  payment: { base: payment-task-queue }',
+        'strategy:',
+        '  steps: [ { weight: 50 }, { weight: 100 } ]',
+        '  drain: { policy: wait, timeout: 2s }',
+        'helm: { release: order-worker, timeout: 90s }',
+      ].join('\n'),
+      'rollout.yaml',
+    );
+    open = await openRollout({
+      config,
+      temporalAddress: server.address,
+      stateDir: dir.path,
+      helm: { binary: tool('helm'), kubeconfig: cluster.kubeconfig, namespace: cluster.namespace },
+      drain: { pollMs: 250 },
+    });
+  });
+  afterAll(async () => {
+    await open?.close();
+    await Promise.all([cluster?.delete(), server?.teardown()]);
+    await dir?.remove();
+  });
+
+  it('installs stable, runs a canary on its versioned queue, and promotes only after the old queue drains', async () => {
+    const { ctx } = open;
+    expect((await canary(ctx, { version: '1.0.0', image: digest(1), weight: 50 })).outcome).toBe('done');
+    expect((await deployment('order-worker')).spec.template.spec.containers[0]?.image).toBe(digest(1));
+    expect(await envOf('order-worker', 'ORDER_TASK_QUEUE')).toBe('order-task-queue-v1');
+
+    const placed = await canary(ctx, { version: '2.0.0', image: digest(2), weight: 50 });
+    expect(placed).toMatchObject({ outcome: 'done', canary: { version: '2.0.0', weight: 50 } });
+    expect((await deployment('order-worker-canary')).spec.template.spec.containers[0]?.image).toBe(digest(2));
+    expect(await envOf('order-worker-canary', 'ORDER_TASK_QUEUE')).toBe('order-task-queue-v2');
+    const again = await canary(ctx, { version: '2.0.0', image: digest(2), weight: 50 });
+    expect(again.outcome).toBe('unchanged');
+
+    // An order still open on v1's queue (no worker runs in kwok pods): promote must wait for it.
+    const held = await ctx.client.workflow.start('OrderWorkflow', {
+      taskQueue: 'order-task-queue-v1',
+      workflowId: 'k8s-held-v1',
+      args: [{ orderId: 'k8s-held-v1' }],
+    });
+    const stableBefore = await history('order-worker');
+    const waiting = await promote(ctx, { version: '2.0.0' });
+    expect(waiting).toMatchObject({ outcome: 'waiting', phase: 'promoting' });
+    expect(waiting.drain).toMatchObject({ openRunsAtEnd: 1, drained: false });
+    expect(await envOf('order-worker-canary', 'ORDER_TASK_QUEUE')).toBe('order-task-queue-v2');
+
+    await held.terminate('test: the old run ends');
+    const done = await promote(ctx, { version: '2.0.0' });
+    expect(done).toMatchObject({ outcome: 'done', stable: '2.0.0', phase: 'stable' });
+    expect((await deployment('order-worker')).spec.template.spec.containers[0]?.image).toBe(digest(2));
+    expect(await envOf('order-worker', 'ORDER_TASK_QUEUE')).toBe('order-task-queue-v2');
+    expect((await releases()).some((r) => r.includes('order-worker-canary'))).toBe(false);
+    expect((await history('order-worker')).length).toBeGreaterThan(stableBefore.length);
+
+    const revisions = (await history('order-worker')).map((r) => r.revision);
+    expect((await promote(ctx, { version: '2.0.0' })).outcome).toBe('unchanged');
+    expect((await history('order-worker')).map((r) => r.revision)).toEqual(revisions);
+  }, 300_000);
+
+  it('rolls a canary back automatically: canary release removed, stable release untouched', async () => {
+    const { ctx } = open;
+    await canary(ctx, { version: '3.0.0', image: digest(3), weight: 50 });
+    expect((await deployment('order-worker-canary')).spec.template.spec.containers[0]?.image).toBe(digest(3));
+    const stableImage = (await deployment('order-worker')).spec.template.spec.containers[0]?.image;
+    const result = await rollback(ctx, { reason: 'test: analysis failed' });
+    expect(result).toMatchObject({ outcome: 'done', stable: '2.0.0', phase: 'stable' });
+    expect((await releases()).some((r) => r.includes('order-worker-canary'))).toBe(false);
+    expect((await deployment('order-worker')).spec.template.spec.containers[0]?.image).toBe(stableImage);
+    const revisions = (await history('order-worker')).map((r) => r.revision);
+    expect((await rollback(ctx, { reason: 'again' })).outcome).toBe('unchanged');
+    expect((await history('order-worker')).map((r) => r.revision)).toEqual(revisions);
+  }, 300_000);
+});
