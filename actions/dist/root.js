@@ -22,13 +22,13 @@ import 'child_process';
 import 'timers';
 
 const steps = {
-    analyze: async ()=>(await import('./chunks/analyze-BI2-iO0d.js')).runAnalyzeAction(),
-    build: async ()=>(await import('./chunks/build-DS0Xj1vq.js')).runBuildAction(),
-    canary: async ()=>(await import('./chunks/canary-D-YFeTtp.js')).runCanaryAction(),
+    analyze: async ()=>(await import('./chunks/analyze-G43MZ9Yg.js')).runAnalyzeAction(),
+    build: async ()=>(await import('./chunks/build-DM12RuJY.js')).runBuildAction(),
+    canary: async ()=>(await import('./chunks/canary-8tD4pcoR.js')).runCanaryAction(),
     capture: async ()=>(await import('./chunks/capture-B7t777gE.js')).runCaptureAction(),
-    promote: async ()=>(await import('./chunks/promote-N3A5UBOX.js')).runPromoteAction(),
+    promote: async ()=>(await import('./chunks/promote-CXb0-pZr.js')).runPromoteAction(),
     replay: async ()=>(await import('./chunks/replay-DbT20MYo.js')).runReplayAction(),
-    rollback: async ()=>(await import('./chunks/rollback-B05MWNbU.js')).runRollbackAction()
+    rollback: async ()=>(await import('./chunks/rollback-BUK7RNu-.js')).runRollbackAction()
 };
 const step = getInput('step').trim();
 const run = steps[step];

@@ -1,10 +1,11 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import type { PrometheusAuth } from '../adapters/prometheus.js';
+import { loadRolloutConfig } from '../adapters/rollout-file.js';
 import { renderMarkdown } from '../core/analysis/report.js';
 import { InputError } from '../core/errors.js';
 import { queueName } from '../core/rollout/queues.js';
-import { parseRolloutConfig } from '../core/rollout-config.js';
+import type { RolloutConfig } from '../core/rollout-config.js';
 import { analyze, resolveAnalysisSpec } from '../steps/analyze.js';
 import {
   durationInput,
@@ -53,8 +54,16 @@ export async function runAnalyzeAction(): Promise<void> {
       auth = { type: 'basic', username, password };
     }
     const configPath = optionalInput('config');
-    const canary = optionalInput('canary') ?? (await queuesOfVersion('version', configPath));
-    const baseline = optionalInput('baseline') ?? (await queuesOfVersion('baseline-version', configPath));
+    // rollout.yaml is read at most once, and only when a version has to be turned into queue names.
+    let config: Promise<RolloutConfig> | undefined;
+    const queuesOf = (name: string) => {
+      const version = optionalInput(name);
+      if (version === undefined || configPath === undefined) return undefined;
+      config ??= loadRolloutConfig(configPath);
+      return config.then((c) => queuesOfVersion(c, version, name));
+    };
+    const canary = optionalInput('canary') ?? (await queuesOf('version'));
+    const baseline = optionalInput('baseline') ?? (await queuesOf('baseline-version'));
     const interval = durationInput('interval') !== undefined ? optionalInput('interval') : undefined;
     const countValue = optionalInput('count');
     const spec = await resolveAnalysisSpec({
@@ -88,12 +97,9 @@ export async function runAnalyzeAction(): Promise<void> {
   });
 }
 
-/** The order and payment task queues of the version in input `name`, from the queue templates in rollout.yaml. */
-async function queuesOfVersion(name: string, configPath: string | undefined): Promise<string | undefined> {
-  const version = optionalInput(name);
-  if (version === undefined || configPath === undefined) return undefined;
-  const { taskQueues } = parseRolloutConfig(await readFile(configPath, 'utf8'), configPath);
-  return [taskQueues.order, taskQueues.payment]
+/** The order and payment task queues of `version` (input `name`), from the queue templates in rollout.yaml. */
+function queuesOfVersion(config: RolloutConfig, version: string, name: string): string {
+  return [config.taskQueues.order, config.taskQueues.payment]
     .filter((q) => q !== undefined)
     .map((q) => queueName(q.template, q.base, version, `input "${name}"`))
     .join(',');

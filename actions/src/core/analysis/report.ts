@@ -1,6 +1,7 @@
 import { fmt } from './assess.js';
 import { formatDuration } from './duration.js';
 import type { CheckResult, Verdict } from './judge.js';
+import type { AnalysisSpec } from './spec.js';
 
 export interface AnalysisReport {
   verdict: Verdict;
@@ -10,15 +11,16 @@ export interface AnalysisReport {
   /** Ticks measured; fewer than `settings.count` when a limit ended the analysis early. */
   ticks: number;
   endedEarly: boolean;
-  settings: {
-    intervalMs: number;
-    count: number;
-    initialDelayMs: number;
-    windowMs: number;
-    failureLimit: number;
-    inconclusiveLimit: number;
-    consecutiveErrorLimit: number;
-  };
+  settings: Pick<
+    AnalysisSpec,
+    | 'intervalMs'
+    | 'count'
+    | 'initialDelayMs'
+    | 'windowMs'
+    | 'failureLimit'
+    | 'inconclusiveLimit'
+    | 'consecutiveErrorLimit'
+  >;
   /** The label matchers used for each side. */
   selectors: { canary: string; baseline: string };
   checks: CheckResult[];
