@@ -109,7 +109,9 @@ describe('analyze end to end with real worker processes', () => {
     expect(faulty.endedEarly).toBe(true);
     const faultyRate = faulty.checks.find((c) => c.name === 'activity-failure-rate')!;
     expect(faultyRate.phase).toBe('Failed');
-    expect(faultyRate.measurements[0]!.canary).toBeGreaterThan(0.1);
+    // Payment is one activity of several per order, so a 50% payment fault rate shows as roughly 0.09–0.2 of all
+    // activity attempts: what matters is that the first measurement is already over the rule's 0.05.
+    expect(faultyRate.measurements[0]!.canary).toBeGreaterThan(0.05);
     expect(faulty.checks.find((c) => c.name === 'non-determinism')!.counts.failed).toBe(0);
 
     expect(idle.verdict).toBe('inconclusive');
