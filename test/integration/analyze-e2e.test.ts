@@ -67,8 +67,9 @@ describe('analyze end to end with real worker processes', () => {
         workers.push(w);
         return w;
       });
-    // v1 stable, v2 a good canary, v3 a canary whose payment activity fails half the time.
-    const started = await Promise.all([worker(1), worker(2), worker(3, { FAULT_PAYMENT_RATE: '0.5' })]);
+    // v1 stable, v2 a good canary, v3 a canary whose payment activity fails 80% of the time (retried, so
+    // every order of v3 makes several failed attempts: the signal stands clear of the rule whatever the load).
+    const started = await Promise.all([worker(1), worker(2), worker(3, { FAULT_PAYMENT_RATE: '0.8' })]);
     prometheus = await startPrometheus(
       started.map((w) => ({ address: new URL(w.metricsUrl).host })),
       { scrapeIntervalSeconds: 1 },
@@ -105,12 +106,13 @@ describe('analyze end to end with real worker processes', () => {
     const goodRate = good.checks.find((c) => c.name === 'activity-failure-rate')!.measurements;
     expect(goodRate.every((m) => m.canary === 0 && (m.canarySamples ?? 0) >= 3)).toBe(true);
 
-    expect(faulty.verdict).toBe('fail');
-    expect(faulty.endedEarly).toBe(true);
     const faultyRate = faulty.checks.find((c) => c.name === 'activity-failure-rate')!;
+    const seen = JSON.stringify(faultyRate.measurements);
+    expect(faulty.verdict, seen).toBe('fail');
+    expect(faulty.endedEarly, seen).toBe(true);
     expect(faultyRate.phase).toBe('Failed');
-    // Payment is one activity of several per order, so a 50% payment fault rate shows as roughly 0.09–0.2 of all
-    // activity attempts: what matters is that the first measurement is already over the rule's 0.05.
+    // Payment is one activity of several per order; at 80% it still dominates the attempts. What matters is that
+    // the first measurement is already over the rule's 0.05, so the verdict comes after 2 of 4 measurements.
     expect(faultyRate.measurements[0]!.canary).toBeGreaterThan(0.05);
     expect(faulty.checks.find((c) => c.name === 'non-determinism')!.counts.failed).toBe(0);
 
