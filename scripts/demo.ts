@@ -1,11 +1,17 @@
 // `npm run demo`: the whole release pipeline on this machine, with real components on 127.0.0.1.
-//   1. starts a Temporal dev server and Prometheus, and the order starter with a bounded stream of orders;
+//   1. starts a Temporal dev server and Prometheus (and, with `--deployer helm`, a Kubernetes control plane
+//      with kwok nodes), and the order starter with a bounded stream of orders;
 //   2. replays the stored histories against the worker's code (the gate every release passes);
 //   3. installs 1.0.0 as stable, releases 2.0.0 (healthy: ramped, analysed, promoted) and 3.0.0 (its payment
 //      activity fails: analysis fails, automatic rollback);
 //   4. writes demo-report/report.md and demo-report/canary.svg, and stops everything it started.
+// `--deployer local` (default) runs workers as processes; `--deployer helm` installs the chart with Helm into
+// the local cluster, and since kwok pods run nothing, a stand-in kubelet runs each pod as a process from this
+// checkout with the env the chart gave it.
+import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { bundleWorkflowCode, DefaultLogger, Runtime } from '@temporalio/worker';
 import { LocalDeployer } from '../actions/src/adapters/local-deployer.js';
 import { FileStateStore } from '../actions/src/adapters/state-file.js';
@@ -16,15 +22,20 @@ import { resolveAnalysisSpec } from '../actions/src/steps/analyze.js';
 import { type ReleaseResult, release } from '../actions/src/steps/release.js';
 import { replay } from '../actions/src/steps/replay.js';
 import type { RolloutContext } from '../actions/src/steps/rollout.js';
+import { openRollout } from '../actions/src/steps/rollout-open.js';
+import { startKubernetes } from '../test/support/kubernetes.js';
+import { gateOnPods, type PodProcess, startPodRunner } from '../test/support/kwok-pods.js';
 import { freePort } from '../test/support/ports.js';
-import { httpOk, type ManagedProcess, startProcess } from '../test/support/process.js';
+import { httpOk, startProcess } from '../test/support/process.js';
 import { type PrometheusServer, startPrometheus, writeFileSdTargets } from '../test/support/prometheus.js';
 import { type TempDir, tempDir } from '../test/support/temp.js';
 import { startTemporal, type TemporalDevServer } from '../test/support/temporal.js';
+import { tool } from '../test/support/tools.js';
 import { repoRoot } from './tool-paths.mjs';
 
 const REPORT_DIR = resolve(repoRoot, 'demo-report');
 const WORKER_DIST = join(repoRoot, 'worker', 'dist');
+const CHART = join(repoRoot, 'charts', 'order-worker');
 const ORDERS_PER_SECOND = 3;
 const MAX_ORDERS = 1_500;
 const started = Date.now();
@@ -53,22 +64,184 @@ analysis:
   builtins: [non-determinism, activity-failure-rate, schedule-to-start]
 `;
 
+const USAGE = `usage: npm run demo [-- --deployer local|helm]
+
+  --deployer local   workers run as processes on this machine (default)
+  --deployer helm    the chart is installed with Helm into a local Kubernetes control plane (kwok nodes);
+                     each pod runs as a process from this checkout, with the env the chart gave it`;
+
+interface ScrapeTarget {
+  address: string;
+  labels: Record<string, string>;
+}
+
+/** Where the releases run: the rollout context, the starter's address and the workers to scrape. */
+interface Platform {
+  ctx: RolloutContext;
+  /** The image reference a version is released as. */
+  image(version: string): string;
+  /** Starts the order starter (or waits for its pod) once a stable release publishes routing; returns its URL. */
+  starter(): Promise<() => string | undefined>;
+  targets(): Promise<ScrapeTarget[]>;
+  close(): Promise<void>;
+}
+
+interface PlatformInput {
+  server: TemporalDevServer;
+  dir: string;
+  bundle: string;
+  /** Re-publishes the scrape targets (chained, never interleaved). */
+  publish: () => Promise<void>;
+}
+
+async function localPlatform({ server, dir, bundle }: PlatformInput): Promise<Platform> {
+  const deployer = new LocalDeployer({
+    dir: join(dir, '.rollout'),
+    workerEntry: join(WORKER_DIST, 'main.js'),
+    env: { LOG_LEVEL: 'WARN', WORKFLOW_BUNDLE_PATH: bundle, RETRY_INITIAL_INTERVAL: '50ms' },
+    stopGraceMs: 5_000,
+  });
+  const config = parseRolloutConfig(ROLLOUT_YAML, 'demo rollout.yaml');
+  const client = server.env.client;
+  let stopStarter: (() => Promise<void>) | undefined;
+  return {
+    ctx: {
+      settings: { ...config, temporal: { address: server.address, namespace: 'default' } },
+      deployer,
+      store: new FileStateStore(join(dir, '.rollout', 'state.json')),
+      client,
+      visibility: new TemporalVisibility(client, 'default'),
+      replicas: 1,
+      drain: { pollMs: 500 },
+      log: (line) => say(`  ${line}`),
+    },
+    image: () => `file:${join(WORKER_DIST, 'main.js')}`,
+    async starter() {
+      const port = await freePort();
+      const starter = await startProcess(
+        'order-starter',
+        process.execPath,
+        [join(WORKER_DIST, 'starter', 'server.js')],
+        {
+          env: {
+            TEMPORAL_ADDRESS: server.address,
+            TEMPORAL_NAMESPACE: 'default',
+            ROUTING_FILE: deployer.routingFile,
+            STARTER_PORT: String(port),
+            LISTEN_HOST: '127.0.0.1',
+            LOG_LEVEL: 'WARN',
+          },
+          ready: () => httpOk(`http://127.0.0.1:${port}/healthz`),
+        },
+      );
+      stopStarter = () => starter.stop();
+      return () => `http://127.0.0.1:${port}`;
+    },
+    async targets() {
+      const targets: ScrapeTarget[] = [];
+      for (const track of ['stable', 'canary'] as const) {
+        for (const w of await deployer.workers(track)) {
+          targets.push({ address: `127.0.0.1:${w.metricsPort}`, labels: { track } });
+        }
+      }
+      return targets;
+    },
+    async close() {
+      await stopStarter?.();
+      await deployer.removeAll();
+    },
+  };
+}
+
+async function helmPlatform({ server, dir, bundle, publish }: PlatformInput): Promise<Platform> {
+  say('starting a Kubernetes control plane (etcd, kube-apiserver, controllers, kwok nodes) on 127.0.0.1');
+  const cluster = await startKubernetes({ nodes: 2 });
+  try {
+    say(`cluster ${cluster.name} ready in ${(cluster.timings.totalMs / 1000).toFixed(1)} s`);
+    const valuesFile = join(dir, 'demo-values.yaml');
+    await writeFile(valuesFile, 'starter:\n  enabled: true\n');
+    const yaml = `${ROLLOUT_YAML}chart: ${CHART}\ndeployer: helm\nhelm: { release: order-worker, timeout: 120s, valuesFiles: [${valuesFile}] }\n`;
+    const open = await openRollout({
+      config: parseRolloutConfig(yaml, 'demo rollout.yaml'),
+      temporalAddress: server.address,
+      namespace: 'default',
+      stateDir: join(dir, '.rollout'),
+      helm: { binary: tool('helm'), kubeconfig: cluster.kubeconfig, namespace: cluster.namespace },
+      drain: { pollMs: 500 },
+      log: (line) => say(`  ${line}`),
+    });
+    const pods = await startPodRunner({
+      cluster,
+      selector: 'app.kubernetes.io/name=order-worker',
+      appRoot: repoRoot,
+      entrypoint: ['node', 'worker/dist/main.js'],
+      env: { WORKFLOW_BUNDLE_PATH: bundle, RETRY_INITIAL_INTERVAL: '50ms' },
+      workdir: join(dir, 'pods'),
+      stopGraceMs: 10_000,
+      log: (line) => say(`  kubelet stand-in: ${line}`),
+      onChange: () => void publish(),
+    });
+    const component = (p: PodProcess) => p.labels['app.kubernetes.io/component'];
+    return {
+      ctx: { ...open.ctx, deployer: gateOnPods(open.ctx.deployer, pods) },
+      // kwok runs no image; a digest per version keeps Helm's by-digest rule and tells the releases apart.
+      image: (version) =>
+        `registry.example.com/acme/order-worker@sha256:${createHash('sha256').update(version).digest('hex')}`,
+      async starter() {
+        await pods.waitFor((running) => running.some((p) => component(p) === 'starter'), 'the starter pod');
+        return () => {
+          const starter = pods.running().find((p) => component(p) === 'starter');
+          return starter?.ports.http ? `http://127.0.0.1:${starter.ports.http}` : undefined;
+        };
+      },
+      async targets() {
+        return pods
+          .running()
+          .filter((p) => component(p) === 'worker' && p.ports.metrics)
+          .map((p) => ({
+            address: `127.0.0.1:${p.ports.metrics}`,
+            labels: { track: p.labels['temporal-rollout/track'] ?? 'unknown', pod: p.pod },
+          }));
+      },
+      async close() {
+        await pods.stop();
+        await open.close();
+        await cluster.delete();
+      },
+    };
+  } catch (err) {
+    await cluster.delete();
+    throw err;
+  }
+}
+
 interface Stack {
   server?: TemporalDevServer;
   prometheus?: PrometheusServer;
-  starter?: ManagedProcess;
-  deployer?: LocalDeployer;
+  platform?: Platform;
   dir?: TempDir;
   stopTraffic?: () => Promise<number>;
 }
 
 async function main(): Promise<void> {
+  const { values: options } = parseArgs({
+    options: { deployer: { type: 'string', default: 'local' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (options.help) {
+    console.log(USAGE);
+    return;
+  }
+  if (options.deployer !== 'local' && options.deployer !== 'helm') {
+    throw new Error(`--deployer must be local or helm, not "${options.deployer}"\n${USAGE}`);
+  }
+  const deployerKind = options.deployer;
   Runtime.install({ logger: new DefaultLogger('WARN') });
   const stack: Stack = {};
   const releases: ReleaseResult[] = [];
   try {
     stack.dir = await tempDir('demo');
     const dir = stack.dir.path;
+    say(`deployer: ${deployerKind}`);
     say('starting the Temporal dev server (127.0.0.1, free port)');
     stack.server = await startTemporal();
     const server = stack.server;
@@ -97,56 +270,34 @@ async function main(): Promise<void> {
     const bundle = join(dir, 'workflows-bundle.js');
     await writeFile(bundle, code);
 
-    stack.deployer = new LocalDeployer({
-      dir: join(dir, '.rollout'),
-      workerEntry: join(WORKER_DIST, 'main.js'),
-      env: { LOG_LEVEL: 'WARN', WORKFLOW_BUNDLE_PATH: bundle, RETRY_INITIAL_INTERVAL: '50ms' },
-      stopGraceMs: 5_000,
-    });
-    const deployer = stack.deployer;
-    const config = parseRolloutConfig(ROLLOUT_YAML, 'demo rollout.yaml');
-    const configFile = join(dir, 'rollout.yaml');
-    await writeFile(configFile, ROLLOUT_YAML);
-    const client = server.env.client;
-    // Called on every progress line; chained so two writes never interleave.
+    // Called on every progress line and pod change; chained so two writes never interleave.
     let publishing = Promise.resolve();
-    const publishTargets = () => {
+    const writeTargets = async () => {
+      if (stack.platform) await writeFileSdTargets(fileSd, await stack.platform.targets());
+    };
+    const publish = () => {
       publishing = publishing.then(writeTargets, writeTargets);
       return publishing;
     };
-    const writeTargets = async () => {
-      const targets = [];
-      for (const track of ['stable', 'canary'] as const) {
-        for (const w of await deployer.workers(track)) {
-          targets.push({ address: `127.0.0.1:${w.metricsPort}`, labels: { track } });
-        }
-      }
-      await writeFileSdTargets(fileSd, targets);
-    };
-    const ctx: RolloutContext = {
-      settings: { ...config, temporal: { address: server.address, namespace: 'default' } },
-      deployer,
-      store: new FileStateStore(join(dir, '.rollout', 'state.json')),
-      client,
-      visibility: new TemporalVisibility(client, 'default'),
-      replicas: 1,
-      drain: { pollMs: 500 },
-      log: (line) => say(`  ${line}`),
-    };
+    const input = { server, dir, bundle, publish };
+    stack.platform = deployerKind === 'helm' ? await helmPlatform(input) : await localPlatform(input);
+    const platform = stack.platform;
+    const configFile = join(dir, 'rollout.yaml');
+    await writeFile(configFile, ROLLOUT_YAML);
     const run = async (version: string, env: Record<string, string> = {}) => {
-      const result = await release(ctx, {
+      const result = await release(platform.ctx, {
         version,
-        image: `file:${join(WORKER_DIST, 'main.js')}`,
+        image: platform.image(version),
         env,
         prometheus: { url: prometheus.url },
         settleTimeoutMs: 600_000,
         analysisSpec: (selectors) => resolveAnalysisSpec({ configPath: configFile, ...selectors }),
         log: (line) => {
           say(line);
-          void publishTargets();
+          void publish();
         },
       });
-      await publishTargets();
+      await publish();
       releases.push(result);
       say(`${version}: ${result.outcome.toUpperCase()} (${result.reasons.join('; ')})`);
       return result;
@@ -155,57 +306,51 @@ async function main(): Promise<void> {
     say('installing 1.0.0 as the stable release');
     await run('1.0.0');
 
-    const starterPort = await freePort();
-    stack.starter = await startProcess(
-      'order-starter',
-      process.execPath,
-      [join(WORKER_DIST, 'starter', 'server.js')],
-      {
-        env: {
-          TEMPORAL_ADDRESS: server.address,
-          TEMPORAL_NAMESPACE: 'default',
-          ROUTING_FILE: deployer.routingFile,
-          STARTER_PORT: String(starterPort),
-          LISTEN_HOST: '127.0.0.1',
-          LOG_LEVEL: 'WARN',
-        },
-        ready: () => httpOk(`http://127.0.0.1:${starterPort}/healthz`),
-      },
-    );
-    stack.stopTraffic = startTraffic(`http://127.0.0.1:${starterPort}`);
+    const starterUrl = await platform.starter();
+    stack.stopTraffic = startTraffic(starterUrl);
     say(`order traffic: ${ORDERS_PER_SECOND}/s through the starter (at most ${MAX_ORDERS})`);
     await new Promise((r) => setTimeout(r, 15_000));
 
     say('release 2.0.0 (healthy)');
     const good = await run('2.0.0');
+    if (good.outcome !== 'promoted') {
+      throw new Error(`2.0.0 should have been promoted but was ${good.outcome}: ${good.reasons.join('; ')}`);
+    }
     say('release 3.0.0 (its payment activity fails 60% of the time)');
     const bad = await run('3.0.0', { FAULT_PAYMENT_RATE: '0.6' });
 
     const orders = await stack.stopTraffic();
     stack.stopTraffic = undefined;
-    await writeReport(releases, orders);
+    await writeReport(releases, orders, deployerKind);
     say(`report: ${join(REPORT_DIR, 'report.md')} and canary.svg`);
-    if (good.outcome !== 'promoted' || bad.outcome !== 'rolled-back') {
-      throw new Error(
-        `expected 2.0.0 promoted and 3.0.0 rolled back, got ${good.outcome} and ${bad.outcome}`,
-      );
+    if (bad.outcome !== 'rolled-back') {
+      throw new Error(`3.0.0 should have been rolled back but was ${bad.outcome}: ${bad.reasons.join('; ')}`);
     }
     say(`done: one promotion, one rollback, ${orders} orders, in ${elapsed().trim()}`);
   } finally {
-    await stack.stopTraffic?.();
-    await stack.starter?.stop();
-    await stack.deployer?.removeAll();
-    await stack.prometheus?.stop();
-    await stack.server?.teardown();
-    await stack.dir?.remove();
+    // Each step runs even when an earlier one throws: a failed stop must not leave workers or servers behind.
+    const steps: [string, () => Promise<unknown> | undefined][] = [
+      ['order traffic', () => stack.stopTraffic?.()],
+      ['workers', () => stack.platform?.close()],
+      ['Prometheus', () => stack.prometheus?.stop()],
+      ['Temporal dev server', () => stack.server?.teardown()],
+      ['temp folder', () => stack.dir?.remove()],
+    ];
+    for (const [what, stop] of steps) {
+      await Promise.resolve()
+        .then(stop)
+        .catch((err: unknown) => console.error(`[demo] could not stop ${what}: ${String(err)}`));
+    }
   }
 }
 
-function startTraffic(url: string): () => Promise<number> {
+/** Posts orders at ORDERS_PER_SECOND, at most MAX_ORDERS; skips a tick while the starter has no address. */
+function startTraffic(starterUrl: () => string | undefined): () => Promise<number> {
   let sent = 0;
   const pending = new Set<Promise<unknown>>();
   const timer = setInterval(() => {
-    if (sent >= MAX_ORDERS) return;
+    const url = starterUrl();
+    if (sent >= MAX_ORDERS || !url) return;
     sent++;
     const id = `demo-${sent}-${Date.now().toString(36)}`;
     const body = {
@@ -283,7 +428,7 @@ function svgChart(title: string, series: { label: string; canary: number[]; base
   ].join('\n');
 }
 
-async function writeReport(results: ReleaseResult[], orders: number): Promise<void> {
+async function writeReport(results: ReleaseResult[], orders: number, deployer: string): Promise<void> {
   await mkdir(REPORT_DIR, { recursive: true });
   const analyses: { version: string; weight: number; report: AnalysisReport }[] = results.flatMap((r) =>
     r.ramp.map((step) => ({ version: r.version, weight: step.weight, report: step.analysis })),
@@ -301,7 +446,7 @@ async function writeReport(results: ReleaseResult[], orders: number): Promise<vo
   const lines = [
     '# temporal-rollout demo',
     '',
-    `${orders} orders sent through the starter; ${((Date.now() - started) / 1000).toFixed(0)} s in all.`,
+    `Deployer: ${deployer}. ${orders} orders sent through the starter; ${((Date.now() - started) / 1000).toFixed(0)} s in all.`,
     '',
     '| release | outcome | why |',
     '|---|---|---|',

@@ -1,6 +1,7 @@
 // canary → promote and canary → automatic rollback through the real HelmDeployer on a real API server (kwok
-// nodes), with drain decisions asked of a real Temporal dev server: an open run on the old queue holds the
-// promotion until it ends.
+// nodes), with drain decisions asked of a real Temporal dev server. kwok pods run nothing, so a stand-in
+// kubelet (support/kwok-pods.ts) runs each Running worker pod as a real worker process with the pod's env:
+// an order open on the old queue, held by a real v1 worker, holds the promotion until that worker finishes it.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseRolloutConfig } from '../../actions/src/core/rollout-config.js';
@@ -9,10 +10,13 @@ import { promote } from '../../actions/src/steps/promote.js';
 import { rollback } from '../../actions/src/steps/rollback.js';
 import { type OpenRollout, openRollout } from '../../actions/src/steps/rollout-open.js';
 import { repoRoot } from '../../scripts/tool-paths.mjs';
+import { approveSignal, statusQuery } from '../../worker/src/workflows/definitions.js';
 import { type KubernetesCluster, startKubernetes } from '../support/kubernetes.js';
+import { type PodProcess, type PodRunner, startPodRunner } from '../support/kwok-pods.js';
 import { type TempDir, tempDir } from '../support/temp.js';
 import { startTemporal, type TemporalDevServer } from '../support/temporal.js';
 import { tool } from '../support/tools.js';
+import { workflowBundle } from './rollout-support.js';
 
 const digest = (n: number) => `registry.example.com/acme/order-worker@sha256:${String(n).repeat(64)}`;
 
@@ -29,6 +33,8 @@ describe('HelmDeployer on a real API server, drains checked on a real dev server
   let server: TemporalDevServer;
   let dir: TempDir;
   let open: OpenRollout;
+  let pods: PodRunner;
+  const queues = (running: PodProcess[]) => running.map((p) => p.env.ORDER_TASK_QUEUE).sort();
 
   const deployment = (name: string) =>
     cluster.getJson<Deployment>(['deployment', name, '-n', cluster.namespace]);
@@ -81,8 +87,18 @@ describe('HelmDeployer on a real API server, drains checked on a real dev server
       helm: { binary: tool('helm'), kubeconfig: cluster.kubeconfig, namespace: cluster.namespace },
       drain: { pollMs: 250 },
     });
+    pods = await startPodRunner({
+      cluster,
+      selector: 'app.kubernetes.io/name=order-worker,app.kubernetes.io/component=worker',
+      appRoot: repoRoot,
+      entrypoint: ['node', 'worker/dist/main.js'],
+      env: { WORKFLOW_BUNDLE_PATH: await workflowBundle(dir.path), LOG_LEVEL: 'WARN' },
+      workdir: join(dir.path, 'pods'),
+      stopGraceMs: 15_000,
+    });
   });
   afterAll(async () => {
+    await pods?.stop();
     await open?.close();
     await Promise.all([cluster?.delete(), server?.teardown()]);
     await dir?.remove();
@@ -101,25 +117,54 @@ describe('HelmDeployer on a real API server, drains checked on a real dev server
     const again = await canary(ctx, { version: '2.0.0', image: digest(2), weight: 50 });
     expect(again.outcome).toBe('unchanged');
 
-    // An order still open on v1's queue (no worker runs in kwok pods): promote must wait for it.
+    // The stand-in kubelet runs both releases' pods as real workers, each on the queue its chart values gave it.
+    await pods.waitFor(
+      (running) => queues(running).join() === 'order-task-queue-v1,order-task-queue-v2',
+      'v1 and v2 workers',
+    );
+
+    // An order above the approval threshold, started on v1's queue: the real v1 worker reserves, charges and
+    // waits for approval. Promote must not stop v1 while it is open.
     const held = await ctx.client.workflow.start('OrderWorkflow', {
       taskQueue: 'order-task-queue-v1',
       workflowId: 'k8s-held-v1',
-      args: [{ orderId: 'k8s-held-v1' }],
+      args: [
+        {
+          orderId: 'k8s-held-v1',
+          customerId: 'c-1',
+          items: [{ sku: 'sku-1', quantity: 1 }],
+          amountCents: 150_000,
+          currency: 'USD',
+          paymentToken: 'tok_k8s',
+          shippingAddress: '1 Cluster Street',
+        },
+      ],
     });
+    await expect
+      .poll(async () => (await held.query(statusQuery).catch(() => undefined))?.stage, { timeout: 30_000 })
+      .toBe('AWAITING_APPROVAL');
     const stableBefore = await history('order-worker');
     const waiting = await promote(ctx, { version: '2.0.0' });
     expect(waiting).toMatchObject({ outcome: 'waiting', phase: 'promoting' });
     expect(waiting.drain).toMatchObject({ openRunsAtEnd: 1, drained: false });
-    expect(await envOf('order-worker-canary', 'ORDER_TASK_QUEUE')).toBe('order-task-queue-v2');
+    expect(await envOf('order-worker', 'ORDER_TASK_QUEUE')).toBe('order-task-queue-v1');
+    expect(queues(pods.running())).toContain('order-task-queue-v1');
 
-    await held.terminate('test: the old run ends');
+    // The approval reaches the v1 worker still running; it ships and completes the order, and only then
+    // does promote move stable and let v1's pod go.
+    await held.signal(approveSignal, { approver: 'k8s-test' });
+    expect(await held.result()).toMatchObject({ outcome: 'COMPLETED' });
     const done = await promote(ctx, { version: '2.0.0' });
     expect(done).toMatchObject({ outcome: 'done', stable: '2.0.0', phase: 'stable' });
     expect((await deployment('order-worker')).spec.template.spec.containers[0]?.image).toBe(digest(2));
     expect(await envOf('order-worker', 'ORDER_TASK_QUEUE')).toBe('order-task-queue-v2');
     expect((await releases()).some((r) => r.includes('order-worker-canary'))).toBe(false);
     expect((await history('order-worker')).length).toBeGreaterThan(stableBefore.length);
+    await pods.waitFor((running) => queues(running).join() === 'order-task-queue-v2', 'only v2 workers');
+    const v1 = pods.all().filter((p) => p.env.ORDER_TASK_QUEUE === 'order-task-queue-v1');
+    expect(v1.length).toBeGreaterThan(0);
+    // Each v1 worker was stopped by SIGTERM and shut down cleanly (exit 0), nothing in flight left behind.
+    expect(v1.map((p) => p.exitCode)).toEqual(v1.map(() => 0));
 
     const revisions = (await history('order-worker')).map((r) => r.revision);
     expect((await promote(ctx, { version: '2.0.0' })).outcome).toBe('unchanged');

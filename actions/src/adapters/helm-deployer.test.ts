@@ -71,4 +71,21 @@ describe('HelmDeployer requests', () => {
       routing: { enabled: true, routes: routes.routes },
     });
   });
+
+  it("passes the release's env as worker.releaseEnv and fingerprints it in the Helm description", () => {
+    const plain = deployer.request(spec('canary'), undefined);
+    const faulty = deployer.request(
+      { ...spec('canary'), release: { ...spec('canary').release, env: { FAULT_PAYMENT_RATE: '0.6' } } },
+      undefined,
+    );
+    expect(plain.values).not.toHaveProperty('worker.releaseEnv');
+    expect(faulty.values).toMatchObject({ worker: { releaseEnv: { FAULT_PAYMENT_RATE: '0.6' } } });
+    const target = { helm: 'helm', kubeconfig: '/k', namespace: 'orders' };
+    const description = (args: string[]) => args[args.indexOf('--description') + 1];
+    const faultyDescription = description(upgradeArgs(target, faulty));
+    expect(description(upgradeArgs(target, plain))).toBe(`temporal-rollout version=v2.0.0 image=${IMAGE}`);
+    expect(faultyDescription).toMatch(/^temporal-rollout version=v2\.0\.0 image=\S+ env=[0-9a-f]{12}$/);
+    // Only a fingerprint: the values never reach `helm history`.
+    expect(faultyDescription).not.toContain('0.6');
+  });
 });

@@ -39,11 +39,14 @@ export class HelmDeployer implements Deployer {
       paymentTaskQueue: release.paymentQueue,
       buildId: release.buildId,
       replicas: spec.replicas,
+      ...(release.env ? { env: release.env } : {}),
       valuesFiles: this.options.valuesFiles ?? [],
       timeoutMs: this.options.timeoutMs,
       values: {
         temporal: { address: spec.temporal.address, namespace: spec.temporal.namespace },
         worker: {
+          // A map, not extraEnv's list: Helm merges maps across values files, so the user's extraEnv stays.
+          ...(release.env ? { releaseEnv: release.env } : {}),
           ...(spec.versioning ? { deploymentName: spec.versioning.deploymentName } : {}),
           versioning: {
             enabled: spec.versioning !== undefined,
@@ -62,7 +65,7 @@ export class HelmDeployer implements Deployer {
   async apply(spec: WorkerSetSpec): Promise<ApplyResult> {
     const name = this.releaseName(spec.track);
     const history = await this.helm.history(name);
-    const wanted = describeDeploy(spec.release.version, spec.release.image);
+    const wanted = describeDeploy(spec.release.version, spec.release.image, spec.release.env);
     const latest = history.at(-1);
     if (latest?.status === 'deployed' && latest.description === wanted) {
       return {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ExternalError, InputError } from '../core/errors.js';
 
 /** Release statuses as `helm history -o json` prints them (Helm v3 `pkg/release/status.go`). */
@@ -84,8 +85,17 @@ export function parseHistory(json: string, release: string): HelmRevision[] {
 }
 
 /** The description our upgrades write, so a named version can be found in the history later. */
-export function describeDeploy(version: string, image: string): string {
-  return `temporal-rollout version=${version} image=${image}`;
+export function describeDeploy(
+  version: string,
+  image: string,
+  env?: Readonly<Record<string, string>>,
+): string {
+  const base = `temporal-rollout version=${version} image=${image}`;
+  const entries = Object.entries(env ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  if (entries.length === 0) return base;
+  // A fingerprint, not the values: the description is shown by `helm history` to anyone who can list releases.
+  const fingerprint = createHash('sha256').update(JSON.stringify(entries)).digest('hex').slice(0, 12);
+  return `${base} env=${fingerprint}`;
 }
 
 /** The version an upgrade recorded in its description (see `describeDeploy`), if any. */

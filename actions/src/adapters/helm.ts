@@ -41,6 +41,8 @@ export interface UpgradeRequest {
   paymentTaskQueue: string;
   buildId?: string;
   replicas?: number;
+  /** Extra worker env (`worker.extraEnv`); its fingerprint joins the description, so a change is an upgrade. */
+  env?: Readonly<Record<string, string>>;
   /** Values (secrets included) written to a private temp file and passed with --values, never on argv. */
   values?: Record<string, unknown>;
   /** Values files from rollout.yaml, applied before `values`. */
@@ -125,7 +127,7 @@ export function upgradeArgs(target: HelmTarget, request: UpgradeRequest, valuesF
     '--history-max',
     String(request.historyMax ?? 20),
     '--description',
-    describeDeploy(request.version, request.image),
+    describeDeploy(request.version, request.image, request.env),
   ];
   if (request.atomic ?? true) args.push('--atomic');
   for (const file of request.valuesFiles ?? []) args.push('--values', file);

@@ -51,4 +51,22 @@ describe('drain: visibility lag', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(100);
     expect(polls()).toBeGreaterThanOrEqual(3);
   });
+
+  it('says how many runs it waits for when the count changes, not on every poll', async () => {
+    const { ctx, polls } = contextCounting([3, 3, 3, 3, 2, 2, 2, 1, 1, 0], 60);
+    const lines: string[] = [];
+    const report = await drain(
+      { ...ctx, log: (line) => lines.push(line) },
+      release('1'),
+      release('2'),
+      'test',
+    );
+    expect(report.drained).toBe(true);
+    expect(polls()).toBeGreaterThanOrEqual(10);
+    expect(lines).toEqual([
+      'waiting for 3 open run(s) on task queue q-v1',
+      'waiting for 2 open run(s) on task queue q-v1',
+      'waiting for 1 open run(s) on task queue q-v1',
+    ]);
+  });
 });

@@ -221,6 +221,7 @@ export async function drain(
   };
   let target = first;
   let acting = policy;
+  let lastSaid: { openRuns: number; at: number } | undefined;
   for (;;) {
     report.waitedMs = Date.now() - started;
     report.openRunsAtEnd = target.openRuns;
@@ -240,7 +241,11 @@ export async function drain(
     zeroSince = undefined;
     if (decision.kind === 'timed-out') return report;
     if (decision.kind === 'wait') {
-      ctx.log?.(`waiting for ${target.openRuns} open run(s) on ${report.label}`);
+      // Said when the count changes, or every 10 s while it holds: a poll every 500 ms is not news.
+      if (target.openRuns !== lastSaid?.openRuns || Date.now() - lastSaid.at >= 10_000) {
+        ctx.log?.(`waiting for ${target.openRuns} open run(s) on ${report.label}`);
+        lastSaid = { openRuns: target.openRuns, at: Date.now() };
+      }
       await sleep(decision.sleepMs);
     } else {
       for (const run of await ctx.visibility.listOpenRuns(scope)) {

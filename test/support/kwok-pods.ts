@@ -1,0 +1,320 @@
+// A stand-in kubelet for kwok clusters. kwok simulates nodes: it marks pods Running and Ready but runs
+// nothing. This runs each Running pod of the order-worker chart as a local process from this checkout (the
+// image's content), with the pod's own env, so workers really poll the task queues the chart gave them and a
+// rollout's drain, routing and metrics are real. Pods that go away (or start terminating) get SIGTERM, as
+// the kubelet would send. It is test/demo support, not part of the product.
+import { createHash } from 'node:crypto';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
+import type { Deployer } from '../../actions/src/adapters/deployer.js';
+import type { KubernetesCluster } from './kubernetes.js';
+import { freePort } from './ports.js';
+import { httpOk, type ManagedProcess, startProcess } from './process.js';
+
+interface EnvVar {
+  name: string;
+  value?: string;
+  valueFrom?: {
+    secretKeyRef?: { name: string; key: string };
+    configMapKeyRef?: { name: string; key: string };
+  };
+}
+interface Container {
+  name: string;
+  command?: string[];
+  args?: string[];
+  env?: EnvVar[];
+  ports?: { name?: string; containerPort: number }[];
+  readinessProbe?: { httpGet?: { path: string; port: number | string } };
+  volumeMounts?: { name: string; mountPath: string }[];
+}
+interface Pod {
+  metadata: { name: string; uid: string; labels?: Record<string, string>; deletionTimestamp?: string };
+  spec: { containers: Container[]; volumes?: { name: string; configMap?: { name: string } }[] };
+  status?: { phase?: string };
+}
+
+/** One pod's container running here. */
+export interface PodProcess {
+  pod: string;
+  uid: string;
+  labels: Record<string, string>;
+  /** The env the process got (after port and path mapping). */
+  env: Record<string, string>;
+  /** containerPort name → the local port it listens on (127.0.0.1). */
+  ports: Record<string, number>;
+  process: ManagedProcess;
+  /** Set once the process has stopped: its exit code. */
+  exitCode?: number | null;
+}
+
+export interface PodRunnerOptions {
+  cluster: KubernetesCluster;
+  /** Label selector of the pods to run, e.g. `app.kubernetes.io/name=order-worker`. */
+  selector: string;
+  /** The image's WORKDIR on this machine: relative container paths resolve here. */
+  appRoot: string;
+  /** The image's ENTRYPOINT for containers without `command` (relative to appRoot; `node` = this Node). */
+  entrypoint: string[];
+  /** The image's ENV: every process gets it, under the pod's own env (e.g. WORKFLOW_BUNDLE_PATH for a prebuilt bundle). */
+  env?: Record<string, string>;
+  /** Where mounted ConfigMaps are written. */
+  workdir: string;
+  pollMs?: number;
+  /** SIGTERM → SIGKILL grace when a pod goes away. */
+  stopGraceMs?: number;
+  readyTimeoutMs?: number;
+  /** Told of every start and stop. */
+  log?: (line: string) => void;
+  /** Called after a pass that started or stopped a process, with what runs now. */
+  onChange?: (running: PodProcess[]) => void;
+}
+
+export interface PodRunner {
+  /** Processes of pods that are Running now. */
+  running(): PodProcess[];
+  /** Every process this runner started, stopped ones included (with their exit codes). */
+  all(): PodProcess[];
+  /** One reconcile pass: start what is missing, stop what went away, refresh mounted ConfigMaps. */
+  sync(): Promise<void>;
+  /** Syncs until `predicate(running())` holds, or throws after `timeoutMs` naming what runs. */
+  waitFor(predicate: (running: PodProcess[]) => boolean, what: string, timeoutMs?: number): Promise<void>;
+  /** Stops the loop and every process. */
+  stop(): Promise<void>;
+}
+
+const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+
+export async function startPodRunner(options: PodRunnerOptions): Promise<PodRunner> {
+  const { cluster } = options;
+  const log = options.log ?? (() => {});
+  const processes = new Map<string, PodProcess>();
+  const finished: PodProcess[] = [];
+  const mounted = new Map<string, string>(); // file → content hash
+  let syncing: Promise<void> = Promise.resolve();
+  let stopped = false;
+
+  const kubectlJson = async <T>(args: string[]): Promise<T> =>
+    cluster.getJson<T>([...args, '-n', cluster.namespace]);
+
+  const resolveValue = async (pod: string, variable: EnvVar): Promise<string> => {
+    if (variable.value !== undefined) return variable.value;
+    const secret = variable.valueFrom?.secretKeyRef;
+    if (secret) {
+      const found = await kubectlJson<{ data?: Record<string, string> }>(['secret', secret.name]);
+      const data = found.data?.[secret.key];
+      if (data === undefined) throw new Error(`pod ${pod}: secret ${secret.name} has no key ${secret.key}`);
+      return Buffer.from(data, 'base64').toString('utf8');
+    }
+    const map = variable.valueFrom?.configMapKeyRef;
+    if (map) {
+      const found = await kubectlJson<{ data?: Record<string, string> }>(['configmap', map.name]);
+      const data = found.data?.[map.key];
+      if (data === undefined) throw new Error(`pod ${pod}: configmap ${map.name} has no key ${map.key}`);
+      return data;
+    }
+    throw new Error(`pod ${pod}: env ${variable.name} has a source this runner does not support`);
+  };
+
+  /** Writes the pod's ConfigMap volumes under workdir; returns mountPath → local folder. */
+  const mountConfigMaps = async (pod: Pod, container: Container): Promise<Map<string, string>> => {
+    const folders = new Map<string, string>();
+    for (const mount of container.volumeMounts ?? []) {
+      const volume = pod.spec.volumes?.find((v) => v.name === mount.name);
+      if (!volume?.configMap) continue;
+      const folder = join(options.workdir, pod.metadata.name, volume.name);
+      await mkdir(folder, { recursive: true });
+      folders.set(mount.mountPath, folder);
+      await refreshConfigMap(volume.configMap.name, folder);
+    }
+    return folders;
+  };
+
+  // Like the kubelet's atomic symlink swap: a new file (new inode) replaces the old one.
+  const refreshConfigMap = async (name: string, folder: string) => {
+    const found = await cluster.kubectl(['get', 'configmap', name, '-n', cluster.namespace, '-o', 'json'], {
+      reject: false,
+    });
+    if (found.exitCode !== 0) return;
+    const data = (JSON.parse(found.stdout) as { data?: Record<string, string> }).data ?? {};
+    for (const [key, content] of Object.entries(data)) {
+      const file = join(folder, key);
+      if (mounted.get(file) === sha(content)) continue;
+      await writeFile(`${file}.new`, content);
+      await rename(`${file}.new`, file);
+      mounted.set(file, sha(content));
+    }
+  };
+
+  const start = async (pod: Pod): Promise<void> => {
+    const [container] = pod.spec.containers;
+    if (!container) return;
+    const name = pod.metadata.name;
+    const folders = await mountConfigMaps(pod, container);
+    const ports: Record<string, number> = {};
+    const byContainerPort = new Map<string, number>();
+    for (const port of container.ports ?? []) {
+      const local = await freePort();
+      ports[port.name ?? String(port.containerPort)] = local;
+      byContainerPort.set(String(port.containerPort), local);
+    }
+    const env: Record<string, string> = { ...options.env };
+    for (const variable of container.env ?? []) {
+      let value = await resolveValue(name, variable);
+      if (variable.name.endsWith('_PORT') && byContainerPort.has(value))
+        value = String(byContainerPort.get(value));
+      if (variable.name === 'LISTEN_HOST') value = '127.0.0.1';
+      for (const [mountPath, folder] of folders) {
+        if (value.startsWith(`${mountPath}/`)) value = join(folder, value.slice(mountPath.length + 1));
+      }
+      env[variable.name] = value;
+    }
+    const argv = [...(container.command ?? options.entrypoint), ...(container.args ?? [])];
+    const [file, ...args] = argv.map((part, i) =>
+      i === 0 && part === 'node'
+        ? process.execPath
+        : part.includes('/') && !isAbsolute(part)
+          ? join(options.appRoot, part)
+          : part,
+    );
+    if (!file) throw new Error(`pod ${name}: container ${container.name} has no command and no entrypoint`);
+    const probe = container.readinessProbe?.httpGet;
+    const probePort = probe
+      ? typeof probe.port === 'number'
+        ? byContainerPort.get(String(probe.port))
+        : ports[probe.port]
+      : undefined;
+    const child = await startProcess(`pod ${name}`, file, args, {
+      cwd: options.appRoot,
+      env,
+      readyTimeoutMs: options.readyTimeoutMs ?? 30_000,
+      ...(probe && probePort ? { ready: () => httpOk(`http://127.0.0.1:${probePort}${probe.path}`) } : {}),
+    });
+    const entry: PodProcess = {
+      pod: name,
+      uid: pod.metadata.uid,
+      labels: pod.metadata.labels ?? {},
+      env,
+      ports,
+      process: child,
+    };
+    processes.set(pod.metadata.uid, entry);
+    void child.exited.then((code) => {
+      entry.exitCode = code;
+    });
+    log(`started pod ${name} (pid ${child.pid})`);
+  };
+
+  const stopOne = async (entry: PodProcess) => {
+    processes.delete(entry.uid);
+    await entry.process.stop(options.stopGraceMs ?? 10_000);
+    entry.exitCode = await entry.process.exited;
+    finished.push(entry);
+    log(`stopped pod ${entry.pod} (exit ${entry.exitCode})`);
+  };
+
+  const reconcile = async () => {
+    const list = await cluster.getJson<{ items: Pod[] }>([
+      'pods',
+      '-n',
+      cluster.namespace,
+      '-l',
+      options.selector,
+    ]);
+    const wanted = list.items.filter((p) => p.status?.phase === 'Running' && !p.metadata.deletionTimestamp);
+    const wantedUids = new Set(wanted.map((p) => p.metadata.uid));
+    const gone = [...processes.values()].filter((e) => !wantedUids.has(e.uid));
+    const added = wanted.filter((p) => !processes.has(p.metadata.uid));
+    // Like a rolling update: new pods start while old ones shut down.
+    await Promise.all([...gone.map(stopOne), ...added.map(start)]);
+    if (gone.length + added.length > 0) options.onChange?.([...processes.values()]);
+    for (const pod of wanted) {
+      for (const volume of pod.spec.volumes ?? []) {
+        if (volume.configMap)
+          await refreshConfigMap(
+            volume.configMap.name,
+            join(options.workdir, pod.metadata.name, volume.name),
+          );
+      }
+    }
+  };
+
+  const sync = () => {
+    syncing = syncing.then(reconcile, reconcile);
+    return syncing;
+  };
+
+  let loopError: unknown;
+  const loop = (async () => {
+    while (!stopped) {
+      await sync().catch((err: unknown) => {
+        loopError = err;
+        log(`pod runner: ${err instanceof Error ? err.message : String(err)}`);
+      });
+      await new Promise((r) => setTimeout(r, options.pollMs ?? 500));
+    }
+  })();
+
+  await sync();
+
+  return {
+    running: () => [...processes.values()],
+    all: () => [...finished, ...processes.values()],
+    sync,
+    async waitFor(predicate, what, timeoutMs = 60_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        await sync();
+        if (predicate([...processes.values()])) return;
+        if (Date.now() > deadline) {
+          const now = [...processes.values()].map((p) => p.pod).join(', ') || 'nothing';
+          const last = loopError instanceof Error ? ` (last error: ${loopError.message})` : '';
+          throw new Error(
+            `pod runner: ${what} did not happen within ${timeoutMs} ms; running: ${now}${last}`,
+          );
+        }
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    },
+    async stop() {
+      stopped = true;
+      await loop;
+      await syncing.catch(() => {});
+      await Promise.all([...processes.values()].map(stopOne));
+    },
+  };
+}
+
+/**
+ * A real kubelet reports a pod Ready only once its readiness probe passes, so `helm upgrade --wait` waits for
+ * the workers themselves. kwok reports Ready at once; this wraps a deployer so `apply` returns only when the
+ * runner has the track's pods of that release running and ready, and `writeRouting` only when the mounted
+ * routing file is refreshed — what the pipeline would see on a real cluster.
+ */
+export function gateOnPods(deployer: Deployer, pods: PodRunner, timeoutMs = 120_000): Deployer {
+  return {
+    kind: deployer.kind,
+    async apply(spec) {
+      const result = await deployer.apply(spec);
+      const ofRelease = (p: PodProcess) =>
+        p.labels['temporal-rollout/track'] === spec.track &&
+        p.labels['app.kubernetes.io/component'] === 'worker' &&
+        p.env.ORDER_TASK_QUEUE === spec.release.orderQueue &&
+        (p.env.BUILD_ID ?? '') === spec.release.buildId;
+      await pods.waitFor(
+        (running) => running.filter(ofRelease).length >= spec.replicas,
+        `${spec.replicas} ready ${spec.track} worker(s) of ${spec.release.version}`,
+        timeoutMs,
+      );
+      return result;
+    },
+    remove: (track) => deployer.remove(track),
+    describe: (track) => deployer.describe(track),
+    async writeRouting(table, owner) {
+      const result = await deployer.writeRouting(table, owner);
+      await pods.sync();
+      return result;
+    },
+    readRouting: () => deployer.readRouting(),
+  };
+}
