@@ -166,7 +166,12 @@ async function helmPlatform({ server, dir, bundle, publish }: PlatformInput): Pr
       temporalAddress: server.address,
       namespace: 'default',
       stateDir: join(dir, '.rollout'),
-      helm: { binary: tool('helm'), kubeconfig: cluster.kubeconfig, namespace: cluster.namespace },
+      helm: {
+        binary: tool('helm'),
+        kubectl: tool('kubectl'),
+        kubeconfig: cluster.kubeconfig,
+        namespace: cluster.namespace,
+      },
       drain: { pollMs: 500 },
       log: (line) => say(`  ${line}`),
     });

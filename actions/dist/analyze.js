@@ -1,6 +1,6 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new URL('.', import.meta.url));
 import './chunks/protobuf-long-Z62SsISB.js';
-import { runAnalyzeAction } from './chunks/analyze-G43MZ9Yg.js';
+import { runAnalyzeAction } from './chunks/analyze-BJM7txJx.js';
 import './chunks/index-minimal-DAJulz_a.js';
 import './chunks/_commonjsHelpers-BZ7XjydQ.js';
 import 'node:fs/promises';
@@ -21,7 +21,7 @@ import './chunks/_node_async_hooks_commonjs-external-C7NGaBqw.js';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
-import './chunks/queues-D_E390h4.js';
+import './chunks/queues-SS9EkzMp.js';
 import './chunks/errors-B1fqfkJP.js';
 import './chunks/spec-CWFM_OSd.js';
 import 'process';

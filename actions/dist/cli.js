@@ -7,13 +7,13 @@ import './chunks/_commonjsHelpers-BZ7XjydQ.js';
 // `temporal-rollout <step> [options]`: the pipeline's steps from a terminal. Each step's command lives in
 // cli/<step>.ts and exports `summary` and `main(argv): Promise<number>` (the exit code).
 const commands = {
-    build: ()=>import('./chunks/build-CmIYD2at.js'),
+    build: ()=>import('./chunks/build--Kd_Ra3R.js'),
     replay: ()=>import('./chunks/replay-Z1PkKqZu.js'),
     capture: ()=>import('./chunks/capture-mH47Uy00.js'),
-    canary: ()=>import('./chunks/canary-Ue5kH3WE.js'),
+    canary: ()=>import('./chunks/canary-CxWusgd0.js'),
     analyze: ()=>import('./chunks/analyze-C4L38f3O.js'),
-    promote: ()=>import('./chunks/promote-BsYK1Q0g.js'),
-    rollback: ()=>import('./chunks/rollback-BVSXMM0g.js')
+    promote: ()=>import('./chunks/promote-Olj4upxw.js'),
+    rollback: ()=>import('./chunks/rollback-C-Mvovnw.js')
 };
 async function usage() {
     const lines = [

@@ -1,12 +1,12 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new URL('.', import.meta.url));
 import './chunks/protobuf-long-Z62SsISB.js';
-import { runPromoteAction } from './chunks/promote-CXb0-pZr.js';
+import { runPromoteAction } from './chunks/promote-DNchNUl5.js';
 import './chunks/index-minimal-DAJulz_a.js';
 import './chunks/_commonjsHelpers-BZ7XjydQ.js';
-import './chunks/promote-Cy7i4qq2.js';
-import './chunks/rollout-open-BmNX-jIY.js';
+import './chunks/promote-DDEIZInA.js';
+import './chunks/rollout-open-2r2mtj0k.js';
 import './chunks/errors-B1fqfkJP.js';
-import './chunks/queues-D_E390h4.js';
+import './chunks/queues-SS9EkzMp.js';
 import 'node:fs/promises';
 import './chunks/spec-CWFM_OSd.js';
 import 'process';
@@ -54,7 +54,7 @@ import 'https';
 import 'assert';
 import 'string_decoder';
 import 'timers';
-import './chunks/rollout-bLxS_el3.js';
+import './chunks/rollout-Dywf-2vq.js';
 import './chunks/github-context-7sz8BQNY.js';
 
 await runPromoteAction();

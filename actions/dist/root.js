@@ -22,13 +22,13 @@ import 'child_process';
 import 'timers';
 
 const steps = {
-    analyze: async ()=>(await import('./chunks/analyze-G43MZ9Yg.js')).runAnalyzeAction(),
-    build: async ()=>(await import('./chunks/build-DM12RuJY.js')).runBuildAction(),
-    canary: async ()=>(await import('./chunks/canary-8tD4pcoR.js')).runCanaryAction(),
+    analyze: async ()=>(await import('./chunks/analyze-BJM7txJx.js')).runAnalyzeAction(),
+    build: async ()=>(await import('./chunks/build-Blm1k-QC.js')).runBuildAction(),
+    canary: async ()=>(await import('./chunks/canary-CFau8elO.js')).runCanaryAction(),
     capture: async ()=>(await import('./chunks/capture-B7t777gE.js')).runCaptureAction(),
-    promote: async ()=>(await import('./chunks/promote-CXb0-pZr.js')).runPromoteAction(),
+    promote: async ()=>(await import('./chunks/promote-DNchNUl5.js')).runPromoteAction(),
     replay: async ()=>(await import('./chunks/replay-DbT20MYo.js')).runReplayAction(),
-    rollback: async ()=>(await import('./chunks/rollback-BUK7RNu-.js')).runRollbackAction()
+    rollback: async ()=>(await import('./chunks/rollback-CbuyLZN7.js')).runRollbackAction()
 };
 const step = getInput('step').trim();
 const run = steps[step];

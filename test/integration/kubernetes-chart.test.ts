@@ -3,7 +3,9 @@ import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { Helm, type HelmTarget, type UpgradeRequest, upgradeArgs } from '../../actions/src/adapters/helm.js';
+import { ConfigMapStateStore, kubectlRunner } from '../../actions/src/adapters/state-configmap.js';
 import { ExternalError } from '../../actions/src/core/errors.js';
+import { emptyState } from '../../actions/src/core/rollout/state.js';
 import { repoRoot } from '../../scripts/tool-paths.mjs';
 import { parseRoutingFile } from '../../worker/src/starter/routing.js';
 import { type KubernetesCluster, startKubernetes } from '../support/kubernetes.js';
@@ -256,7 +258,31 @@ describe('order-worker chart and the helm adapter on a real API server', () => {
     expect((await pods('order-worker-canary')).items).toHaveLength(1);
     expect(await deployer.uninstall('order-worker-canary', 60_000)).toBe(true);
 
+    // The same identity keeps the rollout state ConfigMap; without credentials that is refused, by name.
+    const stateStore = (kubeconfig: string) =>
+      new ConfigMapStateStore(
+        kubectlRunner({ kubectl: tool('kubectl'), kubeconfig, namespace: ns }),
+        'rbac-rollout-state',
+        ns,
+      );
+    const state = emptyState('order-worker', 'task-queue');
+    const asDeployerStore = stateStore(asDeployer);
+    expect(await asDeployerStore.load()).toBeUndefined();
+    await asDeployerStore.save(state);
+    await asDeployerStore.save({ ...state, phase: 'canary' });
+    expect(await stateStore(asDeployer).load()).toMatchObject({ phase: 'canary' });
+
     const anonymous = await cluster.writeTokenKubeconfig('', 'anonymous.kubeconfig');
+    await expect(stateStore(anonymous).load()).rejects.toThrow(
+      /cannot read ConfigMap .*\/rbac-rollout-state: the kubeconfig has no usable credentials/,
+    );
+    // A real identity without the Role is refused by the API server, and told what it needs.
+    await cluster.kubectl(['create', 'serviceaccount', 'no-role', '-n', ns]);
+    const { stdout: bare } = await cluster.kubectl(['create', 'token', 'no-role', '-n', ns]);
+    const withoutRole = await cluster.writeTokenKubeconfig(bare.trim(), 'no-role.kubeconfig');
+    await expect(stateStore(withoutRole).load()).rejects.toThrow(
+      /cannot read ConfigMap .*\/rbac-rollout-state: .*forbidden.*needs get, create and update on configmaps/,
+    );
     const refused = await new Helm({ ...target, kubeconfig: anonymous })
       .history(RELEASE)
       .catch((e: unknown) => e);

@@ -4,6 +4,8 @@
 // an order open on the old queue, held by a real v1 worker, holds the promotion until that worker finishes it.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigMapStateStore, kubectlRunner } from '../../actions/src/adapters/state-configmap.js';
+import type { RolloutState } from '../../actions/src/core/rollout/state.js';
 import { parseRolloutConfig } from '../../actions/src/core/rollout-config.js';
 import { canary } from '../../actions/src/steps/canary.js';
 import { promote } from '../../actions/src/steps/promote.js';
@@ -84,7 +86,12 @@ describe('HelmDeployer on a real API server, drains checked on a real dev server
       config,
       temporalAddress: server.address,
       stateDir: dir.path,
-      helm: { binary: tool('helm'), kubeconfig: cluster.kubeconfig, namespace: cluster.namespace },
+      helm: {
+        binary: tool('helm'),
+        kubectl: tool('kubectl'),
+        kubeconfig: cluster.kubeconfig,
+        namespace: cluster.namespace,
+      },
       drain: { pollMs: 250 },
     });
     pods = await startPodRunner({
@@ -184,4 +191,39 @@ describe('HelmDeployer on a real API server, drains checked on a real dev server
     expect((await rollback(ctx, { reason: 'again' })).outcome).toBe('unchanged');
     expect((await history('order-worker')).map((r) => r.revision)).toEqual(revisions);
   }, 300_000);
+
+  it('keeps the rollout state in a ConfigMap every run reads, and refuses a writer that read a stale one', async () => {
+    expect(open.ctx.store.where).toBe(`ConfigMap ${cluster.namespace}/order-worker-rollout-state`);
+    const stored = await cluster.getJson<{ data: Record<string, string> }>([
+      'configmap',
+      'order-worker-rollout-state',
+      '-n',
+      cluster.namespace,
+    ]);
+    const state = JSON.parse(stored.data['state.json'] ?? '{}') as RolloutState;
+    expect(state).toMatchObject({ app: 'order-worker', phase: 'stable', stable: { version: '2.0.0' } });
+    expect(state.history.map((h) => `${h.event} ${h.version}`)).toEqual(
+      expect.arrayContaining(['promote 2.0.0', 'rollback 3.0.0']),
+    );
+
+    // Two runs read the same state; the first to write wins, the second is told, and nothing is lost.
+    const store = () =>
+      new ConfigMapStateStore(
+        kubectlRunner({
+          kubectl: tool('kubectl'),
+          kubeconfig: cluster.kubeconfig,
+          namespace: cluster.namespace,
+        }),
+        'order-worker-rollout-state',
+        cluster.namespace,
+      );
+    const [first, second] = [store(), store()];
+    const [a, b] = [await first.load(), await second.load()];
+    await first.save({
+      ...a!,
+      history: [...a!.history, { at: new Date().toISOString(), event: 'restore', version: 'x' }],
+    });
+    await expect(second.save(b!)).rejects.toThrow(/changed since this step read it/);
+    expect((await store().load())?.history.at(-1)?.version).toBe('x');
+  }, 60_000);
 });

@@ -70,6 +70,7 @@ export async function rolloutInputs(): Promise<OpenRolloutOptions> {
       ? {
           helm: {
             binary: optionalInput('helm') ?? 'helm',
+            kubectl: optionalInput('kubectl') ?? 'kubectl',
             kubeconfig,
             ...(helmNamespace ? { namespace: helmNamespace } : {}),
             ...(kubeContext ? { kubeContext } : {}),

@@ -12,6 +12,20 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
   await rename(temporary, path);
 }
 
+/** Parses a stored rollout state; `where` names the file or object in errors. */
+export function parseState(text: string, where: string): RolloutState {
+  let state: RolloutState;
+  try {
+    state = JSON.parse(text) as RolloutState;
+  } catch (err) {
+    throw new InputError(where, `is not valid JSON (${(err as Error).message})`, 'restore it or delete it');
+  }
+  if (state?.schema !== 1) {
+    throw new InputError(where, `has schema ${String(state?.schema)}, expected 1`, 'restore it or delete it');
+  }
+  return state;
+}
+
 /** The rollout state as a JSON file (`.rollout/state.json` by default). */
 export class FileStateStore implements StateStore {
   constructor(readonly where: string) {}
@@ -24,24 +38,7 @@ export class FileStateStore implements StateStore {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw err;
     }
-    let state: RolloutState;
-    try {
-      state = JSON.parse(text) as RolloutState;
-    } catch (err) {
-      throw new InputError(
-        this.where,
-        `is not valid JSON (${(err as Error).message})`,
-        'restore it or delete it',
-      );
-    }
-    if (state.schema !== 1) {
-      throw new InputError(
-        this.where,
-        `has schema ${String(state.schema)}, expected 1`,
-        'restore it or delete it',
-      );
-    }
-    return state;
+    return parseState(text, this.where);
   }
 
   async save(state: RolloutState): Promise<void> {

@@ -24,6 +24,7 @@ export const COMMON_OPTIONS = {
   'kube-context': { type: 'string' },
   'helm-namespace': { type: 'string' },
   helm: { type: 'string', default: 'helm' },
+  kubectl: { type: 'string', default: 'kubectl' },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -41,7 +42,8 @@ export const COMMON_HELP = `
   --versioning-behavior PINNED|AUTO_UPGRADE   default for workflows that declare none
   --drain-policy wait|reset|terminate   overrides strategy.drain.policy
   --drain-timeout 30m       overrides strategy.drain.timeout
-  --kubeconfig FILE --kube-context C --helm-namespace NS --helm BIN   (deployer helm)
+  --kubeconfig FILE --kube-context C --helm-namespace NS --helm BIN --kubectl BIN   (deployer helm;
+                            kubectl keeps the rollout state in a ConfigMap unless helm.state is file)
   --json                    print the typed result as JSON
   Secrets come from the environment only: TEMPORAL_API_KEY.
   Exit codes: 0 done or nothing to do, 3 still draining (re-run to continue), 1 error, 2 usage.`;
@@ -63,6 +65,7 @@ type CommonValues = {
   'kube-context'?: string;
   'helm-namespace'?: string;
   helm: string;
+  kubectl: string;
 };
 
 function oneOf<T extends string>(
@@ -129,6 +132,7 @@ export async function rolloutOptions(values: CommonValues): Promise<OpenRolloutO
       ? {
           helm: {
             binary: values.helm,
+            kubectl: values.kubectl,
             kubeconfig: values.kubeconfig,
             ...(values['helm-namespace'] ? { namespace: values['helm-namespace'] } : {}),
             ...(values['kube-context'] ? { kubeContext: values['kube-context'] } : {}),

@@ -35,7 +35,15 @@ export interface RolloutConfig {
     steps: RampStep[];
     drain: { policy: DrainPolicy; timeoutMs: number };
   };
-  helm: { release: string; namespace?: string; timeoutMs: number; valuesFiles: string[] };
+  helm: {
+    release: string;
+    namespace?: string;
+    timeoutMs: number;
+    valuesFiles: string[];
+    /** Where the rollout state lives under the Helm deployer. */
+    state: 'configmap' | 'file';
+    stateConfigMap: string;
+  };
   /** The `analysis:` section as written (validated with `parseAnalysisSpec`; overrides apply before parsing). */
   analysis: Record<string, unknown>;
 }
@@ -61,7 +69,14 @@ interface RawConfig {
     steps?: { weight: number; pause?: string | number }[];
     drain?: { policy?: DrainPolicy; timeout?: string | number };
   };
-  helm?: { release?: string; namespace?: string; timeout?: string | number; valuesFiles?: string[] };
+  helm?: {
+    release?: string;
+    namespace?: string;
+    timeout?: string | number;
+    valuesFiles?: string[];
+    state?: 'configmap' | 'file';
+    stateConfigMap?: string;
+  };
   analysis?: Record<string, unknown>;
 }
 
@@ -165,6 +180,8 @@ export function parseRolloutConfig(text: string, file: string): RolloutConfig {
       namespace: raw.helm?.namespace,
       timeoutMs: parseDuration(raw.helm?.timeout ?? '5m', `${file}: helm.timeout`),
       valuesFiles: raw.helm?.valuesFiles ?? [],
+      state: raw.helm?.state ?? 'configmap',
+      stateConfigMap: raw.helm?.stateConfigMap ?? `${raw.helm?.release ?? raw.app}-rollout-state`,
     },
     analysis: raw.analysis ?? {},
   };

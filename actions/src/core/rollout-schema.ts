@@ -112,6 +112,16 @@ export const rolloutSchema = {
         namespace: { type: 'string', description: 'Kubernetes namespace.' },
         timeout: duration,
         valuesFiles: { type: 'array', items: { type: 'string' } },
+        state: {
+          enum: ['configmap', 'file'],
+          default: 'configmap',
+          description:
+            'Where the rollout state lives: a ConfigMap beside the releases (every workflow run sees it), or a file in state-dir.',
+        },
+        stateConfigMap: {
+          type: 'string',
+          description: 'The state ConfigMap. Default: <release>-rollout-state.',
+        },
       },
     },
     analysis: { type: 'object', description: 'Analysis settings and checks; see the analysis reference.' },

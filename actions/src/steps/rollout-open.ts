@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import type { Deployer } from '../adapters/deployer.js';
+import type { Deployer, StateStore } from '../adapters/deployer.js';
 import { Helm } from '../adapters/helm.js';
 import { HelmDeployer } from '../adapters/helm-deployer.js';
 import { LocalDeployer } from '../adapters/local-deployer.js';
+import { ConfigMapStateStore, kubectlRunner } from '../adapters/state-configmap.js';
 import { FileStateStore } from '../adapters/state-file.js';
 import { TemporalVisibility } from '../adapters/temporal-visibility.js';
 import { ExternalError, InputError } from '../core/errors.js';
@@ -24,7 +25,8 @@ export interface OpenRolloutOptions {
   workerEntry?: string;
   /** Non-secret env for local workers (LOG_LEVEL, fault injection). */
   workerEnv?: Record<string, string>;
-  helm?: { binary: string; kubeconfig: string; namespace?: string; kubeContext?: string };
+  /** `kubectl` reads and writes the state ConfigMap (helm.state: configmap); default `kubectl` on PATH. */
+  helm?: { binary: string; kubeconfig: string; namespace?: string; kubeContext?: string; kubectl?: string };
   drain?: { policy?: DrainPolicy; timeoutMs?: number; pollMs?: number };
   versioningBehavior?: 'PINNED' | 'AUTO_UPGRADE';
   log?: (line: string) => void;
@@ -44,16 +46,28 @@ export async function openRollout(options: OpenRolloutOptions): Promise<OpenRoll
   const stateDir = options.stateDir ?? '.rollout';
   const kind = options.deployer ?? config.deployer;
   let deployer: Deployer;
+  let store: StateStore = new FileStateStore(join(stateDir, 'state.json'));
   if (kind === 'helm') {
     if (!options.helm) {
       throw new InputError('deployer', 'helm needs a kubeconfig', 'pass --kubeconfig (input "kubeconfig")');
+    }
+    const namespace = options.helm.namespace ?? config.helm.namespace ?? 'default';
+    const kubeContext = options.helm.kubeContext;
+    if (config.helm.state === 'configmap') {
+      const kubectl = kubectlRunner({
+        kubectl: options.helm.kubectl ?? 'kubectl',
+        kubeconfig: options.helm.kubeconfig,
+        namespace,
+        ...(kubeContext ? { kubeContext } : {}),
+      });
+      store = new ConfigMapStateStore(kubectl, config.helm.stateConfigMap, namespace);
     }
     deployer = new HelmDeployer(
       new Helm({
         helm: options.helm.binary,
         kubeconfig: options.helm.kubeconfig,
-        namespace: options.helm.namespace ?? config.helm.namespace ?? 'default',
-        ...(options.helm.kubeContext ? { kubeContext: options.helm.kubeContext } : {}),
+        namespace,
+        ...(kubeContext ? { kubeContext } : {}),
       }),
       {
         release: config.helm.release,
@@ -91,7 +105,7 @@ export async function openRollout(options: OpenRolloutOptions): Promise<OpenRoll
       temporal: { address, namespace },
     },
     deployer,
-    store: new FileStateStore(join(stateDir, 'state.json')),
+    store,
     client,
     visibility: new TemporalVisibility(client, namespace),
     replicas: options.replicas ?? 1,

@@ -1,0 +1,56 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { rolloutInputs } from './rollout.js';
+
+const ROLLOUT = `app: order-worker
+image: registry.example.com/acme/order-worker
+deployer: helm
+taskQueues:
+  order: { base: order-task-queue }
+`;
+
+async function withInputs(inputs: Record<string, string>) {
+  const dir = await mkdtemp(join(tmpdir(), 'rollout-inputs-'));
+  const config = join(dir, 'rollout.yaml');
+  await writeFile(config, ROLLOUT);
+  for (const [name, value] of Object.entries({ config, ...inputs })) {
+    vi.stubEnv(`INPUT_${name.toUpperCase()}`, value);
+  }
+  try {
+    return await rolloutInputs();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+describe('rollout action inputs', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('hands helm, kubectl, kubeconfig and namespace to the Helm deployer and its state ConfigMap', async () => {
+    const options = await withInputs({
+      kubeconfig: '/runner/temp/kubeconfig',
+      helm: '/opt/helm',
+      kubectl: '/opt/kubectl',
+      'helm-namespace': 'orders',
+      'kube-context': 'prod',
+    });
+    expect(options.helm).toEqual({
+      binary: '/opt/helm',
+      kubectl: '/opt/kubectl',
+      kubeconfig: '/runner/temp/kubeconfig',
+      namespace: 'orders',
+      kubeContext: 'prod',
+    });
+    expect(options.config.helm).toMatchObject({
+      state: 'configmap',
+      stateConfigMap: 'order-worker-rollout-state',
+    });
+  });
+
+  it('defaults the binaries to the ones on PATH', async () => {
+    const options = await withInputs({ kubeconfig: '/k' });
+    expect(options.helm).toMatchObject({ binary: 'helm', kubectl: 'kubectl' });
+  });
+});
