@@ -41,7 +41,7 @@ export interface UpgradeRequest {
   paymentTaskQueue: string;
   buildId?: string;
   replicas?: number;
-  /** Extra worker env (`worker.extraEnv`); its fingerprint joins the description, so a change is an upgrade. */
+  /** The release's own worker env (sent as `worker.releaseEnv`); its fingerprint joins the description, so a change is an upgrade. */
   env?: Readonly<Record<string, string>>;
   /** Values (secrets included) written to a private temp file and passed with --values, never on argv. */
   values?: Record<string, unknown>;
