@@ -31,6 +31,7 @@ import { type PrometheusServer, startPrometheus, writeFileSdTargets } from '../t
 import { type TempDir, tempDir } from '../test/support/temp.js';
 import { startTemporal, type TemporalDevServer } from '../test/support/temporal.js';
 import { tool } from '../test/support/tools.js';
+import { cleanupOnSignal } from './cleanup-on-signal.js';
 import { repoRoot } from './tool-paths.mjs';
 
 const REPORT_DIR = resolve(repoRoot, 'demo-report');
@@ -83,7 +84,6 @@ interface Platform {
   /** Starts the order starter (or waits for its pod) once a stable release publishes routing; returns its URL. */
   starter(): Promise<() => string | undefined>;
   targets(): Promise<ScrapeTarget[]>;
-  close(): Promise<void>;
 }
 
 interface PlatformInput {
@@ -92,18 +92,20 @@ interface PlatformInput {
   bundle: string;
   /** Re-publishes the scrape targets (chained, never interleaved). */
   publish: () => Promise<void>;
+  /** Registers how to stop something just started; the demo's teardown runs these newest first. */
+  started: (what: string, stop: () => Promise<unknown>) => void;
 }
 
-async function localPlatform({ server, dir, bundle }: PlatformInput): Promise<Platform> {
+async function localPlatform({ server, dir, bundle, started }: PlatformInput): Promise<Platform> {
   const deployer = new LocalDeployer({
     dir: join(dir, '.rollout'),
     workerEntry: join(WORKER_DIST, 'main.js'),
     env: { LOG_LEVEL: 'WARN', WORKFLOW_BUNDLE_PATH: bundle, RETRY_INITIAL_INTERVAL: '50ms' },
     stopGraceMs: 5_000,
   });
+  started('local workers', () => deployer.removeAll());
   const config = parseRolloutConfig(ROLLOUT_YAML, 'demo rollout.yaml');
   const client = server.env.client;
-  let stopStarter: (() => Promise<void>) | undefined;
   return {
     ctx: {
       settings: { ...config, temporal: { address: server.address, namespace: 'default' } },
@@ -134,7 +136,7 @@ async function localPlatform({ server, dir, bundle }: PlatformInput): Promise<Pl
           ready: () => httpOk(`http://127.0.0.1:${port}/healthz`),
         },
       );
-      stopStarter = () => starter.stop();
+      started('order starter', () => starter.stop());
       return () => `http://127.0.0.1:${port}`;
     },
     async targets() {
@@ -146,81 +148,72 @@ async function localPlatform({ server, dir, bundle }: PlatformInput): Promise<Pl
       }
       return targets;
     },
-    async close() {
-      await stopStarter?.();
-      await deployer.removeAll();
+  };
+}
+
+async function helmPlatform({ server, dir, bundle, publish, started }: PlatformInput): Promise<Platform> {
+  say('starting a Kubernetes control plane (etcd, kube-apiserver, controllers, kwok nodes) on 127.0.0.1');
+  const cluster = await startKubernetes({ nodes: 2 });
+  started('Kubernetes cluster', () => cluster.delete());
+  say(`cluster ${cluster.name} ready in ${(cluster.timings.totalMs / 1000).toFixed(1)} s`);
+  const valuesFile = join(dir, 'demo-values.yaml');
+  await writeFile(valuesFile, 'starter:\n  enabled: true\n');
+  const yaml = `${ROLLOUT_YAML}chart: ${CHART}\ndeployer: helm\nhelm: { release: order-worker, timeout: 120s, valuesFiles: [${valuesFile}] }\n`;
+  const open = await openRollout({
+    config: parseRolloutConfig(yaml, 'demo rollout.yaml'),
+    temporalAddress: server.address,
+    namespace: 'default',
+    stateDir: join(dir, '.rollout'),
+    helm: {
+      binary: tool('helm'),
+      kubectl: tool('kubectl'),
+      kubeconfig: cluster.kubeconfig,
+      namespace: cluster.namespace,
+    },
+    drain: { pollMs: 500 },
+    log: (line) => say(`  ${line}`),
+  });
+  started('Temporal connection', () => open.close());
+  const pods = await startPodRunner({
+    cluster,
+    selector: 'app.kubernetes.io/name=order-worker',
+    appRoot: repoRoot,
+    entrypoint: ['node', 'worker/dist/main.js'],
+    env: { WORKFLOW_BUNDLE_PATH: bundle, RETRY_INITIAL_INTERVAL: '50ms' },
+    workdir: join(dir, 'pods'),
+    stopGraceMs: 10_000,
+    log: (line) => say(`  kubelet stand-in: ${line}`),
+    onChange: () => void publish(),
+  });
+  started('pod processes', () => pods.stop());
+  const component = (p: PodProcess) => p.labels['app.kubernetes.io/component'];
+  return {
+    ctx: { ...open.ctx, deployer: gateOnPods(open.ctx.deployer, pods) },
+    // kwok runs no image; a digest per version keeps Helm's by-digest rule and tells the releases apart.
+    image: (version) =>
+      `registry.example.com/acme/order-worker@sha256:${createHash('sha256').update(version).digest('hex')}`,
+    async starter() {
+      await pods.waitFor((running) => running.some((p) => component(p) === 'starter'), 'the starter pod');
+      return () => {
+        const starter = pods.running().find((p) => component(p) === 'starter');
+        return starter?.ports.http ? `http://127.0.0.1:${starter.ports.http}` : undefined;
+      };
+    },
+    async targets() {
+      return pods
+        .running()
+        .filter((p) => component(p) === 'worker' && p.ports.metrics)
+        .map((p) => ({
+          address: `127.0.0.1:${p.ports.metrics}`,
+          labels: { track: p.labels['temporal-rollout/track'] ?? 'unknown', pod: p.pod },
+        }));
     },
   };
 }
 
-async function helmPlatform({ server, dir, bundle, publish }: PlatformInput): Promise<Platform> {
-  say('starting a Kubernetes control plane (etcd, kube-apiserver, controllers, kwok nodes) on 127.0.0.1');
-  const cluster = await startKubernetes({ nodes: 2 });
-  try {
-    say(`cluster ${cluster.name} ready in ${(cluster.timings.totalMs / 1000).toFixed(1)} s`);
-    const valuesFile = join(dir, 'demo-values.yaml');
-    await writeFile(valuesFile, 'starter:\n  enabled: true\n');
-    const yaml = `${ROLLOUT_YAML}chart: ${CHART}\ndeployer: helm\nhelm: { release: order-worker, timeout: 120s, valuesFiles: [${valuesFile}] }\n`;
-    const open = await openRollout({
-      config: parseRolloutConfig(yaml, 'demo rollout.yaml'),
-      temporalAddress: server.address,
-      namespace: 'default',
-      stateDir: join(dir, '.rollout'),
-      helm: {
-        binary: tool('helm'),
-        kubectl: tool('kubectl'),
-        kubeconfig: cluster.kubeconfig,
-        namespace: cluster.namespace,
-      },
-      drain: { pollMs: 500 },
-      log: (line) => say(`  ${line}`),
-    });
-    const pods = await startPodRunner({
-      cluster,
-      selector: 'app.kubernetes.io/name=order-worker',
-      appRoot: repoRoot,
-      entrypoint: ['node', 'worker/dist/main.js'],
-      env: { WORKFLOW_BUNDLE_PATH: bundle, RETRY_INITIAL_INTERVAL: '50ms' },
-      workdir: join(dir, 'pods'),
-      stopGraceMs: 10_000,
-      log: (line) => say(`  kubelet stand-in: ${line}`),
-      onChange: () => void publish(),
-    });
-    const component = (p: PodProcess) => p.labels['app.kubernetes.io/component'];
-    return {
-      ctx: { ...open.ctx, deployer: gateOnPods(open.ctx.deployer, pods) },
-      // kwok runs no image; a digest per version keeps Helm's by-digest rule and tells the releases apart.
-      image: (version) =>
-        `registry.example.com/acme/order-worker@sha256:${createHash('sha256').update(version).digest('hex')}`,
-      async starter() {
-        await pods.waitFor((running) => running.some((p) => component(p) === 'starter'), 'the starter pod');
-        return () => {
-          const starter = pods.running().find((p) => component(p) === 'starter');
-          return starter?.ports.http ? `http://127.0.0.1:${starter.ports.http}` : undefined;
-        };
-      },
-      async targets() {
-        return pods
-          .running()
-          .filter((p) => component(p) === 'worker' && p.ports.metrics)
-          .map((p) => ({
-            address: `127.0.0.1:${p.ports.metrics}`,
-            labels: { track: p.labels['temporal-rollout/track'] ?? 'unknown', pod: p.pod },
-          }));
-      },
-      async close() {
-        await pods.stop();
-        await open.close();
-        await cluster.delete();
-      },
-    };
-  } catch (err) {
-    await cluster.delete();
-    throw err;
-  }
-}
-
 interface Stack {
+  /** What the platform started, in order: stopped newest first. */
+  cleanups: [string, () => Promise<unknown>][];
   server?: TemporalDevServer;
   prometheus?: PrometheusServer;
   platform?: Platform;
@@ -241,7 +234,8 @@ async function main(): Promise<void> {
   }
   const deployerKind = options.deployer;
   Runtime.install({ logger: new DefaultLogger('WARN') });
-  const stack: Stack = {};
+  const stack: Stack = { cleanups: [] };
+  const stop = cleanupOnSignal(() => teardown(stack));
   const releases: ReleaseResult[] = [];
   try {
     stack.dir = await tempDir('demo');
@@ -284,7 +278,13 @@ async function main(): Promise<void> {
       publishing = publishing.then(writeTargets, writeTargets);
       return publishing;
     };
-    const input = { server, dir, bundle, publish };
+    const input: PlatformInput = {
+      server,
+      dir,
+      bundle,
+      publish,
+      started: (what, stop) => stack.cleanups.push([what, stop]),
+    };
     stack.platform = deployerKind === 'helm' ? await helmPlatform(input) : await localPlatform(input);
     const platform = stack.platform;
     const configFile = join(dir, 'rollout.yaml');
@@ -333,19 +333,23 @@ async function main(): Promise<void> {
     }
     say(`done: one promotion, one rollback, ${orders} orders, in ${elapsed().trim()}`);
   } finally {
-    // Each step runs even when an earlier one throws: a failed stop must not leave workers or servers behind.
-    const steps: [string, () => Promise<unknown> | undefined][] = [
-      ['order traffic', () => stack.stopTraffic?.()],
-      ['workers', () => stack.platform?.close()],
-      ['Prometheus', () => stack.prometheus?.stop()],
-      ['Temporal dev server', () => stack.server?.teardown()],
-      ['temp folder', () => stack.dir?.remove()],
-    ];
-    for (const [what, stop] of steps) {
-      await Promise.resolve()
-        .then(stop)
-        .catch((err: unknown) => console.error(`[demo] could not stop ${what}: ${String(err)}`));
-    }
+    await stop();
+  }
+}
+
+/** Stops what the demo started, in reverse; each step runs even when an earlier one throws. */
+async function teardown(stack: Stack): Promise<void> {
+  const steps: [string, () => Promise<unknown> | undefined][] = [
+    ['order traffic', () => stack.stopTraffic?.()],
+    ...stack.cleanups.toReversed(),
+    ['Prometheus', () => stack.prometheus?.stop()],
+    ['Temporal dev server', () => stack.server?.teardown()],
+    ['temp folder', () => stack.dir?.remove()],
+  ];
+  for (const [what, stop] of steps) {
+    await Promise.resolve()
+      .then(stop)
+      .catch((err: unknown) => console.error(`[demo] could not stop ${what}: ${String(err)}`));
   }
 }
 

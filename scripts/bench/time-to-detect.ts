@@ -18,6 +18,7 @@ import { startPrometheus } from '../../test/support/prometheus.js';
 import { startTemporal } from '../../test/support/temporal.js';
 import { makeOrder } from '../../worker/test/support/orders.js';
 import { ensureWorkerBuilt, WORKER_MAIN } from '../../worker/test/support/worker-process.js';
+import { cleanupOnSignal } from '../cleanup-on-signal.js';
 
 const { values } = parseArgs({
   options: {
@@ -34,6 +35,10 @@ const RUN = Date.now().toString(36);
 const queue = (v: number, kind: 'order' | 'payment') => `${kind}-${RUN}-v${v}`;
 
 const cleanups: (() => Promise<unknown>)[] = [];
+// Ctrl-C stops the dev server, Prometheus and the workers too, not only a normal end.
+const stopAll = cleanupOnSignal(async () => {
+  for (const cleanup of cleanups.toReversed()) await cleanup().catch(() => undefined);
+});
 const log = (msg: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${msg}`);
 
 async function worker(
@@ -154,5 +159,5 @@ try {
   console.log(`time to detect (fault → fail):          ${((failAt - faultAt) / 1000).toFixed(1)} s`);
   console.log(`time to rollback complete (fault → done): ${((rolledBackAt - faultAt) / 1000).toFixed(1)} s`);
 } finally {
-  for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+  await stopAll();
 }
