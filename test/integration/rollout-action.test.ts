@@ -1,40 +1,12 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCanaryAction } from '../../actions/src/action/canary.js';
 import { runPromoteAction } from '../../actions/src/action/promote.js';
 import { runRollbackAction } from '../../actions/src/action/rollback.js';
+import { runAs } from '../support/action-env.js';
 import { type TempDir, tempDir } from '../support/temp.js';
 import { startTemporal, type TemporalDevServer } from '../support/temporal.js';
-
-/** Sets INPUT_* the way the runner does, plus the output and summary files; returns what the action wrote. */
-async function runAs(action: () => Promise<void>, dir: string, inputs: Record<string, string>) {
-  const output = join(dir, `output-${Date.now()}`);
-  const summary = join(dir, `summary-${Date.now()}`);
-  await writeFile(output, '');
-  await writeFile(summary, '');
-  const env: Record<string, string> = { GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
-  let log = '';
-  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    log += String(chunk);
-    return true;
-  });
-  try {
-    await action();
-  } finally {
-    stdout.mockRestore();
-    vi.unstubAllEnvs();
-  }
-  const failed = process.exitCode === 1;
-  process.exitCode = undefined;
-  const outputs: Record<string, string> = {};
-  for (const match of (await readFile(output, 'utf8')).matchAll(/^(\S+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) {
-    outputs[match[1] ?? ''] = match[3] ?? '';
-  }
-  return { failed, outputs, log, summary: await readFile(summary, 'utf8') };
-}
 
 describe('canary / promote / rollback actions (INPUT_* env, real dev server)', () => {
   let server: TemporalDevServer;
