@@ -228,7 +228,8 @@ export async function startPodRunner(options: PodRunnerOptions): Promise<PodRunn
     // Like a rolling update: new pods start while old ones shut down.
     await Promise.all([...gone.map(stopOne), ...added.map(start)]);
     if (gone.length + added.length > 0) options.onChange?.([...processes.values()]);
-    for (const pod of wanted) {
+    // Only pods whose process started have their mount folders.
+    for (const pod of wanted.filter((p) => processes.has(p.metadata.uid))) {
       for (const volume of pod.spec.volumes ?? []) {
         if (volume.configMap)
           await refreshConfigMap(
