@@ -10,10 +10,10 @@ const commands = {
     build: ()=>import('./chunks/build--Kd_Ra3R.js'),
     replay: ()=>import('./chunks/replay-Z1PkKqZu.js'),
     capture: ()=>import('./chunks/capture-mH47Uy00.js'),
-    canary: ()=>import('./chunks/canary-CxWusgd0.js'),
+    canary: ()=>import('./chunks/canary-TEMlvx5c.js'),
     analyze: ()=>import('./chunks/analyze-C4L38f3O.js'),
-    promote: ()=>import('./chunks/promote-Olj4upxw.js'),
-    rollback: ()=>import('./chunks/rollback-C-Mvovnw.js')
+    promote: ()=>import('./chunks/promote-tNJWtBf-.js'),
+    rollback: ()=>import('./chunks/rollback-B0dKzV3o.js')
 };
 async function usage() {
     const lines = [

@@ -1,10 +1,10 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new URL('.', import.meta.url));
 import './chunks/protobuf-long-Z62SsISB.js';
-import { runPromoteAction } from './chunks/promote-DNchNUl5.js';
+import { runPromoteAction } from './chunks/promote-DK3QsbKU.js';
 import './chunks/index-minimal-DAJulz_a.js';
 import './chunks/_commonjsHelpers-BZ7XjydQ.js';
-import './chunks/promote-DDEIZInA.js';
-import './chunks/rollout-open-2r2mtj0k.js';
+import './chunks/promote-DG3bcWho.js';
+import './chunks/rollout-open-BIvpr3S9.js';
 import './chunks/errors-B1fqfkJP.js';
 import './chunks/queues-SS9EkzMp.js';
 import 'node:fs/promises';
@@ -54,7 +54,7 @@ import 'https';
 import 'assert';
 import 'string_decoder';
 import 'timers';
-import './chunks/rollout-Dywf-2vq.js';
+import './chunks/rollout-CH1iGonu.js';
 import './chunks/github-context-7sz8BQNY.js';
 
 await runPromoteAction();

@@ -24,11 +24,11 @@ import 'timers';
 const steps = {
     analyze: async ()=>(await import('./chunks/analyze-BJM7txJx.js')).runAnalyzeAction(),
     build: async ()=>(await import('./chunks/build-Blm1k-QC.js')).runBuildAction(),
-    canary: async ()=>(await import('./chunks/canary-CFau8elO.js')).runCanaryAction(),
+    canary: async ()=>(await import('./chunks/canary-CDIeP8sQ.js')).runCanaryAction(),
     capture: async ()=>(await import('./chunks/capture-B7t777gE.js')).runCaptureAction(),
-    promote: async ()=>(await import('./chunks/promote-DNchNUl5.js')).runPromoteAction(),
+    promote: async ()=>(await import('./chunks/promote-DK3QsbKU.js')).runPromoteAction(),
     replay: async ()=>(await import('./chunks/replay-DbT20MYo.js')).runReplayAction(),
-    rollback: async ()=>(await import('./chunks/rollback-CbuyLZN7.js')).runRollbackAction()
+    rollback: async ()=>(await import('./chunks/rollback-PyeU_cpK.js')).runRollbackAction()
 };
 const step = getInput('step').trim();
 const run = steps[step];

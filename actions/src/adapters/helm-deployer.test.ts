@@ -88,4 +88,22 @@ describe('HelmDeployer requests', () => {
     // Only a fingerprint: the values never reach `helm history`.
     expect(faultyDescription).not.toContain('0.6');
   });
+
+  it('gives every release the deployer-wide env (worker-env input), under the release own env', () => {
+    const withEnv = new HelmDeployer(undefined as unknown as Helm, {
+      release: 'order-worker',
+      chart: 'charts/order-worker',
+      timeoutMs: 300_000,
+      env: { LOG_LEVEL: 'debug', FAULT_PAYMENT_RATE: '0' },
+    });
+    const base = spec('stable');
+    const request = withEnv.request(
+      { ...base, release: { ...base.release, env: { FAULT_PAYMENT_RATE: '0.6' } } },
+      undefined,
+    );
+    expect(request.values).toMatchObject({
+      worker: { releaseEnv: { LOG_LEVEL: 'debug', FAULT_PAYMENT_RATE: '0.6' } },
+    });
+    expect(request.env).toEqual({ LOG_LEVEL: 'debug', FAULT_PAYMENT_RATE: '0.6' });
+  });
 });

@@ -8,6 +8,8 @@ export interface HelmDeployerOptions {
   chart: string;
   timeoutMs: number;
   valuesFiles?: readonly string[];
+  /** Non-secret env for every release's workers (the `worker-env` input), under each release's own env. */
+  env?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -27,8 +29,15 @@ export class HelmDeployer implements Deployer {
     return track === 'stable' ? this.options.release : `${this.options.release}-canary`;
   }
 
+  /** The env a release's workers get: the deployer-wide env, then the release's own. */
+  private envOf(spec: WorkerSetSpec): Record<string, string> | undefined {
+    const env = { ...this.options.env, ...spec.release.env };
+    return Object.keys(env).length > 0 ? env : undefined;
+  }
+
   request(spec: WorkerSetSpec, routes: RoutingTable | undefined): UpgradeRequest {
     const { release } = spec;
+    const env = this.envOf(spec);
     return {
       release: this.releaseName(spec.track),
       chart: this.options.chart,
@@ -39,14 +48,14 @@ export class HelmDeployer implements Deployer {
       paymentTaskQueue: release.paymentQueue,
       buildId: release.buildId,
       replicas: spec.replicas,
-      ...(release.env ? { env: release.env } : {}),
+      ...(env ? { env } : {}),
       valuesFiles: this.options.valuesFiles ?? [],
       timeoutMs: this.options.timeoutMs,
       values: {
         temporal: { address: spec.temporal.address, namespace: spec.temporal.namespace },
         worker: {
           // A map, not extraEnv's list: Helm merges maps across values files, so the user's extraEnv stays.
-          ...(release.env ? { releaseEnv: release.env } : {}),
+          ...(env ? { releaseEnv: env } : {}),
           ...(spec.versioning ? { deploymentName: spec.versioning.deploymentName } : {}),
           versioning: {
             enabled: spec.versioning !== undefined,
@@ -65,7 +74,7 @@ export class HelmDeployer implements Deployer {
   async apply(spec: WorkerSetSpec): Promise<ApplyResult> {
     const name = this.releaseName(spec.track);
     const history = await this.helm.history(name);
-    const wanted = describeDeploy(spec.release.version, spec.release.image, spec.release.env);
+    const wanted = describeDeploy(spec.release.version, spec.release.image, this.envOf(spec));
     const latest = history.at(-1);
     if (latest?.status === 'deployed' && latest.description === wanted) {
       return {

@@ -38,7 +38,7 @@ export const COMMON_HELP = `
   --state-dir DIR           local state, pid files, logs, routing file (default .rollout)
   --replicas N              workers per release (default 1)
   --worker-entry FILE       local worker entry point (default worker/dist/main.js)
-  --worker-env K=V          extra env for local workers (repeatable; not for secrets)
+  --worker-env K=V          extra env for the workers (repeatable; not for secrets; Helm: worker.releaseEnv)
   --versioning-behavior PINNED|AUTO_UPGRADE   default for workflows that declare none
   --drain-policy wait|reset|terminate   overrides strategy.drain.policy
   --drain-timeout 30m       overrides strategy.drain.timeout

@@ -23,7 +23,7 @@ export interface OpenRolloutOptions {
   stateDir?: string;
   replicas?: number;
   workerEntry?: string;
-  /** Non-secret env for local workers (LOG_LEVEL, fault injection). */
+  /** Non-secret env for every worker (LOG_LEVEL, fault injection): local processes, or Helm's worker.releaseEnv. */
   workerEnv?: Record<string, string>;
   /** `kubectl` reads and writes the state ConfigMap (helm.state: configmap); default `kubectl` on PATH. */
   helm?: { binary: string; kubeconfig: string; namespace?: string; kubeContext?: string; kubectl?: string };
@@ -74,6 +74,7 @@ export async function openRollout(options: OpenRolloutOptions): Promise<OpenRoll
         chart: config.chart,
         timeoutMs: config.helm.timeoutMs,
         valuesFiles: config.helm.valuesFiles,
+        ...(options.workerEnv ? { env: options.workerEnv } : {}),
       },
     );
   } else {

@@ -1,0 +1,96 @@
+import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new URL('.', import.meta.url));
+import { E as ExternalError } from './errors-B1fqfkJP.js';
+import { l as loadState, r as releaseFor, p as planCanary, a as observedRouting, s as summarize, b as workerSet, c as route, e as withDeployed, f as event, g as runGate } from './rollout-open-BIvpr3S9.js';
+
+/**
+ * Puts `version` beside stable and sends it `weight` percent of new work; re-running with a higher weight
+ * moves the ramp, and re-running with the same inputs changes nothing. With nothing stable yet, the
+ * release is installed as stable.
+ */ async function canary(ctx, input) {
+    const state = await loadState(ctx);
+    const release = releaseFor(ctx.settings, input.version, input.image, input.env);
+    const plan = planCanary(state, release, input.weight);
+    const base = {
+        step: 'canary',
+        strategy: ctx.settings.strategy.type,
+        actions: []
+    };
+    if (plan.kind === 'noop') {
+        return {
+            ...base,
+            outcome: 'unchanged',
+            message: plan.reason,
+            ...summarize(state),
+            ...await observedRouting(ctx)
+        };
+    }
+    if (plan.kind === 'install') {
+        const applied = await ctx.deployer.apply(workerSet(ctx, 'stable', release));
+        base.actions.push(applied.detail);
+        base.actions.push(...await route(ctx, release, undefined, 0));
+        state.stable = release;
+        state.phase = 'stable';
+        state.deployed = withDeployed(state, release);
+        state.history.push(event({
+            event: 'install',
+            version: release.version
+        }));
+        await ctx.store.save(state);
+        return {
+            ...base,
+            outcome: 'done',
+            message: `nothing was stable yet: installed ${release.version} as stable`,
+            ...summarize(state),
+            ...await observedRouting(ctx)
+        };
+    }
+    const stable = state.stable;
+    if (!stable) throw new Error('unreachable: a canary plan always has a stable release');
+    let gate;
+    if (plan.kind === 'deploy') {
+        const applied = await ctx.deployer.apply(workerSet(ctx, 'canary', release));
+        base.actions.push(applied.detail);
+        // Recorded at 0% first: if the gate fails, a rollback finds the canary to remove.
+        state.canary = {
+            ...release,
+            weight: 0
+        };
+        state.phase = 'canary';
+        state.history.push(event({
+            event: 'canary',
+            version: release.version
+        }));
+        await ctx.store.save(state);
+        if (input.gate && input.gate.count > 0) {
+            gate = await runGate(ctx, release, input.gate);
+            base.actions.push(`gate: ${gate.completed}/${gate.started} ${input.gate.workflowType} run(s) completed on the canary`);
+            if (gate.failures.length > 0) {
+                throw new ExternalError('gate workflows', `${gate.failures.length} of ${gate.started} failed on canary ${release.version}; it receives no traffic (roll it back): ${gate.failures.slice(0, 3).join('; ')}`);
+            }
+        }
+    }
+    base.actions.push(...await route(ctx, stable, release, plan.weight));
+    state.canary = {
+        ...release,
+        weight: plan.weight
+    };
+    state.history.push(event({
+        event: 'weight',
+        version: release.version,
+        detail: `${plan.weight}%`
+    }));
+    await ctx.store.save(state);
+    const from = plan.kind === 'reweight' ? ` (was ${plan.from}%)` : '';
+    return {
+        ...base,
+        outcome: 'done',
+        message: `canary ${release.version} gets ${plan.weight}% of new work${from}; stable ${stable.version} the rest`,
+        ...summarize(state),
+        ...await observedRouting(ctx),
+        ...gate ? {
+            gate
+        } : {}
+    };
+}
+
+export { canary as c };
