@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { bundleWorkflowCode, DefaultLogger, Runtime } from '@temporalio/worker';
+import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { LocalDeployer } from '../actions/src/adapters/local-deployer.js';
 import { FileStateStore } from '../actions/src/adapters/state-file.js';
 import { TemporalVisibility } from '../actions/src/adapters/temporal-visibility.js';
@@ -31,6 +31,7 @@ import { type PrometheusServer, startPrometheus, writeFileSdTargets } from '../t
 import { type TempDir, tempDir } from '../test/support/temp.js';
 import { startTemporal, type TemporalDevServer } from '../test/support/temporal.js';
 import { tool } from '../test/support/tools.js';
+import { prebuiltWorkflowBundle } from '../worker/test/support/worker-process.js';
 import { cleanupOnSignal } from './cleanup-on-signal.js';
 import { repoRoot } from './tool-paths.mjs';
 
@@ -262,12 +263,7 @@ async function main(): Promise<void> {
     stack.prometheus = await startPrometheus([], { scrapeIntervalSeconds: 1, fileSd });
     const prometheus = stack.prometheus;
 
-    const { code } = await bundleWorkflowCode({
-      workflowsPath: join(WORKER_DIST, 'workflows', 'index.js'),
-      logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} },
-    });
-    const bundle = join(dir, 'workflows-bundle.js');
-    await writeFile(bundle, code);
+    const bundle = await prebuiltWorkflowBundle(dir);
 
     // Called on every progress line and pod change; chained so two writes never interleave.
     let publishing = Promise.resolve();

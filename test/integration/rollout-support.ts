@@ -1,15 +1,14 @@
 // Shared by the rollout integration tests: a dev server, the real order worker under the local deployer, the
 // real starter reading the deployer's routing file, and helpers to send orders and see where they ran.
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Client } from '@temporalio/client';
-import { bundleWorkflowCode } from '@temporalio/worker';
 import { LocalDeployer } from '../../actions/src/adapters/local-deployer.js';
 import { FileStateStore } from '../../actions/src/adapters/state-file.js';
 import { TemporalVisibility } from '../../actions/src/adapters/temporal-visibility.js';
 import { parseRolloutConfig } from '../../actions/src/core/rollout-config.js';
 import type { RolloutContext } from '../../actions/src/steps/rollout.js';
+import { prebuiltWorkflowBundle } from '../../worker/test/support/worker-process.js';
 import { freePort } from '../support/ports.js';
 import { httpOk, type ManagedProcess, startProcess } from '../support/process.js';
 import { type TempDir, tempDir } from '../support/temp.js';
@@ -29,16 +28,8 @@ export interface RolloutFixture {
 let bundlePath: Promise<string> | undefined;
 
 /** The worker's workflows bundled once per test file, so each worker process starts in about a second. */
-export async function workflowBundle(dir: string): Promise<string> {
-  bundlePath ??= (async () => {
-    const { code } = await bundleWorkflowCode({
-      workflowsPath: join(WORKER_DIST, 'workflows/index.js'),
-      logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} },
-    });
-    const path = join(dir, 'workflows-bundle.js');
-    await writeFile(path, code);
-    return path;
-  })();
+export function workflowBundle(dir: string): Promise<string> {
+  bundlePath ??= prebuiltWorkflowBundle(dir);
   return bundlePath;
 }
 

@@ -3,8 +3,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { vi } from 'vitest';
+import { parseOutputFile } from './run-action.js';
 
-export interface ActionRun {
+/** What an action run in this process left (see run-action.ts for a bundled action in its own process). */
+export interface InProcessActionRun {
   failed: boolean;
   outputs: Record<string, string>;
   /** Everything written to stdout (workflow commands such as ::error:: included). */
@@ -17,7 +19,7 @@ export async function runAs(
   action: () => Promise<void>,
   dir: string,
   inputs: Record<string, string>,
-): Promise<ActionRun> {
+): Promise<InProcessActionRun> {
   const output = join(dir, `output-${Date.now()}`);
   const summary = join(dir, `summary-${Date.now()}`);
   await writeFile(output, '');
@@ -38,9 +40,6 @@ export async function runAs(
   }
   const failed = process.exitCode === 1;
   process.exitCode = undefined;
-  const outputs: Record<string, string> = {};
-  for (const match of (await readFile(output, 'utf8')).matchAll(/^(\S+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) {
-    outputs[match[1] ?? ''] = match[3] ?? '';
-  }
+  const outputs = parseOutputFile(await readFile(output, 'utf8'));
   return { failed, outputs, log, summary: await readFile(summary, 'utf8') };
 }

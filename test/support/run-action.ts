@@ -57,6 +57,14 @@ function annotationsOf(stdout: string): ActionRun['annotations'] {
   return found;
 }
 
+/** The repository every test event comes from. */
+const REPOSITORY = {
+  full_name: 'acme/orders',
+  name: 'orders',
+  owner: { login: 'acme' },
+  default_branch: 'main',
+};
+
 export function pushTagEvent(tag: string, sha: string): { name: string; payload: Record<string, unknown> } {
   return {
     name: 'push',
@@ -65,12 +73,7 @@ export function pushTagEvent(tag: string, sha: string): { name: string; payload:
       before: '0000000000000000000000000000000000000000',
       after: sha,
       created: true,
-      repository: {
-        full_name: 'acme/orders',
-        name: 'orders',
-        owner: { login: 'acme' },
-        default_branch: 'main',
-      },
+      repository: REPOSITORY,
       sender: { login: 'release-bot' },
     },
   };
@@ -86,12 +89,7 @@ export function pullRequestEvent(
       action: 'synchronize',
       number,
       pull_request: { number, head: { sha, ref: 'feature' }, base: { ref: 'main' } },
-      repository: {
-        full_name: 'acme/orders',
-        name: 'orders',
-        owner: { login: 'acme' },
-        default_branch: 'main',
-      },
+      repository: REPOSITORY,
       sender: { login: 'dev' },
     },
   };

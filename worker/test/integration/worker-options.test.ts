@@ -7,7 +7,7 @@ import { type TempDir, tempDir } from '../../../test/support/temp.js';
 import { startTemporal, type TemporalDevServer } from '../../../test/support/temporal.js';
 import type { OrderResult } from '../../src/domain.js';
 import { WORKFLOWS_PATH } from '../../src/workers.js';
-import { eventually, makeOrder } from '../support/orders.js';
+import { eventually, makeOrder, uniqueQueues } from '../support/orders.js';
 import { ensureWorkerBuilt, startWorkerProcess } from '../support/worker-process.js';
 
 describe('worker process options: versioning, prebuilt bundle, tracing', () => {
@@ -24,16 +24,11 @@ describe('worker process options: versioning, prebuilt bundle, tracing', () => {
     await dir?.remove();
   });
 
-  const queues = (tag: string) => {
-    const suffix = `${tag}-${Date.now().toString(36)}`;
-    return { ORDER_TASK_QUEUE: `orders-${suffix}`, PAYMENT_TASK_QUEUE: `payments-${suffix}` };
-  };
-
   it('joins a Worker Deployment version (DEPLOYMENT_NAME/BUILD_ID) and runs a prebuilt WORKFLOW_BUNDLE_PATH', async () => {
     const { code } = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, ignoreModules: [] });
     const bundlePath = join(dir.path, 'workflow-bundle.js');
     await writeFile(bundlePath, code);
-    const q = queues('versioned');
+    const q = uniqueQueues('versioned');
     const deploymentName = `order-worker-${Date.now().toString(36)}`;
     const worker = await startWorkerProcess({
       ...q,
@@ -90,7 +85,7 @@ describe('worker process options: versioning, prebuilt bundle, tracing', () => {
     const address = collector.address();
     const port = typeof address === 'object' && address ? address.port : 0;
 
-    const q = queues('traced');
+    const q = uniqueQueues('traced');
     const worker = await startWorkerProcess({
       ...q,
       TEMPORAL_ADDRESS: server.address,

@@ -5,7 +5,7 @@ import { type TempDir, tempDir } from '../../../test/support/temp.js';
 import { startTemporal, type TemporalDevServer } from '../../../test/support/temporal.js';
 import type { Order, OrderResult } from '../../src/domain.js';
 import { approveSignal, statusQuery } from '../../src/workflows/definitions.js';
-import { eventually, makeOrder } from '../support/orders.js';
+import { eventually, makeOrder, uniqueQueues } from '../support/orders.js';
 import {
   ensureWorkerBuilt,
   prebuiltWorkflowBundle,
@@ -31,11 +31,6 @@ describe('order worker process (node worker/dist/main.js)', () => {
     await dir?.remove();
   });
 
-  const queues = (tag: string) => {
-    const suffix = `${tag}-${Date.now().toString(36)}`;
-    return { ORDER_TASK_QUEUE: `orders-${suffix}`, PAYMENT_TASK_QUEUE: `payments-${suffix}` };
-  };
-
   const launch = async (env: Record<string, string>): Promise<WorkerProcess> => {
     const worker = await startWorkerProcess({
       TEMPORAL_ADDRESS: server.address,
@@ -54,7 +49,7 @@ describe('order worker process (node worker/dist/main.js)', () => {
     });
 
   it('serves /healthz and /ready, and exports SDK and custom metrics with activity retries', async () => {
-    const q = queues('metrics');
+    const q = uniqueQueues('metrics');
     const worker = await launch({
       ...q,
       FAULT_INVENTORY_RATE: '0.7',
@@ -111,7 +106,7 @@ describe('order worker process (node worker/dist/main.js)', () => {
   });
 
   it('on SIGTERM stops polling, finishes the activity in flight and exits 0', async () => {
-    const q = queues('sigterm');
+    const q = uniqueQueues('sigterm');
     const worker = await launch({ ...q, LATENCY_MS_SHIPPING: '8000', SHUTDOWN_GRACE_MS: '30000' });
     const order = makeOrder();
     const handle = await start(order, q.ORDER_TASK_QUEUE);
@@ -155,7 +150,7 @@ describe('order worker process (node worker/dist/main.js)', () => {
   });
 
   it('writes JSON logs with workflow and activity context and never the card token', async () => {
-    const q = queues('logs');
+    const q = uniqueQueues('logs');
     const worker = await launch({ ...q, LOG_LEVEL: 'DEBUG' });
     const order = makeOrder({ paymentToken: 'tok_secret_card_4111111111111111' });
     const { runId } = await start(order, q.ORDER_TASK_QUEUE).then(async (h) => {

@@ -41,3 +41,9 @@ export async function eventually<T>(
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** Order and payment task queues no other test uses (worker env names). */
+export function uniqueQueues(tag: string): { ORDER_TASK_QUEUE: string; PAYMENT_TASK_QUEUE: string } {
+  const suffix = `${tag}-${Date.now().toString(36)}`;
+  return { ORDER_TASK_QUEUE: `orders-${suffix}`, PAYMENT_TASK_QUEUE: `payments-${suffix}` };
+}

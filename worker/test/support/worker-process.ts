@@ -122,7 +122,10 @@ export async function startStarterProcess(env: Record<string, string>): Promise<
  * skips its own webpack run. Returns the bundle's path inside `dir`.
  */
 export async function prebuiltWorkflowBundle(dir: string): Promise<string> {
-  const { code } = await bundleWorkflowCode({ workflowsPath: join(WORKER_DIR, 'dist/workflows/index.js') });
+  const { code } = await bundleWorkflowCode({
+    workflowsPath: join(WORKER_DIR, 'dist/workflows/index.js'),
+    logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} },
+  });
   const path = join(dir, 'workflow-bundle.js');
   await writeFile(path, code);
   return path;
