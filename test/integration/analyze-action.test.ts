@@ -62,7 +62,12 @@ describe('analyze action (INPUT_* env, real Prometheus)', () => {
       'report-path': reportPath,
     });
     expect(run.failed, run.log).toBe(false);
-    expect(run.outputs).toEqual({ verdict: 'pass', reasons: expect.any(String), report: reportPath });
+    expect(run.outputs).toEqual({
+      verdict: 'pass',
+      reasons: expect.any(String),
+      report: reportPath,
+      'failed-sources': '',
+    });
     const report = JSON.parse(await readFile(reportPath, 'utf8')) as AnalysisReport;
     expect(report.verdict).toBe('pass');
     expect(report.settings).toMatchObject({ count: 3 });
@@ -85,6 +90,7 @@ describe('analyze action (INPUT_* env, real Prometheus)', () => {
     expect(run.failed).toBe(true);
     expect(run.outputs.verdict).toBe('fail');
     expect(run.outputs.reasons).toMatch(/activity-failure-rate/);
+    expect(run.outputs['failed-sources']).toBe('prometheus');
     expect(run.log).toMatch(/::error::canary analysis failed: .*activity-failure-rate/);
     expect(JSON.parse(await readFile(reportPath, 'utf8')).verdict).toBe('fail');
   }, 60_000);
