@@ -162,6 +162,25 @@ describe('analyze CLI against a Prometheus that never answers', () => {
     expect(server.requests).toBeGreaterThanOrEqual(2 * 7);
   });
 
+  it('refuses --temporal-address when the canary runs cannot be found, before connecting', async () => {
+    const attempt = main([
+      '--prometheus-url',
+      'http://127.0.0.1:9/',
+      '--label',
+      'instance',
+      '--canary',
+      '10.0.0.2:9464',
+      '--baseline',
+      '10.0.0.1:9464',
+      '--temporal-address',
+      '127.0.0.1:9',
+    ]);
+    await expect(attempt).rejects.toThrow(InputError);
+    await expect(attempt).rejects.toThrow(
+      /analysis\.temporal\.runs: is needed: the selector label is instance/,
+    );
+  });
+
   it('A7: a raw % in the password of the URL is an input error that does not echo the password', async () => {
     const attempt = main([
       '--prometheus-url',

@@ -6,7 +6,12 @@ import { renderMarkdown } from '../core/analysis/report.js';
 import { InputError } from '../core/errors.js';
 import { queueName } from '../core/rollout/queues.js';
 import type { RolloutConfig } from '../core/rollout-config.js';
-import { analyze, connectAnalysisTemporal, resolveAnalysisSpec } from '../steps/analyze.js';
+import {
+  analyze,
+  connectAnalysisTemporal,
+  resolveAnalysisSpec,
+  temporalRunsQuery,
+} from '../steps/analyze.js';
 import {
   durationInput,
   numberInput,
@@ -89,6 +94,8 @@ export async function runAnalyzeAction(): Promise<void> {
       queryRetries: retriesValue === undefined ? undefined : numberInput('query-retries', 0, { min: 0 }),
       temporalRuns: optionalInput('temporal-runs'),
     });
+    // A setting that makes the Temporal check impossible is reported before connecting.
+    if (temporalAddress && spec.temporal.enabled) temporalRunsQuery(spec);
     const temporal = temporalAddress
       ? await connectAnalysisTemporal({
           address: temporalAddress,

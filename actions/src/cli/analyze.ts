@@ -4,7 +4,12 @@ import type { PrometheusAuth } from '../adapters/prometheus.js';
 import { fmt } from '../core/analysis/assess.js';
 import { renderMarkdown } from '../core/analysis/report.js';
 import { InputError } from '../core/errors.js';
-import { analyze, connectAnalysisTemporal, resolveAnalysisSpec } from '../steps/analyze.js';
+import {
+  analyze,
+  connectAnalysisTemporal,
+  resolveAnalysisSpec,
+  temporalRunsQuery,
+} from '../steps/analyze.js';
 
 export const summary = 'judge a canary from Prometheus metrics: pass | fail | inconclusive';
 
@@ -91,6 +96,8 @@ export async function main(argv: string[]): Promise<number> {
     queryRetries,
     temporalRuns: values['temporal-runs'],
   });
+  // A setting that makes the Temporal check impossible is reported before connecting.
+  if (values['temporal-address'] && spec.temporal.enabled) temporalRunsQuery(spec);
   const temporal = values['temporal-address']
     ? await connectAnalysisTemporal({
         address: values['temporal-address'],

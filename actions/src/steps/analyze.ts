@@ -142,7 +142,7 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisReport> {
     canary: sideMatchers(spec.selector, 'canary'),
     baseline: sideMatchers(spec.selector, 'baseline'),
   };
-  const temporalRuns = input.temporal && spec.temporal.enabled ? runsQuery(spec) : undefined;
+  const temporalRuns = input.temporal && spec.temporal.enabled ? temporalRunsQuery(spec) : undefined;
   const checks: JudgedCheck[] = [...spec.checks];
   if (temporalRuns) checks.push({ name: WORKFLOW_TASK_CHECK, failFast: true, source: 'temporal' });
 
@@ -230,7 +230,11 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisReport> {
   return report;
 }
 
-function runsQuery(spec: AnalysisSpec): string {
+/**
+ * The visibility query of the canary's runs for the Temporal-native check; an InputError when none can be
+ * made (call it before connecting to Temporal, so a bad setting is reported first).
+ */
+export function temporalRunsQuery(spec: AnalysisSpec): string {
   const query = canaryRunsQuery(spec.temporal, spec.selector);
   if (query === undefined)
     throw new InputError(
