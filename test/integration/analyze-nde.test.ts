@@ -6,18 +6,16 @@
 // by Prometheus' `instance` label (the selector label is configurable), its runs by their task queue.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { bundleWorkflowCode } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main as analyzeCli } from '../../actions/src/cli/analyze.js';
 import type { AnalysisReport } from '../../actions/src/core/analysis/report.js';
 import { analyze, resolveAnalysisSpec } from '../../actions/src/steps/analyze.js';
-import { makeOrder } from '../../worker/test/support/orders.js';
 import {
   ensureWorkerBuilt,
   startWorkerProcess,
   type WorkerProcess,
 } from '../../worker/test/support/worker-process.js';
+import { changedWorkflowBundle, ordersAwaitingApproval } from '../support/non-deterministic-canary.js';
 import { type PrometheusServer, startPrometheus } from '../support/prometheus.js';
 import { type TempDir, tempDir } from '../support/temp.js';
 import { startTemporal, type TemporalDevServer } from '../support/temporal.js';
@@ -47,34 +45,12 @@ describe('analyze: non-deterministic canary meeting open runs', () => {
   });
 
   it('fails fast on NonDeterminismError workflow-task failures, from Prometheus and from Temporal', async () => {
-    const { code } = await bundleWorkflowCode({
-      workflowsPath: fileURLToPath(new URL('./analyze-nde-workflows.ts', import.meta.url)),
-      ignoreModules: [],
-    });
-    const bundlePath = join(dir.path, 'changed-workflows.js');
-    await writeFile(bundlePath, code);
-
+    const bundlePath = await changedWorkflowBundle(dir.path);
     stable = await startWorkerProcess(
       { TEMPORAL_ADDRESS: server.address, ...QUEUES, LOG_LEVEL: 'WARN' },
       'stable',
     );
-    const handles = await Promise.all(
-      Array.from({ length: OPEN_RUNS }, async () => {
-        const order = makeOrder({ amountCents: 500_000 });
-        return server.env.client.workflow.start('OrderWorkflow', {
-          workflowId: order.orderId,
-          taskQueue: QUEUES.ORDER_TASK_QUEUE,
-          args: [order],
-        });
-      }),
-    );
-    for (const h of handles) {
-      for (let i = 0; i < 150; i++) {
-        const status = (await h.query('status').catch(() => undefined)) as { stage?: string } | undefined;
-        if (status?.stage === 'AWAITING_APPROVAL') break;
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    }
+    const handles = await ordersAwaitingApproval(server.env.client, QUEUES.ORDER_TASK_QUEUE, OPEN_RUNS);
     const stableInstance = new URL(stable.metricsUrl).host;
     await stable.process.stop();
 
@@ -122,7 +98,10 @@ describe('analyze: non-deterministic canary meeting open runs', () => {
     ]).then((code) => ({ code, at: Date.now() }));
     const approvedAt = Date.now();
     await Promise.all(handles.map((h) => h.signal('approve', { approver: 'ops' })));
-    const [{ report, at: prometheusAt }, { code: exitCode, at: temporalAt }] = await Promise.all([analysis, cli]);
+    const [{ report, at: prometheusAt }, { code: exitCode, at: temporalAt }] = await Promise.all([
+      analysis,
+      cli,
+    ]);
     quiet.mockRestore();
     quietErr.mockRestore();
     const seconds = (prometheusAt - approvedAt) / 1000;
@@ -143,7 +122,9 @@ describe('analyze: non-deterministic canary meeting open runs', () => {
     expect(tasks.measurements.at(-1)!.message).toMatch(
       /^Temporal: [1-4] canary runs? with a failing workflow task: .*\(OrderWorkflow, attempt \d+, NON_DETERMINISTIC_ERROR: .*TMPRL1100/,
     );
-    expect(viaTemporal.reasons.join('\n')).toMatch(/^workflow-task-failures: hard failure \(fail-fast\): Temporal:/m);
+    expect(viaTemporal.reasons.join('\n')).toMatch(
+      /^workflow-task-failures: hard failure \(fail-fast\): Temporal:/m,
+    );
 
     expect(report.verdict).toBe('fail');
     expect(report.endedEarly).toBe(true);

@@ -1,7 +1,10 @@
 import type { Client } from '@temporalio/client';
-import { temporal } from '@temporalio/proto';
+// CommonJS: Node's ESM loader sees only its default export.
+import proto, { type temporal as ProtoTypes } from '@temporalio/proto';
 import type { RetriedRun, WorkflowTaskObservation } from '../core/analysis/workflow-tasks.js';
 import { ExternalError } from '../core/errors.js';
+
+const { temporal } = proto;
 
 const { EventType, WorkflowTaskFailedCause } = temporal.api.enums.v1;
 /** Describe calls in flight at once: enough to cover a few hundred runs within a 2 s poll, gentle on the frontend. */
@@ -64,7 +67,7 @@ async function lastWorkflowTaskProblem(
   let nextPageToken: Uint8Array | undefined;
   // Newest events first; a streak's failure is usually within the last few events.
   for (let page = 0; page < 20; page++) {
-    let response: temporal.api.workflowservice.v1.GetWorkflowExecutionHistoryReverseResponse;
+    let response: ProtoTypes.api.workflowservice.v1.GetWorkflowExecutionHistoryReverseResponse;
     try {
       response = await client.workflowService.getWorkflowExecutionHistoryReverse({
         namespace,
@@ -100,7 +103,7 @@ async function lastWorkflowTaskProblem(
   return undefined;
 }
 
-function timestamp(t: temporal.api.history.v1.IHistoryEvent['eventTime']): string | undefined {
+function timestamp(t: ProtoTypes.api.history.v1.IHistoryEvent['eventTime']): string | undefined {
   if (!t?.seconds) return undefined;
   // int64 arrives as a Long (or a plain number when long.js is absent, see protobuf-long.ts).
   const seconds = Number(t.seconds);
