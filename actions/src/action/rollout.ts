@@ -53,9 +53,11 @@ export async function rolloutInputs(): Promise<OpenRolloutOptions> {
   const stateDir = optionalInput('state-dir');
   const kubeContext = optionalInput('kube-context');
   const helmNamespace = optionalInput('helm-namespace');
+  const replicas =
+    optionalInput('replicas') === undefined ? undefined : numberInput('replicas', 1, { min: 1 });
   return {
     config,
-    replicas: numberInput('replicas', 1, { min: 1 }),
+    ...(replicas !== undefined ? { replicas } : {}),
     ...(deployer ? { deployer } : {}),
     ...(address ? { temporalAddress: address } : {}),
     ...(namespace ? { namespace } : {}),

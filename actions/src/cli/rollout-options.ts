@@ -36,7 +36,7 @@ export const COMMON_HELP = `
   --temporal-address H:P    default rollout.yaml temporal.address, then $TEMPORAL_ADDRESS
   --namespace NS            default rollout.yaml temporal.namespace
   --state-dir DIR           local state, pid files, logs, routing file (default .rollout)
-  --replicas N              workers per release (default 1)
+  --replicas N              workers per release (default: helm, the chart's replicaCount; local, 1)
   --worker-entry FILE       local worker entry point (default worker/dist/main.js)
   --worker-env K=V          extra env for the workers (repeatable; not for secrets; Helm: worker.releaseEnv)
   --versioning-behavior PINNED|AUTO_UPGRADE   default for workflows that declare none
