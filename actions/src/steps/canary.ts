@@ -1,6 +1,7 @@
 import { ExternalError } from '../core/errors.js';
 import { planCanary } from '../core/rollout/plan.js';
 import { withDeployed } from '../core/rollout/state.js';
+import { reconcile } from './reconcile.js';
 import {
   event,
   type GateSpec,
@@ -36,7 +37,11 @@ export async function canary(ctx: RolloutContext, input: CanaryInput): Promise<S
   const state = await loadState(ctx);
   const release = releaseFor(ctx.settings, input.version, input.image, input.env);
   const plan = planCanary(state, release, input.weight);
-  const base = { step: 'canary' as const, strategy: ctx.settings.strategy.type, actions: [] as string[] };
+  const base = {
+    step: 'canary' as const,
+    strategy: ctx.settings.strategy.type,
+    actions: await reconcile(ctx, state),
+  };
 
   if (plan.kind === 'noop') {
     return {
@@ -44,7 +49,7 @@ export async function canary(ctx: RolloutContext, input: CanaryInput): Promise<S
       outcome: 'unchanged',
       message: plan.reason,
       ...summarize(state),
-      ...(await observedRouting(ctx)),
+      ...(await observedRouting(ctx, state)),
     };
   }
 
@@ -62,7 +67,7 @@ export async function canary(ctx: RolloutContext, input: CanaryInput): Promise<S
       outcome: 'done',
       message: `nothing was stable yet: installed ${release.version} as stable`,
       ...summarize(state),
-      ...(await observedRouting(ctx)),
+      ...(await observedRouting(ctx, state)),
     };
   }
 
@@ -90,7 +95,15 @@ export async function canary(ctx: RolloutContext, input: CanaryInput): Promise<S
       }
     }
   }
-  base.actions.push(...(await route(ctx, stable, release, plan.weight)));
+  try {
+    base.actions.push(...(await route(ctx, stable, release, plan.weight)));
+  } catch (error) {
+    // The state still says what runs (the canary at its previous weight): a re-run ramps it, a rollback removes it.
+    const was = state.canary?.weight ?? 0;
+    (error as Error).message +=
+      ` — canary ${release.version} runs at ${was}% of new work; re-run this step to ramp it, or roll it back`;
+    throw error;
+  }
   state.canary = { ...release, weight: plan.weight };
   state.history.push(event({ event: 'weight', version: release.version, detail: `${plan.weight}%` }));
   await ctx.store.save(state);
@@ -100,7 +113,7 @@ export async function canary(ctx: RolloutContext, input: CanaryInput): Promise<S
     outcome: 'done',
     message: `canary ${release.version} gets ${plan.weight}% of new work${from}; stable ${stable.version} the rest`,
     ...summarize(state),
-    ...(await observedRouting(ctx)),
+    ...(await observedRouting(ctx, state)),
     ...(gate ? { gate } : {}),
   };
 }

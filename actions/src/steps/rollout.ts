@@ -8,7 +8,7 @@ import { scopeLabel } from '../adapters/temporal-visibility.js';
 import { ExternalError } from '../core/errors.js';
 import { type DrainReport, decideDrain } from '../core/rollout/drain.js';
 import { buildIdFor, queueName } from '../core/rollout/queues.js';
-import { type RoutingTable, routingFor } from '../core/rollout/routing.js';
+import { describeRoutes, type RoutingTable, routingFor, sameRouting } from '../core/rollout/routing.js';
 import { emptyState, type HistoryEntry, type ReleaseSpec, type RolloutState } from '../core/rollout/state.js';
 import type { DrainPolicy, RolloutConfig } from '../core/rollout-config.js';
 
@@ -22,8 +22,8 @@ export interface RolloutContext {
   store: StateStore;
   client: Client;
   visibility: TemporalVisibility;
-  /** Worker processes (or pods) per track. */
-  replicas: number;
+  /** Worker processes (or pods) per track; unset = the deployer's default (Helm: the chart's replicaCount). */
+  replicas?: number;
   /** Workers' default for workflows that declare none (worker-versioning). */
   versioningBehavior?: 'PINNED' | 'AUTO_UPGRADE';
   /** Drain overrides; default from `settings.strategy.drain`. */
@@ -93,7 +93,7 @@ export function workerSet(ctx: RolloutContext, track: Track, release: ReleaseSpe
     track,
     release,
     temporal: settings.temporal,
-    replicas: ctx.replicas,
+    ...(ctx.replicas !== undefined ? { replicas: ctx.replicas } : {}),
     ...(settings.strategy.type === 'worker-versioning'
       ? {
           versioning: {
@@ -302,12 +302,44 @@ export async function runGate(ctx: RolloutContext, canary: ReleaseSpec, gate: Ga
   };
 }
 
-/** The routing both strategies report after a step. */
+/**
+ * The routing the rollout state means: what the starter must read while the state is what it is.
+ *
+ * - `stable`: all new work to stable's queue.
+ * - `canary`: `canary.weight` percent to the canary's queue, the rest to stable's.
+ * - `promoting` (a promotion or a manual restore draining the old release): all new work to the canary.
+ * - `rolling-back`: all new work back to stable.
+ *
+ * Under worker versioning every build shares one queue and the server splits the work, so the table always
+ * names stable's (shared) queue. undefined when nothing is stable yet.
+ */
+export function routingOf(ctx: RolloutContext, state: RolloutState): RoutingTable | undefined {
+  const { stable, canary } = state;
+  if (!stable) return undefined;
+  if (ctx.settings.strategy.type !== 'task-queue' || !canary)
+    return routingFor(stable.orderQueue, undefined, 0);
+  const percent = state.phase === 'promoting' ? 100 : state.phase === 'rolling-back' ? 0 : canary.weight;
+  return routingFor(stable.orderQueue, canary.orderQueue, percent);
+}
+
+/**
+ * The routing both strategies report after a step, read back from the cluster (or the local routing file).
+ * Given the state the step saved, it is checked against what that state means (`routingOf`): a mismatch
+ * fails the step, naming both, and a re-run repairs it (`reconcile`).
+ */
 export async function observedRouting(
   ctx: RolloutContext,
+  state?: RolloutState,
 ): Promise<Pick<StepResult, 'routing' | 'versioning'>> {
   if (ctx.settings.strategy.type === 'task-queue') {
     const routing = await ctx.deployer.readRouting();
+    const meant = state ? routingOf(ctx, state) : undefined;
+    if (state && meant && !sameRouting(routing, meant)) {
+      throw new ExternalError(
+        'routing',
+        `the cluster serves ${describeRoutes(routing)}, but the rollout state (${state.phase}${state.canary ? `, canary ${state.canary.version}` : ''}) means ${describeRoutes(meant)}; re-run the step to repair it`,
+      );
+    }
     return routing ? { routing } : {};
   }
   const deployment = await ctx.visibility.describeDeployment(ctx.settings.strategy.deploymentName);
