@@ -10,6 +10,7 @@ import {
   type RolloutContext,
   route,
   type StepResult,
+  strategyOf,
   summarize,
   workerSet,
 } from './rollout.js';
@@ -43,8 +44,7 @@ export async function completePromotion(
   actions.push(...(await route(ctx, previous ?? next, next, 100)));
 
   let drainReport: StepResult['drain'];
-  const sharesQueue = ctx.settings.strategy.type === 'task-queue' && previous?.orderQueue === next.orderQueue;
-  if (previous && previous.version !== next.version && !sharesQueue) {
+  if (previous && strategyOf(ctx).needsDrain(previous, next)) {
     drainReport = await drain(
       ctx,
       previous,

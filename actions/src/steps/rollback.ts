@@ -10,6 +10,7 @@ import {
   type RolloutContext,
   route,
   type StepResult,
+  strategyOf,
   summarize,
   workerSet,
 } from './rollout.js';
@@ -68,9 +69,8 @@ export async function rollback(ctx: RolloutContext, input: RollbackInput): Promi
     actions.push(...(await route(ctx, stable, undefined, 0)));
   }
   const reason = input.reason ?? `rollback of canary ${canary.version}`;
-  const sharesQueue = ctx.settings.strategy.type === 'task-queue' && stable?.orderQueue === canary.orderQueue;
   let drainReport: StepResult['drain'];
-  if (stable && !sharesQueue) {
+  if (stable && strategyOf(ctx).needsDrain(canary, stable)) {
     drainReport = await drain(ctx, canary, stable, reason);
     actions.push(describeDrain(drainReport));
     if (!drainReport.drained) {
