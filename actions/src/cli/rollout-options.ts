@@ -2,6 +2,7 @@
 import { loadRolloutConfig } from '../adapters/rollout-file.js';
 import { parseDuration } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
+import type { ReplayDeploy } from '../core/replay/verdict.js';
 import { describeDrain } from '../core/rollout/drain.js';
 import type { DrainPolicy, StrategyType } from '../core/rollout-config.js';
 import type { StepResult } from '../steps/rollout.js';
@@ -84,6 +85,19 @@ function oneOf<T extends string>(
   return value as T;
 }
 
+/** The replay step's `deploy` verdict as the canary takes it; undefined when not given. */
+export function replayDeployOf(value: string | undefined, subject: string): ReplayDeploy | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (value !== 'same-queue' && value !== 'new-queue') {
+    throw new InputError(
+      subject,
+      `"${value}" is not a replay verdict`,
+      "pass same-queue or new-queue (the replay step's deploy output)",
+    );
+  }
+  return value;
+}
+
 export function positiveInt(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
@@ -149,6 +163,7 @@ export function formatResult(result: StepResult): string {
   lines.push(
     `  stable: ${result.stable ?? 'none'}; canary: ${result.canary ? `${result.canary.version} at ${result.canary.weight}%` : 'none'}; phase: ${result.phase}`,
   );
+  if (result.queue) lines.push(`  queue: ${result.queue.orderQueue} — ${result.queue.rule}`);
   if (result.routing) {
     lines.push(`  routing: ${result.routing.routes.map((r) => `${r.taskQueue}=${r.weight}`).join(', ')}`);
   }

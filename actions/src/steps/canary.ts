@@ -1,4 +1,5 @@
 import { ExternalError } from '../core/errors.js';
+import type { ReplayDeploy } from '../core/replay/verdict.js';
 import { planCanary } from '../core/rollout/plan.js';
 import { withDeployed } from '../core/rollout/state.js';
 import { reconcile } from './reconcile.js';
@@ -12,6 +13,7 @@ import {
   route,
   runGate,
   type StepResult,
+  strategyOf,
   summarize,
   workerSet,
 } from './rollout.js';
@@ -26,6 +28,12 @@ export interface CanaryInput {
   env?: Record<string, string>;
   /** Gate workflows run on the canary before it receives any share of new work. */
   gate?: GateSpec;
+  /**
+   * The replay gate's verdict (its `deploy` output). `same-queue`: the new version takes over stable's queue,
+   * no drain needed. `new-queue`: it gets a versioned queue of its own and stable's drains. Unset: the queue
+   * template decides. The result's `queue.rule` says which rule chose.
+   */
+  replayDeploy?: ReplayDeploy;
 }
 
 /**
@@ -35,11 +43,20 @@ export interface CanaryInput {
  */
 export async function canary(ctx: RolloutContext, input: CanaryInput): Promise<StepResult> {
   const state = await loadState(ctx);
-  const release = releaseFor(ctx.settings, input.version, input.image, input.env);
+  const { stable: current, canary: running } = state;
+  const queue = strategyOf(ctx).placement({
+    version: input.version,
+    stable: current,
+    // A later ramp step (or a re-run) keeps the queues the version already has.
+    running: [running, current].find((release) => release?.version === input.version),
+    ...(input.replayDeploy ? { verdict: input.replayDeploy } : {}),
+  });
+  const release = releaseFor(ctx.settings, input.version, input.image, input.env, queue);
   const plan = planCanary(state, release, input.weight);
   const base = {
     step: 'canary' as const,
     strategy: ctx.settings.strategy.type,
+    queue,
     actions: await reconcile(ctx, state),
   };
 
