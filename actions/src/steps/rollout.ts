@@ -183,6 +183,7 @@ export async function drain(
   let target = first;
   let acting = policy;
   let lastSaid: { openRuns: number; at: number } | undefined;
+  let lastSaidQuiet: string | undefined;
   for (;;) {
     report.waitedMs = Date.now() - started;
     report.openRunsAtEnd = target.openRuns;
@@ -192,10 +193,21 @@ export async function drain(
       zeroSince ??= Date.now();
       const unsettled = settleMs - (Date.now() - zeroSince);
       if (unsettled <= 0) {
-        report.drained = true;
-        return report;
+        // Visibility's zero has held; the matching service must agree before any worker stops.
+        const quiet = await quietQueues(ctx, scope);
+        report.evidence = [
+          `visibility: no open run for ${((Date.now() - zeroSince) / 1000).toFixed(1)} s`,
+          quiet.said,
+        ];
+        if (quiet.quiet) {
+          report.drained = true;
+          return report;
+        }
+        if (quiet.said !== lastSaidQuiet) ctx.log?.(`${report.label}: ${quiet.said}`);
+        lastSaidQuiet = quiet.said;
+        if (report.waitedMs >= timeoutMs) return report;
       }
-      await sleep(Math.min(pollMs, unsettled));
+      await sleep(Math.max(1, Math.min(pollMs, unsettled > 0 ? unsettled : pollMs)));
       target = await ctx.visibility.drainTarget(scope);
       continue;
     }
@@ -222,6 +234,25 @@ export async function drain(
     }
     target = await ctx.visibility.drainTarget(scope);
   }
+}
+
+/**
+ * The second drain signal: the server's matching service, which sees a new run's first workflow task at once,
+ * while visibility may not have indexed the run yet. Quiet = no workflow task backlogged and none added in the
+ * server's 30 s averaging window. A server that reports no statistics leaves visibility as the only signal,
+ * and the evidence says so.
+ */
+async function quietQueues(ctx: RolloutContext, scope: RunScope): Promise<{ quiet: boolean; said: string }> {
+  const activity = await ctx.visibility.queueActivity(scope);
+  if (!activity) return { quiet: true, said: 'task queue statistics: not reported by this server' };
+  const where = activity.queues.join(', ') || 'no queue polled by this version';
+  if (activity.backlog > 0 || activity.addRate > 0) {
+    return {
+      quiet: false,
+      said: `DescribeTaskQueue on ${where}: ${activity.backlog} workflow task(s) backlogged, ${activity.addRate.toFixed(2)}/s added in the last 30 s — a run visibility has not indexed yet may be there`,
+    };
+  }
+  return { quiet: true, said: `DescribeTaskQueue on ${where}: no backlog, nothing added in the last 30 s` };
 }
 
 /** Starts `gate.count` workflows on the canary only and waits for all of them. */
