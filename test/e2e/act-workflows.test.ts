@@ -1,0 +1,146 @@
+// Our workflow YAML run by a real Actions engine (nektos/act) in a user's repository that calls
+// temporal-rollout by its public name, against the real dev server and FakeGitHub (checked against GitHub's
+// REST description). The stand-ins for GitHub's own actions are in test/support/act/stand-ins.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ConsumerRepo,
+  createConsumerRepo,
+  fixtureWorkflowSource,
+  TOOLKIT,
+  toolkitSnapshot,
+} from '../support/act/consumer-repo.js';
+import { runAct } from '../support/act/run-act.js';
+import { type FakeGitHub, startFakeGitHub } from '../support/fake-github.js';
+import { pullRequestEvent } from '../support/run-action.js';
+import type { TempDir } from '../support/temp.js';
+import { startTemporal, type TemporalDevServer } from '../support/temporal.js';
+
+describe('our workflows under act, from a consumer repository', () => {
+  let github: FakeGitHub;
+  let toolkit: TempDir;
+  let repo: ConsumerRepo;
+
+  beforeAll(async () => {
+    [github, toolkit, repo] = await Promise.all([startFakeGitHub(), toolkitSnapshot(), createConsumerRepo()]);
+  });
+  afterAll(async () => {
+    await Promise.all([repo?.remove(), toolkit?.remove()]);
+    await github?.close();
+  });
+
+  const pullRequest = (number: number, sha: string) =>
+    runAct({
+      repo: repo.path,
+      workflow: '.github/workflows/pr.yml',
+      event: pullRequestEvent(number, sha),
+      repositories: { [TOOLKIT]: toolkit.path },
+      github,
+    });
+
+  it('pull_request, compatible change: the reusable replay gate passes, its outputs reach the next job, one PR comment', async () => {
+    const sha = await repo.commit('a compatible change');
+    const run = await pullRequest(7, sha);
+    expect(run.exitCode, run.log).toBe(0);
+    const replay = run.job('reusable replay gate/replay');
+    expect(replay.result).toBe('success');
+    expect(replay.steps.map((s) => [s.name, s.result])).toEqual([
+      ['actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683', 'success'],
+      ['actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683', 'success'],
+      ['actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020', 'success'],
+      ['npm ci', 'success'],
+      ['./.temporal-rollout/actions/replay', 'success'],
+    ]);
+    expect(replay.outputs.replay).toMatchObject({
+      total: '2',
+      passed: '2',
+      failed: '0',
+      compatible: 'true',
+      'sdk-version': '1.24.0',
+    });
+    expect(run.job('pr/report').log).toContain('replay outputs failed=0 compatible=true');
+    const comments = github.state.comments.filter((c) => c.issue === 7);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body).toMatch(/replay passed: 2\/2 histories/);
+    expect(run.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /repos/acme/orders/issues/7/comments',
+      'POST /repos/acme/orders/issues/7/comments',
+    ]);
+  }, 300_000);
+
+  it('pull_request breaking an open run: the job fails, the comment names the history and the event', async () => {
+    await repo.write('src/workflows/index.ts', await fixtureWorkflowSource('reordered'));
+    const sha = await repo.commit('swap charge and reserve');
+    const run = await pullRequest(8, sha);
+    expect(run.exitCode).not.toBe(0);
+    const replay = run.job('reusable replay gate/replay');
+    expect(replay.result).toBe('failure');
+    expect(replay.steps.find((s) => s.id === 'replay')?.result).toBe('failure');
+    expect(replay.outputs.replay).toMatchObject({ failed: '2', compatible: 'false', deploy: 'new-queue' });
+    const errors = replay.annotations
+      .filter((a) => a.level === 'error')
+      .map((a) => a.message)
+      .join('\n');
+    expect(errors).toContain('histories/fixtureOrder/base-open.json');
+    expect(errors).toContain('ACTIVITY_TASK_SCHEDULED');
+    const [comment, ...more] = github.state.comments.filter((c) => c.issue === 8);
+    expect(more).toEqual([]);
+    expect(comment?.body).toMatch(/replay failed: 0\/2 histories/);
+    expect(comment?.body).toContain('histories/fixtureOrder/base-open.json');
+    expect(comment?.body).toMatch(/5 ACTIVITY_TASK_SCHEDULED/);
+  }, 300_000);
+
+  describe('the nightly capture', () => {
+    let server: TemporalDevServer;
+    beforeAll(async () => {
+      server = await startTemporal();
+    });
+    afterAll(async () => {
+      await server?.teardown();
+    });
+
+    it('schedule: open runs on the dev server become a pull request with fresh histories', async () => {
+      for (const id of ['nightly-1', 'nightly-2']) {
+        // No worker polls this queue: each run stays open with a real history.
+        await server.env.client.workflow.start('fixtureOrder', {
+          taskQueue: 'act-capture',
+          workflowId: id,
+          args: [id],
+        });
+      }
+      const run = await runAct({
+        repo: repo.path,
+        workflow: '.github/workflows/capture.yml',
+        event: {
+          name: 'schedule',
+          payload: { schedule: '17 3 * * *', repository: { full_name: 'acme/orders' } },
+        },
+        repositories: { [TOOLKIT]: toolkit.path },
+        secrets: { TEMPORAL_ADDRESS: server.address },
+        github,
+      });
+      expect(run.exitCode, run.log).toBe(0);
+      const capture = run.job('capture histories/capture');
+      expect(capture.result).toBe('success');
+      expect(capture.outputs.capture).toMatchObject({ written: '2', 'pull-request': `${github.url}/pull/1` });
+      const files = capture.outputs.capture?.files?.split('\n').sort() ?? [];
+      expect(files).toEqual([
+        'histories/fixtureOrder/nightly-1.json',
+        'histories/fixtureOrder/nightly-2.json',
+      ]);
+      expect(capture.log).toContain(`captured 2 histories, pull request ${github.url}/pull/1`);
+      const head = github.state.branches.get('temporal-rollout/captured-histories');
+      expect(github.state.commits.get(head ?? '')?.files.sort()).toEqual(
+        [...files, 'histories/manifest.json'].sort(),
+      );
+      expect(github.state.pulls).toEqual([
+        expect.objectContaining({ number: 1, head: 'temporal-rollout/captured-histories', base: 'main' }),
+      ]);
+      expect(run.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`)).toEqual([
+        'POST /repos/acme/orders/git/trees',
+        'POST /repos/acme/orders/git/commits',
+        'POST /repos/acme/orders/git/refs',
+        'POST /repos/acme/orders/pulls',
+      ]);
+    }, 300_000);
+  });
+});
