@@ -65,20 +65,34 @@ export async function createConsumerRepo(): Promise<ConsumerRepo> {
     await cp(join(REPLAY_FIXTURES, 'histories', history), join(path, 'histories', 'fixtureOrder', history));
   }
   await write('.gitignore', 'node_modules/\nreplay-report.json\n');
+  return gitRepository(dir, 'acme/orders', 'acme orders: worker, histories, workflows');
+}
+
+/** Makes `dir` a git repository whose origin is GitHub's `name` (never fetched), with its files committed. */
+async function gitRepository(dir: TempDir, name: string, message: string): Promise<ConsumerRepo> {
+  const path = dir.path;
   await git(path, ['init', '--quiet', '--initial-branch', 'main']);
-  await git(path, ['remote', 'add', 'origin', 'https://github.com/acme/orders.git']);
+  await git(path, ['remote', 'add', 'origin', `https://github.com/${name}.git`]);
   const repo: ConsumerRepo = {
     path,
-    write,
-    async commit(message) {
+    async write(file, text) {
+      await mkdir(dirname(join(path, file)), { recursive: true });
+      await writeFile(join(path, file), text);
+    },
+    async commit(text) {
       await git(path, ['add', '--all']);
-      await git(path, ['commit', '--quiet', '--allow-empty', '--message', message]);
+      await git(path, ['commit', '--quiet', '--allow-empty', '--message', text]);
       return git(path, ['rev-parse', 'HEAD']);
     },
     remove: () => dir.remove(),
   };
-  await repo.commit('acme orders: worker, histories, workflows');
+  await repo.commit(message);
   return repo;
+}
+
+/** temporal-rollout's own repository (a toolkitSnapshot, committed), for its workflows that run only there. */
+export async function thisRepository(): Promise<ConsumerRepo> {
+  return gitRepository(await toolkitSnapshot(), 'temporal-rollout/temporal-rollout', 'temporal-rollout');
 }
 
 /**
