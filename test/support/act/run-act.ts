@@ -5,7 +5,8 @@
 // - GITHUB_SERVER_URL and GITHUB_API_URL point at FakeGitHub, so anything act or a step would fetch from
 //   GitHub reaches the fake on 127.0.0.1 (and fails there) instead of the internet;
 // - no artifact server (act starts one only with --artifact-server-path), no cache server, no version check,
-//   no image (`-self-hosted` runs jobs on the host);
+//   no image (`-self-hosted` runs jobs on the host). strace of a run shows no inet connect or bind besides
+//   act's own UDP connect() to 8.8.8.8:80 while it computes flag defaults (GetOutboundIP), which sends nothing;
 // - npm runs offline from this machine's npm cache (setup-node's `cache: npm` on a warm runner).
 // It returns each job's result, step results and outputs, annotations and log, and FakeGitHub's requests.
 import { spawn } from 'node:child_process';
@@ -180,7 +181,13 @@ export async function runAct(options: ActRunOptions): Promise<ActRun> {
       '--platform',
       'ubuntu-latest=-self-hosted',
       '--action-offline-mode',
+      // Both servers stay off (no --artifact-server-path, --no-cache-server); their addresses are pinned to
+      // loopback anyway, so a flag added later cannot bind the default outbound address.
       '--no-cache-server',
+      '--artifact-server-addr',
+      '127.0.0.1',
+      '--cache-server-addr',
+      '127.0.0.1',
       '--action-cache-path',
       join(scratch.path, 'act-cache'),
       '--secret-file',
