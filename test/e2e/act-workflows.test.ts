@@ -7,6 +7,7 @@ import {
   createConsumerRepo,
   fixtureWorkflowSource,
   TOOLKIT,
+  thisRepository,
   toolkitSnapshot,
 } from '../support/act/consumer-repo.js';
 import { runAct } from '../support/act/run-act.js';
@@ -139,6 +140,42 @@ describe('our workflows under act, from a consumer repository', () => {
         'POST /repos/acme/orders/git/refs',
         'POST /repos/acme/orders/pulls',
       ]);
+    }, 300_000);
+
+    it("this repository's own capture.yml (workflow_dispatch, ./actions/capture) proposes the same runs", async () => {
+      const own = await thisRepository();
+      const ownGitHub = await startFakeGitHub();
+      try {
+        const run = await runAct({
+          repo: own.path,
+          workflow: '.github/workflows/capture.yml',
+          event: {
+            name: 'workflow_dispatch',
+            payload: { inputs: {}, repository: { full_name: 'temporal-rollout/temporal-rollout' } },
+          },
+          repositories: {},
+          secrets: { TEMPORAL_ADDRESS: server.address },
+          github: ownGitHub,
+        });
+        expect(run.exitCode, run.log).toBe(0);
+        const capture = run.job('capture histories/capture');
+        expect(capture.result).toBe('success');
+        expect(capture.steps.map((s) => [s.name, s.result])).toEqual([
+          ['actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683', 'success'],
+          ['./actions/capture', 'success'],
+        ]);
+        const outputs = Object.values(capture.outputs)[0];
+        // Every open run of every type on the server: the two the test above started.
+        expect(outputs).toMatchObject({ written: '2', 'pull-request': `${ownGitHub.url}/pull/1` });
+        expect(ownGitHub.state.pulls).toEqual([
+          expect.objectContaining({ head: 'temporal-rollout/captured-histories', base: 'main' }),
+        ]);
+        expect(
+          run.requests.every((r) => r.path.startsWith('/repos/temporal-rollout/temporal-rollout/')),
+        ).toBe(true);
+      } finally {
+        await Promise.all([own.remove(), ownGitHub.close()]);
+      }
     }, 300_000);
   });
 });
