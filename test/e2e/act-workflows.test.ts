@@ -1,6 +1,8 @@
 // Our workflow YAML run by a real Actions engine (nektos/act) in a user's repository that calls
 // temporal-rollout by its public name, against the real dev server and FakeGitHub (checked against GitHub's
 // REST description). The stand-ins for GitHub's own actions are in test/support/act/stand-ins.
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type ConsumerRepo,
@@ -89,6 +91,32 @@ describe('our workflows under act, from a consumer repository', () => {
     expect(comment?.body).toContain('histories/fixtureOrder/base-open.json');
     expect(comment?.body).toMatch(/5 ACTIVITY_TASK_SCHEDULED/);
   }, 300_000);
+
+  it("this repository's own pr.yml replay job: a same-repository nested reusable workflow, the toolkit checked out at github.sha", async () => {
+    const own = await thisRepository();
+    const ownGitHub = await startFakeGitHub();
+    try {
+      const sha = await own.commit('a pull request of temporal-rollout itself');
+      const run = await runAct({
+        repo: own.path,
+        workflow: '.github/workflows/pr.yml',
+        job: 'replay',
+        event: pullRequestEvent(21, sha),
+        // What `toolkit-repository: github.repository, toolkit-ref: github.sha` checks out: this commit.
+        repositories: { [`temporal-rollout/temporal-rollout@${sha}`]: own.path },
+        github: ownGitHub,
+        timeoutMs: 420_000,
+      });
+      expect(run.exitCode, run.log).toBe(0);
+      const replay = run.job('reusable replay gate/replay');
+      expect(replay.result).toBe('success');
+      const stored = (await readdir(join(own.path, 'histories', 'OrderWorkflow'))).length;
+      expect(replay.outputs.replay).toMatchObject({ total: String(stored), failed: '0', compatible: 'true' });
+      expect(ownGitHub.state.comments.filter((c) => c.issue === 21)).toHaveLength(1);
+    } finally {
+      await Promise.all([own.remove(), ownGitHub.close()]);
+    }
+  }, 480_000);
 
   describe('the nightly capture', () => {
     let server: TemporalDevServer;

@@ -45,6 +45,8 @@ export interface ActRunOptions {
   repo: string;
   /** The workflow file, relative to `repo`. */
   workflow: string;
+  /** Run only this job (act --job) and what it needs. */
+  job?: string;
   event: ActEvent;
   /** `owner/name@ref` → folder, for everything the workflows fetch from another repository. */
   repositories: Record<string, string>;
@@ -130,6 +132,7 @@ export async function runAct(options: ActRunOptions): Promise<ActRun> {
       `GITHUB_API_URL=${options.github.url}`,
       ...Object.entries(repositories).flatMap(([key, dir]) => ['--local-repository', `${key}=${dir}`]),
       ...Object.entries(options.inputs ?? {}).flatMap(([k, v]) => ['--input', `${k}=${v}`]),
+      ...(options.job ? ['--job', options.job] : []),
     ];
     const child = spawn(tool('act'), args, {
       cwd: options.repo,
