@@ -156,4 +156,27 @@ describe('rollback.yml under act: a manual rollback from workflow_dispatch', () 
     expect(token).toBeTruthy();
     expect(run.log).not.toContain(token);
   }, 300_000);
+
+  it('an empty `to:` rolls back the running canary: canary release removed, stable keeps serving', async () => {
+    expect((await canary(open.ctx, { version: '3.0.0', image: digest(3), weight: 10 })).outcome).toBe('done');
+    expect(await image('order-worker-canary')).toBe(digest(3));
+    const run = await dispatch({ to: '', reason: '3.0.0 fails payments', 'drain-policy': 'terminate' });
+    expect(run.exitCode, run.log).toBe(0);
+    expect(run.job('rollback/rollback').result).toBe('success');
+    const helmReleases = await cluster.kubectl([
+      'get',
+      'secrets',
+      '-n',
+      cluster.namespace,
+      '-l',
+      'owner=helm',
+      '-o',
+      'name',
+    ]);
+    expect(helmReleases.stdout).not.toContain('order-worker-canary');
+    // Stable keeps its image (its release may get a routing-only revision: new work goes back to it).
+    expect(await image('order-worker')).toBe(digest(1));
+    expect(await state()).toMatchObject({ phase: 'stable', stable: { version: '1.0.0' } });
+    expect((await state()).history.at(-1)).toMatchObject({ version: '3.0.0' });
+  }, 300_000);
 });
