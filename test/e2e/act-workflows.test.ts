@@ -22,12 +22,26 @@ describe('our workflows under act, from a consumer repository', () => {
   let github: FakeGitHub;
   let toolkit: TempDir;
   let repo: ConsumerRepo;
+  let server: TemporalDevServer;
+  /** Starts a fixtureOrder run no worker polls: it stays open with a real history. */
+  const openRun = (workflowId: string) =>
+    server.env.client.workflow.start('fixtureOrder', {
+      taskQueue: 'act-open',
+      workflowId,
+      args: [workflowId],
+    });
 
   beforeAll(async () => {
-    [github, toolkit, repo] = await Promise.all([startFakeGitHub(), toolkitSnapshot(), createConsumerRepo()]);
+    [github, toolkit, repo, server] = await Promise.all([
+      startFakeGitHub(),
+      toolkitSnapshot(),
+      createConsumerRepo(),
+      startTemporal(),
+    ]);
+    await openRun('live-1');
   });
   afterAll(async () => {
-    await Promise.all([repo?.remove(), toolkit?.remove()]);
+    await Promise.all([repo?.remove(), toolkit?.remove(), server?.teardown()]);
     await github?.close();
   });
 
@@ -37,10 +51,11 @@ describe('our workflows under act, from a consumer repository', () => {
       workflow: '.github/workflows/pr.yml',
       event: pullRequestEvent(number, sha),
       repositories: { [TOOLKIT]: toolkit.path },
+      secrets: { TEMPORAL_ADDRESS: server.address },
       github,
     });
 
-  it('pull_request, compatible change: the reusable replay gate passes, its outputs reach the next job, one PR comment', async () => {
+  it('pull_request, compatible change: the reusable replay gate passes on stored and live runs (a secret passed in), its outputs reach the next job, one PR comment', async () => {
     const sha = await repo.commit('a compatible change');
     const run = await pullRequest(7, sha);
     expect(run.exitCode, run.log).toBe(0);
@@ -54,8 +69,9 @@ describe('our workflows under act, from a consumer repository', () => {
       ['./.temporal-rollout/actions/replay', 'success'],
     ]);
     expect(replay.outputs.replay).toMatchObject({
-      total: '2',
-      passed: '2',
+      // Two stored histories and the run open on the dev server (live-query, through the secret).
+      total: '3',
+      passed: '3',
       failed: '0',
       compatible: 'true',
       'sdk-version': '1.24.0',
@@ -63,7 +79,7 @@ describe('our workflows under act, from a consumer repository', () => {
     expect(run.job('pr/report').log).toContain('replay outputs failed=0 compatible=true');
     const comments = github.state.comments.filter((c) => c.issue === 7);
     expect(comments).toHaveLength(1);
-    expect(comments[0]?.body).toMatch(/replay passed: 2\/2 histories/);
+    expect(comments[0]?.body).toMatch(/replay passed: 3\/3 histories/);
     expect(run.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       'GET /repos/acme/orders/issues/7/comments',
       'POST /repos/acme/orders/issues/7/comments',
@@ -87,7 +103,7 @@ describe('our workflows under act, from a consumer repository', () => {
     expect(errors).toContain('ACTIVITY_TASK_SCHEDULED');
     const [comment, ...more] = github.state.comments.filter((c) => c.issue === 8);
     expect(more).toEqual([]);
-    expect(comment?.body).toMatch(/replay failed: 0\/2 histories/);
+    expect(comment?.body).toMatch(/replay failed: 1\/3 histories/);
     expect(comment?.body).toContain('histories/fixtureOrder/base-open.json');
     expect(comment?.body).toMatch(/5 ACTIVITY_TASK_SCHEDULED/);
   }, 300_000);
@@ -119,23 +135,8 @@ describe('our workflows under act, from a consumer repository', () => {
   }, 480_000);
 
   describe('the nightly capture', () => {
-    let server: TemporalDevServer;
-    beforeAll(async () => {
-      server = await startTemporal();
-    });
-    afterAll(async () => {
-      await server?.teardown();
-    });
-
     it('schedule: open runs on the dev server become a pull request with fresh histories', async () => {
-      for (const id of ['nightly-1', 'nightly-2']) {
-        // No worker polls this queue: each run stays open with a real history.
-        await server.env.client.workflow.start('fixtureOrder', {
-          taskQueue: 'act-capture',
-          workflowId: id,
-          args: [id],
-        });
-      }
+      await openRun('nightly-1');
       const run = await runAct({
         repo: repo.path,
         workflow: '.github/workflows/capture.yml',
@@ -193,7 +194,7 @@ describe('our workflows under act, from a consumer repository', () => {
           ['./actions/capture', 'success'],
         ]);
         const outputs = Object.values(capture.outputs)[0];
-        // Every open run of every type on the server: the two the test above started.
+        // Every open run of every type on the server: live-1 and nightly-1.
         expect(outputs).toMatchObject({ written: '2', 'pull-request': `${ownGitHub.url}/pull/1` });
         expect(ownGitHub.state.pulls).toEqual([
           expect.objectContaining({ head: 'temporal-rollout/captured-histories', base: 'main' }),
