@@ -1,19 +1,18 @@
-import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new URL('.', import.meta.url));
-import './chunks/protobuf-long-Z62SsISB.js';
-import { I as InputError, E as ExternalError } from './chunks/errors-B1fqfkJP.js';
-import './chunks/index-minimal-DAJulz_a.js';
-import './chunks/_commonjsHelpers-BZ7XjydQ.js';
+import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
+import './chunks/protobuf-long-BruXXn8L.js';
+import { I as InputError, E as ExternalError } from './chunks/errors-Brz47dcM.js';
+import './chunks/index-minimal-Byr18cyI.js';
 
 // `temporal-rollout <step> [options]`: the pipeline's steps from a terminal. Each step's command lives in
 // cli/<step>.ts and exports `summary` and `main(argv): Promise<number>` (the exit code).
 const commands = {
-    build: ()=>import('./chunks/build--Kd_Ra3R.js'),
-    replay: ()=>import('./chunks/replay-Z1PkKqZu.js'),
-    capture: ()=>import('./chunks/capture-mH47Uy00.js'),
-    canary: ()=>import('./chunks/canary-TEMlvx5c.js'),
-    analyze: ()=>import('./chunks/analyze-C4L38f3O.js'),
-    promote: ()=>import('./chunks/promote-tNJWtBf-.js'),
-    rollback: ()=>import('./chunks/rollback-B0dKzV3o.js')
+    build: ()=>import('./chunks/build-CWcZI0aA.js'),
+    replay: ()=>import('./chunks/replay-Cg38hYNe.js'),
+    capture: ()=>import('./chunks/capture-DFg0u08T.js'),
+    canary: ()=>import('./chunks/canary-CbiYWQA-.js'),
+    analyze: ()=>import('./chunks/analyze-BB3rxWBD.js'),
+    promote: ()=>import('./chunks/promote-CRWe0dUL.js'),
+    rollback: ()=>import('./chunks/rollback-Cu7ZegNv.js')
 };
 async function usage() {
     const lines = [
