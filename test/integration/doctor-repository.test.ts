@@ -24,7 +24,10 @@ describe('doctor: repository checks (histories, their age, replay on this code, 
     // A consumer repository: its workflows, its histories, its own node_modules (this repo's, linked).
     dir = await tempDir('doctor-repo');
     await symlink(join(repoRoot, 'node_modules'), join(dir.path, 'node_modules'));
-    await writeFile(join(dir.path, 'package.json'), JSON.stringify({ name: 'shop', private: true, type: 'module' }));
+    await writeFile(
+      join(dir.path, 'package.json'),
+      JSON.stringify({ name: 'shop', private: true, type: 'module' }),
+    );
     await mkdir(join(dir.path, 'workflows'));
     for (const file of ['base.ts', 'timer-added.ts', 'activities.ts'])
       await copyFile(join(FIXTURES, file), join(dir.path, 'workflows', file));

@@ -85,7 +85,10 @@ export function prometheusChecks(ctx: DoctorContext, timeoutMs: number): Check[]
           (ctx.config.analysis.selector as { label?: unknown } | undefined)?.label ?? 'task_queue',
         );
         const queues = [stable.orderQueue, ...(ctx.config.taskQueues.payment ? [stable.paymentQueue] : [])];
-        const query = `max by (${label}) (timestamp({__name__=~"temporal_.+", ${label}=~"${queues.map(regexQuote).join('|')}"}))`;
+        // timestamp() drops the metric name; the name is kept in a label first so series of different metrics
+        // with the same other labels stay apart.
+        const series = `{__name__=~"temporal_.+", ${label}=~"${queues.map(regexQuote).join('|')}"}`;
+        const query = `max by (${label}) (timestamp(label_replace(${series}, "metric", "$1", "__name__", "(.+)")))`;
         const samples = await c.instant(query);
         const nowSeconds = ctx.now().getTime() / 1000;
         const ages = queues.map((queue) => {
