@@ -180,7 +180,7 @@ describe('doctor: Kubernetes/Helm checks against a real API server', () => {
     const stuck = await runDoctor(argv());
     expect(stuck.check('kubernetes.releases')).toMatchObject({
       status: 'fail',
-      seen: 'order-worker: revision 2 pending-upgrade (1.1.0)',
+      seen: 'order-worker: revision 2 pending-upgrade',
       fix: expect.stringContaining('helm rollback order-worker <last deployed revision>'),
     });
     // The state still names what the deployed revision runs.

@@ -54,19 +54,19 @@ export async function reviewAccess(
       },
     })),
   };
-  const output = await run(['create', '-f', '-', '-o', 'json', REQUEST_TIMEOUT], JSON.stringify(list));
+  // kubectl prints each created object on its own; one line per review keeps them apart.
+  const output = await run(
+    ['create', '-f', '-', '-o', 'jsonpath={.status.allowed}{"\\n"}', REQUEST_TIMEOUT],
+    JSON.stringify(list),
+  );
   if (output.exitCode !== 0) throw failure('access review', output);
-  const parsed = JSON.parse(output.stdout) as {
-    items?: { status?: { allowed?: boolean } }[];
-    status?: { allowed?: boolean };
-  };
-  const items = parsed.items ?? [parsed];
-  if (items.length !== questions.length)
+  const answers = output.stdout.split('\n').filter((line) => line.trim() !== '');
+  if (answers.length !== questions.length)
     throw new ExternalError(
       'kubectl',
-      `access review returned ${items.length} answers for ${questions.length} questions`,
+      `access review returned ${answers.length} answers for ${questions.length} questions`,
     );
-  return questions.map((q, i) => ({ ...q, allowed: items[i]?.status?.allowed === true }));
+  return questions.map((q, i) => ({ ...q, allowed: answers[i]?.trim() === 'true' }));
 }
 
 /** A namespace's labels; undefined when it does not exist, `forbidden` when this identity may not read it. */
