@@ -3,7 +3,7 @@
 // then passes once the environment is fixed.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { temporal } from '@temporalio/proto';
+import proto from '@temporalio/proto';
 import { execa } from 'execa';
 import Long from 'long';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +24,8 @@ import { type TempDir, tempDir } from '../support/temp.js';
 import { startTemporal, type TemporalDevServer } from '../support/temporal.js';
 import { tool } from '../support/tools.js';
 import { doctorUntil, runDoctor } from './doctor-support.js';
+
+const { temporal } = proto;
 
 const ORDER_QUEUE = 'doctor-order-v1';
 const PAYMENT_QUEUE = 'doctor-payment-v1';

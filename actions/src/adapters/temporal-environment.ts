@@ -1,8 +1,12 @@
-import { temporal } from '@temporalio/proto';
+// @temporalio/proto is CommonJS: Node's ESM loader offers it as a default export only.
+import { createConnection } from 'node:net';
+import proto from '@temporalio/proto';
 import type { SearchAttributeTypeName } from '../core/doctor/search-attributes.js';
 import { typeOfIndexedValue } from '../core/doctor/search-attributes.js';
 import { ExternalError } from '../core/errors.js';
 import { connectLive, type HistorySession, type LiveSource } from './temporal-histories.js';
+
+const { temporal } = proto;
 
 export interface NamespaceFacts {
   name: string;
@@ -34,6 +38,26 @@ function grpcCode(err: unknown): number | undefined {
   return typeof code === 'number' ? code : undefined;
 }
 
+/** Opens and closes a TCP connection to `host:port` (IPv6 as `[::1]:7233`); an ExternalError says why it could not. */
+export async function probeTcp(address: string, timeoutMs: number): Promise<void> {
+  const match = /^\[?([^\]]+?)\]?:(\d+)$/.exec(address);
+  if (!match) throw new ExternalError('Temporal', `"${address}" is not host:port`);
+  const [host, port] = [match[1] as string, Number(match[2])];
+  await new Promise<void>((resolve, reject) => {
+    const socket = createConnection({ host, port });
+    const fail = (reason: string) => {
+      socket.destroy();
+      reject(new ExternalError('Temporal', `cannot reach ${address}: ${reason}`));
+    };
+    socket.setTimeout(timeoutMs, () => fail(`no TCP connection within ${timeoutMs} ms`));
+    socket.once('error', (err: NodeJS.ErrnoException) => fail(err.code ?? err.message));
+    socket.once('connect', () => {
+      socket.end();
+      resolve();
+    });
+  });
+}
+
 /**
  * What the doctor asks a Temporal frontend: the namespace, its search attributes, whether worker deployments
  * are served, who polls a task queue. Every call has a deadline, so a hanging server fails a check, not the run.
@@ -47,6 +71,8 @@ export class TemporalEnvironment {
 
   /** Connects and makes the first call (GetSystemInfo) within `timeoutMs`; an ExternalError says why not. */
   static async connect(source: LiveSource, timeoutMs: number): Promise<TemporalEnvironment> {
+    // gRPC keeps retrying a refused connection until its deadline; a plain TCP probe says "refused" at once.
+    await probeTcp(source.address, timeoutMs);
     const session = await connectLive({ ...source, connectTimeoutMs: timeoutMs });
     return new TemporalEnvironment(session, source.namespace, timeoutMs);
   }
