@@ -49,7 +49,13 @@ describe('bundled doctor action under Node 24', () => {
   it('the root action runs it as step: doctor, and a dead frontend fails the step quickly', async () => {
     const started = Date.now();
     const run = await runBundledAction('root', {
-      inputs: { step: 'doctor', only: 'temporal', 'temporal-address': '127.0.0.1:1', 'state-dir': dir.path },
+      inputs: {
+        step: 'doctor',
+        only: 'temporal',
+        'temporal-address': '127.0.0.1:1',
+        'state-dir': dir.path,
+        'report-path': `${dir.path}/root-doctor.json`,
+      },
     });
     expect(run.exitCode).toBe(1);
     expect(run.outputs).toMatchObject({ status: 'fail', failed: 'temporal.frontend' });

@@ -3,13 +3,14 @@
 // agreeing or not, Pod Security labels, and the deploy identity (admin: too much; the chart's deploy Role: right).
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Helm, type UpgradeRequest, upgradeArgs } from '../../actions/src/adapters/helm.js';
 import { ConfigMapStateStore, kubectlRunner } from '../../actions/src/adapters/state-configmap.js';
 import type { RolloutState } from '../../actions/src/core/rollout/state.js';
 import { repoRoot } from '../../scripts/tool-paths.mjs';
+import { killUpgradeWhilePending } from '../support/helm-stuck.js';
 import { type KubernetesCluster, startKubernetes } from '../support/kubernetes.js';
+import { freePort } from '../support/ports.js';
 import { type TempDir, tempDir } from '../support/temp.js';
 import { tool } from '../support/tools.js';
 import { runDoctor } from './doctor-support.js';
@@ -168,14 +169,7 @@ describe('doctor: Kubernetes/Helm checks against a real API server', () => {
     const args = upgradeArgs(target, stableRequest('1.1.0', { atomic: false, timeoutMs: 120_000 }));
     // Unschedulable pods keep --wait waiting; the deploy is then killed as a lost runner would be.
     args.push('--set', 'resources.requests.cpu=64', '--set', 'resources.limits.cpu=64');
-    const deploy = execa(tool('helm'), args, { env: { KUBECONFIG: cluster.kubeconfig }, reject: false });
-    const deadline = Date.now() + 30_000;
-    while ((await helm.history(RELEASE)).at(-1)?.status !== 'pending-upgrade') {
-      if (Date.now() > deadline) throw new Error('helm upgrade never reached pending-upgrade');
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    deploy.kill('SIGKILL');
-    await deploy;
+    await killUpgradeWhilePending(helm, RELEASE, args, cluster.kubeconfig);
 
     const stuck = await runDoctor(argv());
     expect(stuck.check('kubernetes.releases')).toMatchObject({
@@ -230,5 +224,68 @@ describe('doctor: Kubernetes/Helm checks against a real API server', () => {
       status: 'pass',
       seen: 'namespace doctor-plain enforces baseline (version latest)',
     });
+  });
+});
+
+describe('doctor: Kubernetes checks against an API server that is not there', () => {
+  let dir: TempDir;
+  beforeAll(async () => {
+    dir = await tempDir('doctor-k8s-dead');
+  });
+  afterAll(async () => {
+    await dir?.remove();
+  });
+
+  it('each check fails quickly with the reason', async () => {
+    const port = await freePort();
+    const kubeconfig = join(dir.path, 'dead.kubeconfig');
+    await writeFile(
+      kubeconfig,
+      JSON.stringify({
+        apiVersion: 'v1',
+        kind: 'Config',
+        clusters: [
+          {
+            name: 'dead',
+            cluster: { server: `https://127.0.0.1:${port}`, 'insecure-skip-tls-verify': true },
+          },
+        ],
+        users: [{ name: 'token', user: { token: 'nobody' } }],
+        contexts: [{ name: 'dead', context: { cluster: 'dead', user: 'token' } }],
+        'current-context': 'dead',
+      }),
+    );
+    const config = join(dir.path, 'rollout.yaml');
+    await writeFile(
+      config,
+      'app: order-worker\nimage: registry.example.com/acme/order-worker\ndeployer: helm\ntaskQueues: { order: { base: q } }\n',
+    );
+    const run = await runDoctor([
+      '--config',
+      config,
+      '--only',
+      'kubernetes',
+      '--kubeconfig',
+      kubeconfig,
+      '--helm-namespace',
+      'orders',
+      '--helm',
+      tool('helm'),
+      '--kubectl',
+      tool('kubectl'),
+    ]);
+    expect(run.code).toBe(1);
+    for (const id of [
+      'kubernetes.releases',
+      'kubernetes.rollout-state',
+      'kubernetes.pod-security',
+      'kubernetes.deploy-identity',
+    ])
+      expect(run.check(id), id).toMatchObject({
+        status: 'fail',
+        seen: expect.stringMatching(/connection refused|connection to the server .* was refused/),
+      });
+    expect(run.elapsedMs).toBeLessThan(20_000);
+    console.log(`doctor: dead API server reported in ${run.elapsedMs} ms`);
   });
 });

@@ -5,7 +5,7 @@ import { alertNamesInTemplates, compareAlertRules } from '../../core/doctor/aler
 import { type CheckOutcome, fail, pass, skip, warn } from '../../core/doctor/checklist.js';
 import { formatDuration } from '../../core/duration.js';
 import { type DoctorContext, once } from './context.js';
-import type { Check } from './run-check.js';
+import { type Check, needing } from './run-check.js';
 
 const NOT_REACHED = 'not checked: Prometheus did not answer (see prometheus.reachable)';
 
@@ -40,11 +40,8 @@ export function prometheusChecks(ctx: DoctorContext, timeoutMs: number): Check[]
     await client.instant('vector(1)');
     return client;
   });
-  const withClient =
-    (body: (c: PrometheusClient) => Promise<CheckOutcome>) => async (): Promise<CheckOutcome> => {
-      const c = await reach().catch(() => undefined);
-      return c ? body(c) : skip(NOT_REACHED);
-    };
+  const withClient = (body: (c: PrometheusClient) => Promise<CheckOutcome>) =>
+    needing(reach, NOT_REACHED, body);
   const rules = once(async () => {
     const c = await reach();
     const expected = await expectedAlerts(ctx);

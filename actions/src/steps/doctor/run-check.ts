@@ -1,4 +1,4 @@
-import type { CheckGroup, CheckOutcome, CheckResult } from '../../core/doctor/checklist.js';
+import { type CheckGroup, type CheckOutcome, type CheckResult, skip } from '../../core/doctor/checklist.js';
 import { ExternalError, InputError } from '../../core/errors.js';
 
 export interface Check {
@@ -11,6 +11,21 @@ export interface Check {
 }
 
 class CheckTimeout extends Error {}
+
+/**
+ * A check that needs a connection another check establishes: `connect` yields it (or undefined when that check
+ * failed), and without it the check is skipped with `unavailable` instead of failing twice for one cause.
+ */
+export function needing<T>(
+  connect: () => Promise<T | undefined>,
+  unavailable: string,
+  body: (connection: T) => Promise<CheckOutcome>,
+): () => Promise<CheckOutcome> {
+  return async () => {
+    const connection = await connect().catch(() => undefined);
+    return connection === undefined ? skip(unavailable) : body(connection);
+  };
+}
 
 /**
  * Runs one check within `timeoutMs`: a check that throws or does not answer in time fails with the reason, so

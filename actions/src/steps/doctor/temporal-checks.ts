@@ -9,7 +9,7 @@ import {
 import { formatDuration } from '../../core/duration.js';
 import type { ParsedHistory } from '../../core/replay/history.js';
 import { type DoctorContext, once } from './context.js';
-import type { Check } from './run-check.js';
+import { type Check, needing } from './run-check.js';
 
 const NOT_CONNECTED = 'not checked: the frontend did not answer (see temporal.frontend)';
 
@@ -28,13 +28,8 @@ export function temporalChecks(
     onConnected(environment);
     return environment;
   });
-  /** The environment, or undefined when the frontend check already failed. */
-  const connected = async () => connect().catch(() => undefined);
-  const withEnvironment =
-    (body: (env: TemporalEnvironment) => Promise<CheckOutcome>) => async (): Promise<CheckOutcome> => {
-      const env = await connected();
-      return env ? body(env) : skip(NOT_CONNECTED);
-    };
+  const withEnvironment = (body: (env: TemporalEnvironment) => Promise<CheckOutcome>) =>
+    needing(connect, NOT_CONNECTED, body);
   const namespace = source?.namespace ?? ctx.config.temporal.namespace;
 
   return [
