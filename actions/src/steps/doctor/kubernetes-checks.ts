@@ -119,18 +119,19 @@ export function kubernetesChecks(ctx: DoctorContext, timeoutMs: number): Check[]
             seen,
             `install the stable release first (the canary step on a fresh rollout) in namespace ${k8s.namespace}`,
           );
-        const stuck = [
+        const histories: [string, HelmRevision[]][] = [
           [stable, stableHistory],
           [canary, canaryHistory],
-        ].filter(([, history]) => {
-          const status = (history as HelmRevision[]).at(-1)?.status;
+        ];
+        const notDeployed = histories.find(([, history]) => {
+          const status = history.at(-1)?.status;
           return status !== undefined && status !== 'deployed';
         });
-        if (stuck.length > 0) {
-          const names = stuck.map(([name]) => name as string);
+        if (notDeployed) {
+          const [name] = notDeployed;
           return fail(
             seen,
-            `re-run the deploy job: the deployer rolls a release stuck pending-* back to its last good revision (by hand: helm history ${names[0]}, then helm rollback ${names[0]} <last deployed revision>)`,
+            `re-run the deploy job: the deployer rolls a release stuck pending-* back to its last good revision (by hand: helm history ${name}, then helm rollback ${name} <last deployed revision>)`,
           );
         }
         return pass(seen);
