@@ -134,7 +134,7 @@ describe('doctor: Temporal and Prometheus checks against real servers', () => {
     console.log(`doctor: dead endpoints reported in ${run.elapsedMs} ms`);
   });
 
-  it("the stable release's queues without workers and metrics fail; with the stable worker running they pass", async () => {
+  it("the stable release's queues without workers and metrics fail; with the stable worker running they pass; stopped, its metrics go stale", async () => {
     const argv = [...base, '--only', 'temporal,prometheus', '--prometheus-url', prometheus.url];
     const before = await runDoctor(argv);
     expect(before.code).toBe(1);
@@ -174,6 +174,15 @@ describe('doctor: Temporal and Prometheus checks against real servers', () => {
     expect(after.check('prometheus.sdk-metrics')).toMatchObject({
       status: 'pass',
       seen: expect.stringMatching(new RegExp(`${ORDER_QUEUE}: last sample \\d+ s ago`)),
+    });
+
+    // The stable workers stop: their series go stale in Prometheus and the check fails again.
+    await worker.process.stop();
+    worker = undefined;
+    const stale = await doctorUntil(argv, (r) => r.check('prometheus.sdk-metrics').status === 'fail', 20_000);
+    expect(stale.check('prometheus.sdk-metrics')).toMatchObject({
+      status: 'fail',
+      seen: expect.stringContaining(`${ORDER_QUEUE}: no temporal_* series`),
     });
   });
 

@@ -78,9 +78,8 @@ export function prometheusChecks(ctx: DoctorContext, timeoutMs: number): Check[]
             `no stable release is recorded in ${ctx.state.where}`,
             'nothing to check until the first release is installed',
           );
-        const label = String(
-          (ctx.config.analysis.selector as { label?: unknown } | undefined)?.label ?? 'task_queue',
-        );
+        // The SDK labels its metrics with the task queue, whatever label the analysis tells tracks apart by.
+        const label = 'task_queue';
         const queues = [stable.orderQueue, ...(ctx.config.taskQueues.payment ? [stable.paymentQueue] : [])];
         // timestamp() drops the metric name; the name is kept in a label first so series of different metrics
         // with the same other labels stay apart.
