@@ -51,9 +51,7 @@ export class PrometheusError extends ExternalError {
 
 const TRANSIENT: PrometheusErrorKind[] = ['unreachable', 'timeout', 'server'];
 
-type ApiBody =
-  | { status: 'success'; data: unknown }
-  | { status: 'error'; errorType?: string; error?: string };
+type ApiBody = { status: 'success'; data: unknown } | { status: 'error'; errorType?: string; error?: string };
 
 type QueryData = { resultType: string; result: unknown };
 
