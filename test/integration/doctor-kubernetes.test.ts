@@ -33,6 +33,14 @@ function stableRequest(version: string, extra: Partial<UpgradeRequest> = {}): Up
   };
 }
 
+/** `doctor --only kubernetes` as the deploy identity of `kubeconfig`, with the bootstrapped helm and kubectl. */
+function kubernetesArgv(config: string, kubeconfig: string, namespace: string): string[] {
+  return [
+    ...['--config', config, '--only', 'kubernetes', '--kubeconfig', kubeconfig],
+    ...['--helm-namespace', namespace, '--helm', tool('helm'), '--kubectl', tool('kubectl')],
+  ];
+}
+
 function stateOf(version: string): RolloutState {
   return {
     schema: 1,
@@ -79,20 +87,7 @@ describe('doctor: Kubernetes/Helm checks against a real API server', () => {
     );
     await store.load();
     await store.save(stateOf('1.0.0'));
-    argv = (kubeconfig = cluster.kubeconfig) => [
-      '--config',
-      config,
-      '--only',
-      'kubernetes',
-      '--kubeconfig',
-      kubeconfig,
-      '--helm-namespace',
-      cluster.namespace,
-      '--helm',
-      tool('helm'),
-      '--kubectl',
-      tool('kubectl'),
-    ];
+    argv = (kubeconfig = cluster.kubeconfig) => kubernetesArgv(config, kubeconfig, cluster.namespace);
   });
   afterAll(async () => {
     await cluster?.delete();
@@ -260,20 +255,7 @@ describe('doctor: Kubernetes checks against an API server that is not there', ()
       config,
       'app: order-worker\nimage: registry.example.com/acme/order-worker\ndeployer: helm\ntaskQueues: { order: { base: q } }\n',
     );
-    const run = await runDoctor([
-      '--config',
-      config,
-      '--only',
-      'kubernetes',
-      '--kubeconfig',
-      kubeconfig,
-      '--helm-namespace',
-      'orders',
-      '--helm',
-      tool('helm'),
-      '--kubectl',
-      tool('kubectl'),
-    ]);
+    const run = await runDoctor(kubernetesArgv(config, kubeconfig, 'orders'));
     expect(run.code).toBe(1);
     for (const id of [
       'kubernetes.releases',
