@@ -284,6 +284,9 @@ describe('doctor: Temporal and Prometheus checks against real servers', () => {
       seen: 'namespace doctor-missing does not exist',
       fix: expect.stringContaining('temporal operator namespace create --namespace doctor-missing'),
     });
+    // One cause, one failure: the checks inside the namespace are skipped.
+    expect(nowhere.check('temporal.search-attributes').status).toBe('skip');
+    expect(nowhere.check('temporal.pollers').status).toBe('skip');
   });
 
   it('worker versioning: available on this server passes; a server with it turned off fails', async () => {

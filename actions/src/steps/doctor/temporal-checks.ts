@@ -31,6 +31,14 @@ export function temporalChecks(
   const withEnvironment = (body: (env: TemporalEnvironment) => Promise<CheckOutcome>) =>
     needing(connect, NOT_CONNECTED, body);
   const namespace = source?.namespace ?? ctx.config.temporal.namespace;
+  const facts = once(async () => (await connect())?.describeNamespace());
+  /** For checks inside the namespace: skipped (not failed a second time) when it does not exist. */
+  const inNamespace = (body: (env: TemporalEnvironment) => Promise<CheckOutcome>) =>
+    needing(
+      async () => ((await facts()) ? connect() : undefined),
+      `not checked: the frontend did not answer or namespace ${namespace} does not exist (see temporal.frontend, temporal.namespace)`,
+      body,
+    );
 
   return [
     {
@@ -64,28 +72,28 @@ export function temporalChecks(
       id: 'temporal.namespace',
       group: 'temporal',
       title: 'the namespace exists and its retention is set',
-      run: withEnvironment(async (env) => {
-        const facts = await env.describeNamespace();
-        if (!facts)
+      run: withEnvironment(async () => {
+        const found = await facts();
+        if (!found)
           return fail(
             `namespace ${namespace} does not exist`,
             `create it: temporal operator namespace create --namespace ${namespace} --retention 72h`,
           );
-        if (facts.state !== 'REGISTERED')
-          return fail(`namespace ${namespace} is ${facts.state}`, 'use a registered namespace');
-        if (facts.retentionMs <= 0)
+        if (found.state !== 'REGISTERED')
+          return fail(`namespace ${namespace} is ${found.state}`, 'use a registered namespace');
+        if (found.retentionMs <= 0)
           return fail(
             `namespace ${namespace} has no workflow retention`,
             `set one: temporal operator namespace update --namespace ${namespace} --retention 72h`,
           );
-        return pass(`namespace ${namespace} is registered, retention ${formatDuration(facts.retentionMs)}`);
+        return pass(`namespace ${namespace} is registered, retention ${formatDuration(found.retentionMs)}`);
       }),
     },
     {
       id: 'temporal.search-attributes',
       group: 'temporal',
       title: 'the search attributes the workflows use are registered with the right types',
-      run: withEnvironment(async (env) => {
+      run: inNamespace(async (env) => {
         const used: UsedSearchAttribute[] = [
           ...ctx.searchAttributes,
           ...(await histories()).flatMap((h) => searchAttributesIn(h.history, h.source)),
@@ -119,7 +127,7 @@ export function temporalChecks(
       id: 'temporal.worker-versioning',
       group: 'temporal',
       title: 'worker versioning is available when the strategy needs it',
-      run: withEnvironment(async (env) => {
+      run: inNamespace(async (env) => {
         if (ctx.config.strategy.type !== 'worker-versioning')
           return skip('strategy is task-queue: worker versioning is not used');
         const support = await env.workerVersioning();
@@ -135,7 +143,7 @@ export function temporalChecks(
       id: 'temporal.pollers',
       group: 'temporal',
       title: "the stable release's queues (order and payment) have pollers",
-      run: withEnvironment(async (env) => {
+      run: inNamespace(async (env) => {
         const state = await ctx.rolloutState();
         const stable = state?.stable;
         if (!stable)
