@@ -15,6 +15,7 @@ const commands: Record<string, () => Promise<CommandModule>> = {
   analyze: () => import('./cli/analyze.js'),
   promote: () => import('./cli/promote.js'),
   rollback: () => import('./cli/rollback.js'),
+  doctor: () => import('./cli/doctor.js'),
 };
 
 async function usage(): Promise<string> {

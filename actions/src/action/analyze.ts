@@ -1,6 +1,5 @@
 import { writeFile } from 'node:fs/promises';
 import * as core from '@actions/core';
-import type { PrometheusAuth } from '../adapters/prometheus.js';
 import { loadRolloutConfig } from '../adapters/rollout-file.js';
 import { renderMarkdown } from '../core/analysis/report.js';
 import { InputError } from '../core/errors.js';
@@ -21,6 +20,7 @@ import {
   secretInput,
   setOutputs,
 } from './io.js';
+import { prometheusAuthInputs } from './prometheus-auth.js';
 
 /**
  * Inputs: prometheus-url (secret), prometheus-username + prometheus-password or prometheus-token (secrets),
@@ -39,26 +39,7 @@ export async function runAnalyzeAction(): Promise<void> {
         'is required',
         'pass the Prometheus base URL (a secret)',
       );
-    const token = secretInput('prometheus-token');
-    const username = optionalInput('prometheus-username');
-    const password = secretInput('prometheus-password');
-    let auth: PrometheusAuth | undefined;
-    if (token && (username || password))
-      throw new InputError(
-        'input "prometheus-token"',
-        'is set together with basic auth',
-        'use a token or a username and password',
-      );
-    if (token) auth = { type: 'bearer', token };
-    else if (username !== undefined || password !== undefined) {
-      if (username === undefined || password === undefined)
-        throw new InputError(
-          'input "prometheus-username"',
-          'and "prometheus-password" go together',
-          'set both',
-        );
-      auth = { type: 'basic', username, password };
-    }
+    const auth = prometheusAuthInputs();
     const configPath = optionalInput('config');
     // rollout.yaml is read at most once, and only when a version has to be turned into queue names.
     let config: Promise<RolloutConfig> | undefined;

@@ -27,6 +27,8 @@ export interface HelmTarget {
   kubeContext?: string;
   /** HELM_DRIVER (secret, Helm's default, or configmap). */
   driver?: 'secret' | 'configmap';
+  /** Kill helm after this long (default: no limit; --wait has its own --timeout). */
+  commandTimeoutMs?: number;
 }
 
 export interface UpgradeRequest {
@@ -252,7 +254,11 @@ export class Helm {
       reject: false,
       env: { HELM_DRIVER: this.target.driver ?? 'secret', KUBECONFIG: this.target.kubeconfig },
       stdin: 'ignore',
+      ...(this.target.commandTimeoutMs ? { timeout: this.target.commandTimeoutMs } : {}),
     });
+    if (result.timedOut) {
+      throw new ExternalError('helm', `${what} did not finish within ${this.target.commandTimeoutMs} ms`);
+    }
     if (result.exitCode !== 0) {
       const detail = (result.stderr || result.stdout).trim().split('\n').slice(-5).join('\n');
       throw new ExternalError('helm', `${what} failed (exit ${result.exitCode}): ${detail}`);

@@ -1,3 +1,4 @@
+import type { LoadedAlertRule } from '../core/doctor/alert-rules.js';
 import { ExternalError, InputError } from '../core/errors.js';
 
 export type PrometheusAuth =
@@ -50,9 +51,9 @@ export class PrometheusError extends ExternalError {
 
 const TRANSIENT: PrometheusErrorKind[] = ['unreachable', 'timeout', 'server'];
 
-type ApiBody =
-  | { status: 'success'; data: { resultType: string; result: unknown } }
-  | { status: 'error'; errorType?: string; error?: string };
+type ApiBody = { status: 'success'; data: unknown } | { status: 'error'; errorType?: string; error?: string };
+
+type QueryData = { resultType: string; result: unknown };
 
 /** Prometheus HTTP API v1: instant and range queries with timeouts, bounded retries and auth. */
 export class PrometheusClient {
@@ -136,17 +137,47 @@ export class PrometheusClient {
     });
   }
 
+  /** Alerting rules as loaded (`GET /api/v1/rules?type=alert`), each with its state and firing alerts. */
+  async alertingRules(): Promise<LoadedAlertRule[]> {
+    const data = (await this.call('rules', new URLSearchParams({ type: 'alert' }), undefined, 'GET')) as {
+      groups?: {
+        name?: string;
+        file?: string;
+        rules?: { name?: string; state?: string; alerts?: { state?: string }[] }[];
+      }[];
+    };
+    if (!Array.isArray(data?.groups))
+      throw new PrometheusError('bad-response', 'rules API answered without groups');
+    return data.groups.flatMap((group) =>
+      (group.rules ?? []).map((rule) => ({
+        name: rule.name ?? '',
+        state: rule.state ?? 'unknown',
+        firing: (rule.alerts ?? []).filter((alert) => alert.state === 'firing').length,
+        group: group.name ?? '',
+        file: group.file ?? '',
+      })),
+    );
+  }
+
+  private async call(endpoint: string, params: URLSearchParams, signal?: AbortSignal): Promise<QueryData>;
+  private async call(
+    endpoint: string,
+    params: URLSearchParams,
+    signal: AbortSignal | undefined,
+    method: 'GET',
+  ): Promise<unknown>;
   private async call(
     endpoint: string,
     params: URLSearchParams,
     signal?: AbortSignal,
-  ): Promise<{ resultType: string; result: unknown }> {
+    method: 'GET' | 'POST' = 'POST',
+  ): Promise<unknown> {
     let lastError: PrometheusError | undefined;
     for (let attempt = 0; attempt <= this.retries; attempt++) {
       if (attempt > 0) await sleep(this.backoffMs * 2 ** (attempt - 1), signal);
       if (signal?.aborted) throw aborted(lastError);
       try {
-        return await this.once(endpoint, params, signal);
+        return await this.once(endpoint, params, signal, method);
       } catch (err) {
         if (!(err instanceof PrometheusError) || !TRANSIENT.includes(err.kind)) throw err;
         lastError = err;
@@ -162,9 +193,11 @@ export class PrometheusClient {
   private async once(
     endpoint: string,
     params: URLSearchParams,
-    outer?: AbortSignal,
-  ): Promise<{ resultType: string; result: unknown }> {
-    const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
+    outer: AbortSignal | undefined,
+    method: 'GET' | 'POST',
+  ): Promise<unknown> {
+    const headers: Record<string, string> =
+      method === 'POST' ? { 'content-type': 'application/x-www-form-urlencoded' } : {};
     if (this.authHeader) headers.authorization = this.authHeader;
     const where = `${this.baseUrl}/api/v1/${endpoint}`;
     // One timeout for the whole exchange, headers and body: a server that stalls mid-body is a timeout too.
@@ -179,7 +212,10 @@ export class PrometheusClient {
     };
     let response: Response;
     try {
-      response = await fetch(where, { method: 'POST', headers, body: params, signal });
+      response =
+        method === 'POST'
+          ? await fetch(where, { method, headers, body: params, signal })
+          : await fetch(`${where}?${params}`, { method, headers, signal });
     } catch (err) {
       const stop = stopped(err);
       if (stop) throw stop;

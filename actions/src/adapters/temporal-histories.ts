@@ -13,6 +13,8 @@ export interface LiveSource {
   /** mTLS client pair (PEM) and optional CA / SNI. */
   tls?: { cert?: string; key?: string; ca?: string; serverName?: string };
   apiKey?: string;
+  /** How long the first call may take before the connection counts as failed (the SDK's default: 10 s). */
+  connectTimeoutMs?: number;
 }
 
 export interface FetchedRun {
@@ -30,7 +32,10 @@ export interface HistorySession {
 }
 
 export async function connectLive(source: LiveSource): Promise<HistorySession> {
-  const options: ConnectionOptions = { address: source.address };
+  const options: ConnectionOptions = {
+    address: source.address,
+    ...(source.connectTimeoutMs ? { connectTimeout: source.connectTimeoutMs } : {}),
+  };
   if (source.tls) {
     const { cert, key, ca, serverName } = source.tls;
     options.tls = {

@@ -132,7 +132,8 @@ export async function main(argv: string[]): Promise<number> {
   return EXIT_CODES[report.verdict];
 }
 
-function authFromEnv(): PrometheusAuth | undefined {
+/** Prometheus credentials from the environment (never flags: they would show in `ps`). */
+export function authFromEnv(): PrometheusAuth | undefined {
   const {
     PROMETHEUS_USERNAME: username,
     PROMETHEUS_PASSWORD: password,
