@@ -1,6 +1,6 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
 import './chunks/protobuf-long-BruXXn8L.js';
-import { runAnalyzeAction } from './chunks/analyze-pWyV5IZz.js';
+import { runAnalyzeAction } from './chunks/analyze-DxJLeg3z.js';
 import './chunks/index-minimal-Byr18cyI.js';
 import './chunks/errors-Brz47dcM.js';
 import 'node:fs/promises';
@@ -21,12 +21,15 @@ import './chunks/_node_async_hooks_commonjs-external-OTwLQov_.js';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
-import './chunks/queues-Bgr7mwYb.js';
+import './chunks/rollout-file-oEve-ZG0.js';
 import './chunks/spec-BfLAsUPA.js';
 import 'process';
 import 'buffer';
-import './chunks/duration-D5GTU9fS.js';
-import './chunks/analyze-B_Lqqrkh.js';
-import './chunks/io-BejMzwDE.js';
+import './chunks/duration-BkClXdL9.js';
+import './chunks/analyze-DBvOabUt.js';
+import './chunks/prometheus-Dlr5qHBl.js';
+import './chunks/queues-_TaSjIq2.js';
+import './chunks/io-CVYvg4SM.js';
+import './chunks/prometheus-auth-1fHM63VA.js';
 
 await runAnalyzeAction();

@@ -6,13 +6,14 @@ import './chunks/index-minimal-Byr18cyI.js';
 // `temporal-rollout <step> [options]`: the pipeline's steps from a terminal. Each step's command lives in
 // cli/<step>.ts and exports `summary` and `main(argv): Promise<number>` (the exit code).
 const commands = {
-    build: ()=>import('./chunks/build-CWcZI0aA.js'),
-    replay: ()=>import('./chunks/replay-Cg38hYNe.js'),
-    capture: ()=>import('./chunks/capture-DFg0u08T.js'),
-    canary: ()=>import('./chunks/canary-CbiYWQA-.js'),
-    analyze: ()=>import('./chunks/analyze-BB3rxWBD.js'),
-    promote: ()=>import('./chunks/promote-CRWe0dUL.js'),
-    rollback: ()=>import('./chunks/rollback-Cu7ZegNv.js')
+    build: ()=>import('./chunks/build-D7Bql8Os.js'),
+    replay: ()=>import('./chunks/replay-62O9WrbA.js'),
+    capture: ()=>import('./chunks/capture-BBobXJwW.js'),
+    canary: ()=>import('./chunks/canary-BHeXC1mm.js'),
+    analyze: ()=>import('./chunks/analyze-CfkaV4fJ.js'),
+    promote: ()=>import('./chunks/promote-DHmLBYih.js'),
+    rollback: ()=>import('./chunks/rollback-D7x8igjD.js'),
+    doctor: ()=>import('./chunks/doctor-BD8zLmsa.js')
 };
 async function usage() {
     const lines = [

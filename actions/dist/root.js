@@ -21,13 +21,14 @@ import 'child_process';
 import 'timers';
 
 const steps = {
-    analyze: async ()=>(await import('./chunks/analyze-pWyV5IZz.js')).runAnalyzeAction(),
-    build: async ()=>(await import('./chunks/build-Dj_uS7UA.js')).runBuildAction(),
-    canary: async ()=>(await import('./chunks/canary-mxZcUonJ.js')).runCanaryAction(),
-    capture: async ()=>(await import('./chunks/capture-Bpx5iSTk.js')).runCaptureAction(),
-    promote: async ()=>(await import('./chunks/promote-BvSBI3zy.js')).runPromoteAction(),
-    replay: async ()=>(await import('./chunks/replay-31sD8pNo.js')).runReplayAction(),
-    rollback: async ()=>(await import('./chunks/rollback-DwZ-AKBa.js')).runRollbackAction()
+    analyze: async ()=>(await import('./chunks/analyze-DxJLeg3z.js')).runAnalyzeAction(),
+    build: async ()=>(await import('./chunks/build-5P-saxrZ.js')).runBuildAction(),
+    canary: async ()=>(await import('./chunks/canary-CqLVj4Uz.js')).runCanaryAction(),
+    capture: async ()=>(await import('./chunks/capture-BE3QCykb.js')).runCaptureAction(),
+    doctor: async ()=>(await import('./chunks/doctor-BWDIS30D.js')).runDoctorAction(),
+    promote: async ()=>(await import('./chunks/promote-DqopFgqH.js')).runPromoteAction(),
+    replay: async ()=>(await import('./chunks/replay-2RyqieIi.js')).runReplayAction(),
+    rollback: async ()=>(await import('./chunks/rollback-BLk0cMXw.js')).runRollbackAction()
 };
 const step = getInput('step').trim();
 const run = steps[step];
