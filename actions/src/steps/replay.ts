@@ -3,7 +3,8 @@ import { availableParallelism } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { glob } from 'tinyglobby';
-import { resolveWorkerSdk, type WorkerSdk } from '../adapters/sdk-resolver.js';
+import { type ReplayJobResult, replayInProcesses } from '../adapters/replay-processes.js';
+import { type LocatedSdk, loadWorkerSdk, locateWorkerSdk } from '../adapters/sdk-resolver.js';
 import {
   AesGcmCodec,
   connectLive,
@@ -13,7 +14,12 @@ import {
   type LiveSource,
 } from '../adapters/temporal-histories.js';
 import { InputError } from '../core/errors.js';
-import { describeFailure } from '../core/replay/divergence.js';
+import {
+  crashFailure,
+  describeFailure,
+  type ReplayFailure,
+  timeoutFailure,
+} from '../core/replay/divergence.js';
 import { type ParsedHistory, parseHistoryText, parseHistoryValue } from '../core/replay/history.js';
 import { auditPatches, codePatches } from '../core/replay/patches.js';
 import {
@@ -47,11 +53,15 @@ export interface ReplayOptions {
   /** Where to write the JSON report. */
   reportPath?: string;
   /**
-   * Replay workers run side by side in this process (each has its own workflow thread, so they use several
-   * cores). Default: the number of CPUs, at most 4.
+   * Replay processes side by side (each has its own SDK Runtime, so they use several cores). Default: the number
+   * of CPUs, at most 4.
    */
   concurrency?: number;
+  /** A history that has not replayed after this long fails as a timeout (default 60 s). */
+  historyTimeoutMs?: number;
 }
+
+export const DEFAULT_HISTORY_TIMEOUT_MS = 60_000;
 
 export interface ReplayResult extends ReplayReport {
   reportPath: string | null;
@@ -106,7 +116,7 @@ async function readHistories(workspace: string, files: string[], codec: AesGcmCo
 }
 
 async function loadBundle(
-  sdk: WorkerSdk,
+  located: LocatedSdk,
   options: ReplayOptions,
 ): Promise<{ bundle: WorkflowBundleWithSourceMap; label: ReplayReport['workflows'] }> {
   if (options.bundlePath) {
@@ -117,6 +127,8 @@ async function loadBundle(
     return { bundle: { code, sourceMap: '' }, label: { bundlePath: relative(options.workspace, path) } };
   }
   const path = resolve(options.workspace, options.workflowsPath as string);
+  // Only bundling needs the SDK in this process; the replay processes load their own.
+  const sdk = await loadWorkerSdk(located);
   const logger = new sdk.DefaultLogger('WARN');
   try {
     return {
@@ -147,46 +159,46 @@ async function fetchLive(live: LiveReplaySource, codec: AesGcmCodec | undefined)
   }
 }
 
+function failureOf(result: ReplayJobResult, candidate: Candidate, timeoutMs: number): ReplayFailure | null {
+  if (result.kind === 'timeout') return timeoutFailure(timeoutMs);
+  if (result.kind === 'crashed') return crashFailure(result.how);
+  return result.error
+    ? describeFailure(candidate.parsed.history, result.error.name, result.error.message)
+    : null;
+}
+
 /**
- * Replays every candidate with one bundle through `concurrency` replay workers (the SDK replays one history at a
- * time per worker); returns outcomes in input order.
+ * Replays every candidate with one bundle across `concurrency` replay processes; returns outcomes in input order.
  */
 export async function replayAll(
-  sdk: WorkerSdk,
+  sdk: LocatedSdk,
   bundle: WorkflowBundleWithSourceMap,
   candidates: Candidate[],
-  concurrency = 1,
+  options: { concurrency: number; historyTimeoutMs: number },
 ): Promise<HistoryOutcome[]> {
-  // The replayer reports results by workflow id; make ids unique so each result finds its history.
-  const keys = candidates.map((c, i) => `${c.workflowId}#${i}`);
-  const byKey = new Map(keys.map((k, i) => [k, candidates[i] as Candidate]));
-  const outcomes = new Map<string, HistoryOutcome>();
-  const input = candidates.map((c, i) => ({ workflowId: keys[i] as string, history: c.parsed.history }));
-  const lanes = Math.max(1, Math.min(concurrency, input.length));
-  const lane = async (index: number) => {
-    const mine = input.filter((_, i) => i % lanes === index);
-    for await (const result of sdk.Worker.runReplayHistories({ workflowBundle: bundle }, mine)) {
-      const candidate = byKey.get(result.workflowId);
-      if (!candidate) continue;
-      const { parsed } = candidate;
-      outcomes.set(result.workflowId, {
-        source: parsed.source,
-        origin: candidate.origin,
-        workflowType: parsed.workflowType,
-        ...(parsed.runId ? { runId: parsed.runId } : {}),
-        status: parsed.status,
-        eventCount: parsed.eventCount,
-        failure: result.error
-          ? describeFailure(parsed.history, result.error.name, result.error.message)
-          : null,
-      });
-    }
-  };
-  // Settle every lane before failing, so no replay worker is left running behind a thrown error.
-  const settled = await Promise.allSettled(Array.from({ length: lanes }, (_, i) => lane(i)));
-  const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failed) throw failed.reason;
-  return keys.map((k) => outcomes.get(k) as HistoryOutcome);
+  // Results are matched to histories by workflow id; make ids unique.
+  const jobs = candidates.map((c, i) => ({ workflowId: `${c.workflowId}#${i}`, history: c.parsed.history }));
+  const outcomes: HistoryOutcome[] = [];
+  const results = replayInProcesses(jobs, {
+    sdkEntry: sdk.entry,
+    bundleCode: bundle.code,
+    processes: options.concurrency,
+    historyTimeoutMs: options.historyTimeoutMs,
+  });
+  for await (const result of results) {
+    const candidate = candidates[outcomes.length] as Candidate;
+    const { parsed } = candidate;
+    outcomes.push({
+      source: parsed.source,
+      origin: candidate.origin,
+      workflowType: parsed.workflowType,
+      ...(parsed.runId ? { runId: parsed.runId } : {}),
+      status: parsed.status,
+      eventCount: parsed.eventCount,
+      failure: failureOf(result, candidate, options.historyTimeoutMs),
+    });
+  }
+  return outcomes;
 }
 
 export async function replay(options: ReplayOptions): Promise<ReplayResult> {
@@ -198,14 +210,16 @@ export async function replay(options: ReplayOptions): Promise<ReplayResult> {
       options.workflowsPath ? 'both are set' : 'neither is set',
       'give the workflows module or a prebuilt bundle, not both',
     );
+  if (options.historyTimeoutMs !== undefined && !(options.historyTimeoutMs >= 1_000))
+    throw new InputError('history timeout', `${options.historyTimeoutMs} ms is too short`, 'give at least 1s');
   if (options.histories.length === 0 && !options.live)
     throw new InputError('input "histories"', 'is empty and no live source is set', 'give history globs');
   const codec = options.codecKey ? new AesGcmCodec(options.codecKey) : undefined;
   // Everything that can be wrong with the inputs is checked before the (slow) bundle and the server.
   const files = await expandGlobs(workspace, options.histories);
   const stored = await readHistories(workspace, files, codec);
-  const resolved = await resolveWorkerSdk(workspace);
-  const { bundle, label } = await loadBundle(resolved.sdk, { ...options, workspace });
+  const located = locateWorkerSdk(workspace);
+  const { bundle, label } = await loadBundle(located, { ...options, workspace });
   const candidates: Candidate[] = stored.map((parsed) => ({
     parsed,
     origin: 'file',
@@ -213,22 +227,22 @@ export async function replay(options: ReplayOptions): Promise<ReplayResult> {
   }));
   if (options.live) candidates.push(...(await fetchLive(options.live, codec)));
 
-  const concurrency = options.concurrency ?? Math.min(4, availableParallelism());
-  const outcomes = await replayAll(resolved.sdk, bundle, candidates, concurrency);
-  const missing = outcomes.filter((o) => o.origin === 'file' && o.failure?.kind === 'missing-workflow-type');
-  if (missing.length > 0)
-    throw new InputError(
-      `history file ${missing.map((o) => o.source).join(', ')}`,
-      `workflow type ${[...new Set(missing.map((o) => `"${o.workflowType}"`))].join(', ')} is not exported by ${label.workflowsPath ?? label.bundlePath}`,
-      'export it from the workflows module, or remove histories of workflow types that no longer exist',
-    );
+  const outcomes = await replayAll(located, bundle, candidates, {
+    concurrency: options.concurrency ?? Math.min(4, availableParallelism()),
+    historyTimeoutMs: options.historyTimeoutMs ?? DEFAULT_HISTORY_TIMEOUT_MS,
+  });
+  // A workflow type the code no longer exports is a per-history failure (its open runs cannot continue on the
+  // new code); say so in plain words rather than the SDK's.
+  for (const o of outcomes)
+    if (o.failure?.kind === 'missing-workflow-type')
+      o.failure.detail = `workflow type "${o.workflowType}" is not exported by ${label.workflowsPath ?? label.bundlePath}`;
 
   const patches = auditPatches(
     codePatches(bundle.code),
     candidates.map((c) => c.parsed),
   );
   const report: ReplayReport = {
-    sdk: { package: '@temporalio/worker', version: resolved.version, path: resolved.path },
+    sdk: { package: '@temporalio/worker', version: located.version, path: located.path },
     workflows: label,
     startedAt: startedAt.toISOString(),
     durationMs: Date.now() - startedAt.getTime(),
