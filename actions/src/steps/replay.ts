@@ -211,7 +211,11 @@ export async function replay(options: ReplayOptions): Promise<ReplayResult> {
       'give the workflows module or a prebuilt bundle, not both',
     );
   if (options.historyTimeoutMs !== undefined && !(options.historyTimeoutMs >= 1_000))
-    throw new InputError('history timeout', `${options.historyTimeoutMs} ms is too short`, 'give at least 1s');
+    throw new InputError(
+      'history timeout',
+      `${options.historyTimeoutMs} ms is too short`,
+      'give at least 1s',
+    );
   if (options.histories.length === 0 && !options.live)
     throw new InputError('input "histories"', 'is empty and no live source is set', 'give history globs');
   const codec = options.codecKey ? new AesGcmCodec(options.codecKey) : undefined;
