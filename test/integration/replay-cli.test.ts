@@ -84,23 +84,28 @@ describe('replay CLI edges', () => {
   });
 
   it('never passes corrupt input, even with --allow-replay-errors: events out of order are refused before replay', async () => {
-    const dir = join(scratch.path, 'corrupt');
-    await mkdir(dir);
+    // Its own workspace: the corrupt file is refused before the SDK is even looked for.
+    const workspace = join(scratch.path, 'consumer');
+    await mkdir(join(workspace, 'h'), { recursive: true });
+    await writeFile(join(workspace, 'package.json'), '{"name":"consumer"}');
     const history = JSON.parse(await readFile(join(root, fixtures, 'histories/base-completed.json'), 'utf8'));
     const [first, ...rest] = history.events;
-    await writeFile(join(dir, 'reversed.json'), JSON.stringify({ events: [first, ...rest.reverse()] }));
+    await writeFile(
+      join(workspace, 'h', 'reversed.json'),
+      JSON.stringify({ events: [first, ...rest.reverse()] }),
+    );
     const run = await cli([
       '--workspace',
-      root,
+      workspace,
       '--histories',
-      relative(root, join(dir, 'reversed.json')),
+      'h/*.json',
       '--workflows',
-      `${fixtures}/base.ts`,
+      'workflows.ts',
       '--allow-replay-errors',
     ]);
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toMatch(
-      /reversed\.json: is not a workflow history: events\[1\] has eventId 29, expected 2/,
+      /h\/reversed\.json: is not a workflow history: events\[1\] has eventId 29, expected 2/,
     );
     expect(run.stdout).not.toContain('PASS');
   });
