@@ -2,6 +2,7 @@ import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
+import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main as replayCli } from '../../actions/src/cli/replay.js';
 import { InputError } from '../../actions/src/core/errors.js';
@@ -172,6 +173,9 @@ describe('replay step on the fixture workflow (no server)', () => {
         }),
       );
       expect(error.message).toMatch(/broken\.json: is not valid JSON/);
+      // The replay processes started early are stopped with the error.
+      const { stdout } = await execa('ps', ['-o', 'args=', '--ppid', String(process.pid)], { reject: false });
+      expect(stdout).not.toContain('replay-child');
     });
 
     it('a file that is not a history', async () => {

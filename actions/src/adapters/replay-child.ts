@@ -11,7 +11,8 @@ export interface ReplayErrorText {
 }
 
 export type ToReplayChild =
-  | { type: 'init'; sdkEntry: string; bundleCode: string }
+  | { type: 'init'; sdkEntry: string }
+  | { type: 'bundle'; code: string }
   | { type: 'history'; workflowId: string; history: unknown }
   | { type: 'end' };
 
@@ -62,24 +63,28 @@ function send(message: FromReplayChild): Promise<void> {
 export async function serveReplays(): Promise<void> {
   if (!process.send) throw new Error('replay-child runs only as a child process of the replay step');
   const queue = new JobQueue();
-  const init = new Promise<Extract<ToReplayChild, { type: 'init' }>>((resolve) => {
-    process.on('message', (message: ToReplayChild) => {
-      if (message.type === 'init') resolve(message);
-      else if (message.type === 'history')
-        queue.push({ workflowId: message.workflowId, history: message.history });
-      else queue.end();
-    });
+  let onInit: (sdkEntry: string) => void = () => {};
+  let onBundle: (code: string) => void = () => {};
+  const init = new Promise<string>((resolve) => (onInit = resolve));
+  const bundle = new Promise<string>((resolve) => (onBundle = resolve));
+  process.on('message', (message: ToReplayChild) => {
+    if (message.type === 'init') onInit(message.sdkEntry);
+    else if (message.type === 'bundle') onBundle(message.code);
+    else if (message.type === 'history')
+      queue.push({ workflowId: message.workflowId, history: message.history });
+    else queue.end();
   });
   // A parent that goes away takes its replays with it.
   process.on('disconnect', () => process.exit());
-  const { sdkEntry, bundleCode } = await init;
   try {
-    const sdk = (await import(sdkEntry)) as WorkerSdk;
+    // Loading the SDK overlaps with the parent reading histories and making the bundle.
+    const sdk = (await import(await init)) as WorkerSdk;
     // This process's own Runtime; its log lines go to stderr (stdout is the parent's report).
     sdk.Runtime.install({ logger: new sdk.DefaultLogger('WARN') });
+    const code = await bundle;
     await send({ type: 'ready' });
     const histories = sdk.Worker.runReplayHistories(
-      { workflowBundle: { code: bundleCode, sourceMap: '' } },
+      { workflowBundle: { code, sourceMap: '' } },
       // The SDK reads JSON histories (string event ids) as well as decoded ones; the parent validated them.
       queue as ReplayHistoriesIterable,
     );

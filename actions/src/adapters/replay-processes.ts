@@ -25,8 +25,6 @@ export type ReplayJobResult =
 export interface ReplayProcessOptions {
   /** `file:` URL of the consumer's `@temporalio/worker` entry point: each process loads that SDK. */
   sdkEntry: string;
-  /** The workflow bundle (`bundleWorkflowCode().code`), made once and handed to every process. */
-  bundleCode: string;
   /** How many processes replay side by side. */
   processes: number;
   /** A history that has not replayed after this long fails as a timeout. */
@@ -61,6 +59,7 @@ function childEnv(): NodeJS.ProcessEnv {
 
 interface Lane {
   child: ChildProcess;
+  /** The SDK is loaded and the bundle sent: histories may go. */
   ready: boolean;
   /** Indices of the jobs sent to this process and not answered yet, oldest first (the one replaying now). */
   inFlight: number[];
@@ -71,76 +70,136 @@ interface Lane {
   stderrTail: string;
 }
 
-/** Replays every job across `processes` child processes and yields each result in input order. */
-export async function* replayInProcesses(
-  jobs: ReplayJob[],
-  options: ReplayProcessOptions,
-): AsyncGenerator<ReplayJobResult> {
-  if (jobs.length === 0) return;
-  const script = childScript();
-  const pending = jobs.map((_, i) => i);
-  const results: (ReplayJobResult | undefined)[] = new Array(jobs.length);
-  /** Processes that are replaying or starting; `started` also keeps the ones that ended, to wait for their exit. */
-  const lanes = new Set<Lane>();
-  const started: Lane[] = [];
-  let fatal: Error | undefined;
-  let wake: (() => void) | undefined;
-  const notify = () => {
-    wake?.();
-    wake = undefined;
-  };
+/**
+ * A set of replay processes. They start (and load the SDK) as soon as the pool is made, so that work overlaps
+ * with reading the histories and making the bundle; `replay` then hands them the bundle and the histories.
+ */
+export class ReplayProcesses {
+  private readonly script = childScript();
+  private readonly lanes = new Set<Lane>();
+  /** Every process ever started, to wait for their exit. */
+  private readonly started: Lane[] = [];
+  private bundleCode: string | undefined;
+  private jobs: ReplayJob[] = [];
+  private pending: number[] = [];
+  private results: (ReplayJobResult | undefined)[] = [];
+  private fatal: Error | undefined;
+  private wake: (() => void) | undefined;
 
-  const post = (lane: Lane, message: ToReplayChild) => {
+  constructor(
+    private readonly options: ReplayProcessOptions,
+    /** Processes to start now (the rest, if any, when `replay` knows how many histories there are). */
+    startNow = options.processes,
+  ) {
+    for (let i = 0; i < Math.min(startNow, options.processes); i++) this.start();
+  }
+
+  /** Replays every job with the bundle and yields each result in input order. Call once. */
+  async *replay(jobs: ReplayJob[], bundleCode: string): AsyncGenerator<ReplayJobResult> {
+    this.jobs = jobs;
+    this.pending = jobs.map((_, i) => i);
+    this.results = new Array(jobs.length);
+    this.bundleCode = bundleCode;
+    let completed = false;
+    try {
+      for (const lane of this.lanes) this.post(lane, { type: 'bundle', code: bundleCode });
+      this.refill();
+      for (let next = 0; next < jobs.length; ) {
+        if (this.fatal) throw this.fatal;
+        const result = this.results[next];
+        if (result) {
+          this.results[next] = undefined;
+          next++;
+          yield result;
+          continue;
+        }
+        await new Promise<void>((resolve) => (this.wake = resolve));
+      }
+      if (this.fatal) throw this.fatal;
+      completed = true;
+    } finally {
+      await this.close(completed);
+    }
+  }
+
+  /**
+   * Ends every process: idle ones are told to end and exit by themselves after a complete replay; otherwise (an
+   * error, an input error before `replay`, a consumer that stopped early) they are stopped. Waits for each, so no
+   * replay process outlives the step.
+   */
+  async close(completed = false): Promise<void> {
+    for (const lane of [...this.lanes]) {
+      if (completed && lane.inFlight.length === 0) this.post(lane, { type: 'end' });
+      else this.stop(lane);
+    }
+    const grace = setTimeout(() => {
+      for (const lane of this.started) lane.child.kill('SIGKILL');
+    }, 10_000);
+    await Promise.all(this.started.map((lane) => lane.exited));
+    clearTimeout(grace);
+  }
+
+  private notify(): void {
+    this.wake?.();
+    this.wake = undefined;
+  }
+
+  private post(lane: Lane, message: ToReplayChild): void {
     if (lane.child.connected) lane.child.send(message);
-  };
-  const fail = (error: Error) => {
-    fatal ??= error;
-    notify();
-  };
-  const stop = (lane: Lane) => {
+  }
+
+  private fail(error: Error): void {
+    this.fatal ??= error;
+    this.notify();
+  }
+
+  private stop(lane: Lane): void {
     lane.stopped = true;
     clearTimeout(lane.timer);
-    lanes.delete(lane);
+    this.lanes.delete(lane);
     lane.child.kill('SIGKILL');
-  };
-  const armTimer = (lane: Lane) => {
+  }
+
+  private armTimer(lane: Lane): void {
     clearTimeout(lane.timer);
     lane.timer = undefined;
     if (lane.inFlight.length === 0) return;
     lane.timer = setTimeout(() => {
       const index = lane.inFlight.shift() as number;
-      results[index] = { kind: 'timeout' };
+      this.results[index] = { kind: 'timeout' };
       // The rest go back to the front of the line, for a fresh process.
-      pending.unshift(...lane.inFlight);
+      this.pending.unshift(...lane.inFlight);
       lane.inFlight = [];
-      stop(lane);
-      refill();
-      notify();
-    }, options.historyTimeoutMs);
-  };
-  const feed = (lane: Lane) => {
-    if (!lane.ready || lane.stopped) return;
-    const wasIdle = lane.inFlight.length === 0;
-    while (lane.inFlight.length < AHEAD && pending.length > 0) {
-      const index = pending.shift() as number;
-      lane.inFlight.push(index);
-      const job = jobs[index] as ReplayJob;
-      post(lane, { type: 'history', workflowId: job.workflowId, history: job.history });
-    }
-    if (wasIdle) armTimer(lane);
-    if (lane.inFlight.length === 0) post(lane, { type: 'end' });
-  };
-  const refill = () => {
-    if (fatal) return;
-    // A new process only for histories that no starting process will take.
-    const starting = () => [...lanes].filter((lane) => !lane.ready).length;
-    while (lanes.size < options.processes && pending.length > starting()) start();
-    for (const lane of lanes) feed(lane);
-  };
+      this.stop(lane);
+      this.refill();
+      this.notify();
+    }, this.options.historyTimeoutMs);
+  }
 
-  const start = () => {
-    const child = fork(script.path, [], {
-      execArgv: script.execArgv,
+  private feed(lane: Lane): void {
+    if (!lane.ready || lane.stopped || this.bundleCode === undefined) return;
+    const wasIdle = lane.inFlight.length === 0;
+    while (lane.inFlight.length < AHEAD && this.pending.length > 0) {
+      const index = this.pending.shift() as number;
+      lane.inFlight.push(index);
+      const job = this.jobs[index] as ReplayJob;
+      this.post(lane, { type: 'history', workflowId: job.workflowId, history: job.history });
+    }
+    if (wasIdle) this.armTimer(lane);
+    if (lane.inFlight.length === 0) this.post(lane, { type: 'end' });
+  }
+
+  private refill(): void {
+    if (this.fatal || this.bundleCode === undefined) return;
+    // A new process only for histories that no starting process will take.
+    const starting = () => [...this.lanes].filter((lane) => !lane.ready).length;
+    while (this.lanes.size < this.options.processes && this.pending.length > starting()) this.start();
+    for (const lane of this.lanes) this.feed(lane);
+  }
+
+  private start(): void {
+    const child = fork(this.script.path, [], {
+      execArgv: this.script.execArgv,
       env: childEnv(),
       // The SDK core logs to stdout; only our report may go to the parent's stdout, so both streams end on stderr.
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
@@ -155,89 +214,71 @@ export async function* replayInProcesses(
       exited: new Promise((resolve) => child.once('exit', () => resolve())),
       stderrTail: '',
     };
-    lanes.add(lane);
-    started.push(lane);
+    this.lanes.add(lane);
+    this.started.push(lane);
     const relay = (chunk: Buffer) => {
       lane.stderrTail = (lane.stderrTail + chunk.toString()).slice(-2000);
       process.stderr.write(chunk);
     };
     child.stdout?.on('data', relay);
     child.stderr?.on('data', relay);
-    child.on('message', (message: FromReplayChild) => {
-      if (lane.stopped) return;
-      if (message.type === 'ready') {
-        lane.ready = true;
-        feed(lane);
-      } else if (message.type === 'result') {
-        const index = lane.inFlight.shift();
-        const job = index === undefined ? undefined : jobs[index];
-        if (index === undefined || job?.workflowId !== message.workflowId) {
-          fail(new ExternalError('replay process', `answered for ${message.workflowId} out of turn`));
-          return;
-        }
-        results[index] = { kind: 'replayed', error: message.error };
-        armTimer(lane);
-        feed(lane);
-        notify();
-      } else {
-        fail(new ExternalError('@temporalio/worker', `replay failed: ${message.message}`));
-      }
-    });
-    child.on('error', (err) => fail(new ExternalError('replay process', err.message, { cause: err })));
-    child.once('exit', (code, signal) => {
-      clearTimeout(lane.timer);
-      lanes.delete(lane);
-      if (lane.stopped) return;
-      lane.stopped = true;
-      if (!lane.ready) {
-        fail(
-          new ExternalError(
-            'replay process',
-            `exited (${signal ?? `code ${code}`}) before it was ready: ${lane.stderrTail.trim() || 'no output'}`,
-          ),
-        );
+    child.on('message', (message: FromReplayChild) => this.onMessage(lane, message));
+    child.on('error', (err) => this.fail(new ExternalError('replay process', err.message, { cause: err })));
+    child.once('exit', (code, signal) => this.onExit(lane, signal ?? `code ${code}`));
+    this.post(lane, { type: 'init', sdkEntry: this.options.sdkEntry });
+    if (this.bundleCode !== undefined) this.post(lane, { type: 'bundle', code: this.bundleCode });
+  }
+
+  private onMessage(lane: Lane, message: FromReplayChild): void {
+    if (lane.stopped) return;
+    if (message.type === 'ready') {
+      lane.ready = true;
+      this.feed(lane);
+    } else if (message.type === 'result') {
+      const index = lane.inFlight.shift();
+      const job = index === undefined ? undefined : this.jobs[index];
+      if (index === undefined || job?.workflowId !== message.workflowId) {
+        this.fail(new ExternalError('replay process', `answered for ${message.workflowId} out of turn`));
         return;
       }
-      // Died in the middle of a history (the SDK core aborted, out of memory): that history fails, the rest go on.
-      const index = lane.inFlight.shift();
-      if (index !== undefined)
-        results[index] = { kind: 'crashed', how: `exited (${signal ?? `code ${code}`})` };
-      pending.unshift(...lane.inFlight);
-      lane.inFlight = [];
-      refill();
-      notify();
-    });
-    post(lane, { type: 'init', sdkEntry: options.sdkEntry, bundleCode: options.bundleCode });
-    return lane;
-  };
-
-  let completed = false;
-  try {
-    refill();
-    for (let next = 0; next < jobs.length; ) {
-      if (fatal) throw fatal;
-      const result = results[next];
-      if (result) {
-        results[next] = undefined;
-        next++;
-        yield result;
-        continue;
-      }
-      await new Promise<void>((resolve) => (wake = resolve));
+      this.results[index] = { kind: 'replayed', error: message.error };
+      this.armTimer(lane);
+      this.feed(lane);
+      this.notify();
+    } else {
+      this.fail(new ExternalError('@temporalio/worker', `replay failed: ${message.message}`));
     }
-    if (fatal) throw fatal;
-    completed = true;
-  } finally {
-    // Done: idle processes are told to end and exit by themselves; otherwise (an error, a consumer that stopped
-    // early) they are stopped. Wait either way, so no replay process outlives the step.
-    for (const lane of [...lanes]) {
-      if (completed && lane.inFlight.length === 0) post(lane, { type: 'end' });
-      else stop(lane);
-    }
-    const grace = setTimeout(() => {
-      for (const lane of started) lane.child.kill('SIGKILL');
-    }, 10_000);
-    await Promise.all(started.map((lane) => lane.exited));
-    clearTimeout(grace);
   }
+
+  private onExit(lane: Lane, how: string): void {
+    clearTimeout(lane.timer);
+    this.lanes.delete(lane);
+    if (lane.stopped) return;
+    lane.stopped = true;
+    if (!lane.ready) {
+      this.fail(
+        new ExternalError(
+          'replay process',
+          `exited (${how}) before it was ready: ${lane.stderrTail.trim() || 'no output'}`,
+        ),
+      );
+      return;
+    }
+    // Died in the middle of a history (the SDK core aborted, out of memory): that history fails, the rest go on.
+    const index = lane.inFlight.shift();
+    if (index !== undefined) this.results[index] = { kind: 'crashed', how: `exited (${how})` };
+    this.pending.unshift(...lane.inFlight);
+    lane.inFlight = [];
+    this.refill();
+    this.notify();
+  }
+}
+
+/** Starts processes for the jobs, replays them with the bundle and yields each result in input order. */
+export function replayInProcesses(
+  jobs: ReplayJob[],
+  options: ReplayProcessOptions & { bundleCode: string },
+): AsyncGenerator<ReplayJobResult> {
+  const pool = new ReplayProcesses(options, Math.min(options.processes, jobs.length));
+  return pool.replay(jobs, options.bundleCode);
 }

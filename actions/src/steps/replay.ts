@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { glob } from 'tinyglobby';
-import { type ReplayJobResult, replayInProcesses } from '../adapters/replay-processes.js';
+import { type ReplayJobResult, ReplayProcesses } from '../adapters/replay-processes.js';
 import { type LocatedSdk, loadWorkerSdk, locateWorkerSdk } from '../adapters/sdk-resolver.js';
 import {
   AesGcmCodec,
@@ -167,25 +167,17 @@ function failureOf(result: ReplayJobResult, candidate: Candidate, timeoutMs: num
     : null;
 }
 
-/**
- * Replays every candidate with one bundle across `concurrency` replay processes; returns outcomes in input order.
- */
-export async function replayAll(
-  sdk: LocatedSdk,
+/** Replays every candidate with one bundle on the replay processes; returns outcomes in input order. */
+async function replayAll(
+  processes: ReplayProcesses,
   bundle: WorkflowBundleWithSourceMap,
   candidates: Candidate[],
-  options: { concurrency: number; historyTimeoutMs: number },
+  historyTimeoutMs: number,
 ): Promise<HistoryOutcome[]> {
   // Results are matched to histories by workflow id; make ids unique.
   const jobs = candidates.map((c, i) => ({ workflowId: `${c.workflowId}#${i}`, history: c.parsed.history }));
   const outcomes: HistoryOutcome[] = [];
-  const results = replayInProcesses(jobs, {
-    sdkEntry: sdk.entry,
-    bundleCode: bundle.code,
-    processes: options.concurrency,
-    historyTimeoutMs: options.historyTimeoutMs,
-  });
-  for await (const result of results) {
+  for await (const result of processes.replay(jobs, bundle.code)) {
     const candidate = candidates[outcomes.length] as Candidate;
     const { parsed } = candidate;
     outcomes.push({
@@ -195,7 +187,7 @@ export async function replayAll(
       ...(parsed.runId ? { runId: parsed.runId } : {}),
       status: parsed.status,
       eventCount: parsed.eventCount,
-      failure: failureOf(result, candidate, options.historyTimeoutMs),
+      failure: failureOf(result, candidate, historyTimeoutMs),
     });
   }
   return outcomes;
@@ -221,20 +213,42 @@ export async function replay(options: ReplayOptions): Promise<ReplayResult> {
   const codec = options.codecKey ? new AesGcmCodec(options.codecKey) : undefined;
   // Everything that can be wrong with the inputs is checked before the (slow) bundle and the server.
   const files = await expandGlobs(workspace, options.histories);
-  const stored = await readHistories(workspace, files, codec);
-  const located = locateWorkerSdk(workspace);
-  const { bundle, label } = await loadBundle(located, { ...options, workspace });
-  const candidates: Candidate[] = stored.map((parsed) => ({
-    parsed,
-    origin: 'file',
-    workflowId: `replay-${parsed.runId ?? parsed.source}`,
-  }));
-  if (options.live) candidates.push(...(await fetchLive(options.live, codec)));
-
-  const outcomes = await replayAll(located, bundle, candidates, {
-    concurrency: options.concurrency ?? Math.min(4, availableParallelism()),
-    historyTimeoutMs: options.historyTimeoutMs ?? DEFAULT_HISTORY_TIMEOUT_MS,
-  });
+  const historyTimeoutMs = options.historyTimeoutMs ?? DEFAULT_HISTORY_TIMEOUT_MS;
+  // The replay processes start loading the SDK now, while this process reads the histories and makes the bundle.
+  // A missing SDK is reported after the histories are checked, as before.
+  let located: LocatedSdk | undefined;
+  let sdkError: unknown;
+  try {
+    located = locateWorkerSdk(workspace);
+  } catch (err) {
+    sdkError = err;
+  }
+  const concurrency = options.concurrency ?? Math.min(4, availableParallelism());
+  const processes = located
+    ? new ReplayProcesses(
+        { sdkEntry: located.entry, processes: concurrency, historyTimeoutMs },
+        Math.max(1, files.length),
+      )
+    : undefined;
+  let outcomes: HistoryOutcome[];
+  let candidates: Candidate[];
+  let bundle: WorkflowBundleWithSourceMap;
+  let label: ReplayReport['workflows'];
+  try {
+    const stored = await readHistories(workspace, files, codec);
+    if (!located || !processes) throw sdkError;
+    ({ bundle, label } = await loadBundle(located, { ...options, workspace }));
+    candidates = stored.map((parsed) => ({
+      parsed,
+      origin: 'file',
+      workflowId: `replay-${parsed.runId ?? parsed.source}`,
+    }));
+    if (options.live) candidates.push(...(await fetchLive(options.live, codec)));
+    outcomes = await replayAll(processes, bundle, candidates, historyTimeoutMs);
+  } finally {
+    // After `replay` this finds nothing left; after an error before it, it stops the processes.
+    await processes?.close();
+  }
   // A workflow type the code no longer exports is a per-history failure (its open runs cannot continue on the
   // new code); say so in plain words rather than the SDK's.
   for (const o of outcomes)
