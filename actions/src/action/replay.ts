@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { parseCodecKey } from '../adapters/temporal-histories.js';
+import { parseCodecKey } from '../adapters/history-codec.js';
 import { parseDuration } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
 import { failureLine, outcomeRows, patchRows } from '../core/replay/render.js';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { parseCodecKey } from '../adapters/temporal-histories.js';
+import { parseCodecKey } from '../adapters/history-codec.js';
 import { parseDuration } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
 import { renderText } from '../core/replay/render.js';

@@ -3,16 +3,10 @@ import { availableParallelism } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { glob } from 'tinyglobby';
+import { AesGcmCodec, decodeHistory, isEncrypted, mayBeEncrypted } from '../adapters/history-codec.js';
 import { type ReplayJobResult, ReplayProcesses } from '../adapters/replay-processes.js';
 import { type LocatedSdk, loadWorkerSdk, locateWorkerSdk } from '../adapters/sdk-resolver.js';
-import {
-  AesGcmCodec,
-  connectLive,
-  decodeHistory,
-  fetchRuns,
-  isEncrypted,
-  type LiveSource,
-} from '../adapters/temporal-histories.js';
+import type { LiveSource } from '../adapters/temporal-histories.js';
 import { InputError } from '../core/errors.js';
 import {
   crashFailure,
@@ -96,21 +90,28 @@ async function expandGlobs(workspace: string, patterns: string[]): Promise<strin
   return [...files].sort();
 }
 
+/** Files read at once: enough to keep the disk busy, few enough to stay far from the open-file limit. */
+const READ_AHEAD = 32;
+
 async function readHistories(workspace: string, files: string[], codec: AesGcmCodec | undefined) {
   const parsed: ParsedHistory[] = [];
-  for (const file of files) {
-    const name = relative(workspace, file);
-    const history = parseHistoryText(await readFile(file, 'utf8'), name);
-    if (isEncrypted(history.history)) {
-      if (!codec)
-        throw new InputError(
-          `history file ${name}`,
-          'has encrypted payloads',
-          'pass the codec key it was captured with ("codec-key" / --codec-key-env)',
-        );
-      history.history = await decodeHistory(history.history, codec);
+  for (let start = 0; start < files.length; start += READ_AHEAD) {
+    const batch = files.slice(start, start + READ_AHEAD);
+    const texts = await Promise.all(batch.map((file) => readFile(file, 'utf8')));
+    for (const [i, text] of texts.entries()) {
+      const name = relative(workspace, batch[i] as string);
+      const history = parseHistoryText(text, name);
+      if (mayBeEncrypted(text) && isEncrypted(history.history)) {
+        if (!codec)
+          throw new InputError(
+            `history file ${name}`,
+            'has encrypted payloads',
+            'pass the codec key it was captured with ("codec-key" / --codec-key-env)',
+          );
+        history.history = await decodeHistory(history.history, codec);
+      }
+      parsed.push(history);
     }
-    parsed.push(history);
   }
   return parsed;
 }
@@ -144,6 +145,8 @@ async function loadBundle(
 }
 
 async function fetchLive(live: LiveReplaySource, codec: AesGcmCodec | undefined): Promise<Candidate[]> {
+  // The Temporal client is loaded only for a live source.
+  const { connectLive, fetchRuns } = await import('../adapters/temporal-histories.js');
   const session = await connectLive(live);
   try {
     const runs = await fetchRuns(session.client, live.query ?? DEFAULT_LIVE_QUERY, live.limit ?? 100);
