@@ -3,9 +3,9 @@
 // with allow-replay-errors. It also proves the bundled action finds and starts its replay processes.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../scripts/tool-paths.mjs';
+import { bundleVariants } from '../fixtures/replay/bundles.js';
 import { runBundledAction } from '../support/run-action.js';
 import { type TempDir, tempDir } from '../support/temp.js';
 
@@ -13,18 +13,11 @@ const fixtures = 'test/fixtures/replay';
 
 describe('bundled replay action under Node 24', () => {
   let dir: TempDir;
-  const bundles: Record<string, string> = {};
+  let bundles: Record<string, string> = {};
 
   beforeAll(async () => {
     dir = await tempDir('bundled-replay');
-    for (const variant of ['renamed', 'hangs']) {
-      const { code } = await bundleWorkflowCode({
-        workflowsPath: join(repoRoot, fixtures, `${variant}.ts`),
-        logger: new DefaultLogger('WARN'),
-      });
-      bundles[variant] = join(dir.path, `${variant}.js`);
-      await writeFile(bundles[variant], code);
-    }
+    bundles = await bundleVariants(dir.path, ['renamed', 'hangs']);
   }, 120_000);
   afterAll(async () => {
     await dir?.remove();

@@ -4,10 +4,10 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReplayReport } from '../../actions/src/core/replay/verdict.js';
+import { bundleVariants } from '../fixtures/replay/bundles.js';
 import { type TempDir, tempDir } from '../support/temp.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -24,18 +24,11 @@ function cli(args: string[], timeout = 120_000) {
 
 describe('replay CLI edges', () => {
   let scratch: TempDir;
-  const bundles: Record<string, string> = {};
+  let bundles: Record<string, string> = {};
 
   beforeAll(async () => {
     scratch = await tempDir('replay-cli');
-    for (const variant of ['reordered', 'renamed', 'hangs']) {
-      const { code } = await bundleWorkflowCode({
-        workflowsPath: join(root, fixtures, `${variant}.ts`),
-        logger: new DefaultLogger('WARN'),
-      });
-      bundles[variant] = join(scratch.path, `${variant}.js`);
-      await writeFile(bundles[variant], code);
-    }
+    bundles = await bundleVariants(scratch.path, ['reordered', 'renamed', 'hangs']);
   }, 120_000);
   afterAll(async () => {
     await scratch?.remove();

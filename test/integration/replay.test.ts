@@ -1,12 +1,12 @@
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main as replayCli } from '../../actions/src/cli/replay.js';
 import { InputError } from '../../actions/src/core/errors.js';
 import { replay } from '../../actions/src/steps/replay.js';
+import { bundleVariants } from '../fixtures/replay/bundles.js';
 import { type TempDir, tempDir } from '../support/temp.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -29,15 +29,8 @@ describe('replay step on the fixture workflow (no server)', () => {
   beforeAll(async () => {
     scratch = await tempDir('replay');
     // Bundle each variant once; the step reads a prebuilt bundle as the "bundle" input.
-    for (const variant of ['reordered', 'timer-added', 'patch-removed']) {
-      const { code } = await bundleWorkflowCode({
-        workflowsPath: join(root, fixtures, `${variant}.ts`),
-        logger: new DefaultLogger('WARN'),
-      });
-      const path = join(scratch.path, `${variant}.js`);
-      await writeFile(path, code);
-      bundles[variant] = relative(root, path);
-    }
+    const made = await bundleVariants(scratch.path, ['reordered', 'timer-added', 'patch-removed']);
+    for (const [variant, path] of Object.entries(made)) bundles[variant] = relative(root, path);
   });
   afterAll(async () => {
     await scratch?.remove();
