@@ -65,6 +65,8 @@ interface Lane {
   inFlight: number[];
   timer: NodeJS.Timeout | undefined;
   stopped: boolean;
+  /** Told `end`: it finishes what it has and exits, and takes no more histories. */
+  ending: boolean;
   exited: Promise<void>;
   /** The end of what the process wrote to stderr, for an error that names why it failed to start. */
   stderrTail: string;
@@ -129,7 +131,7 @@ export class ReplayProcesses {
    */
   async close(completed = false): Promise<void> {
     for (const lane of [...this.lanes]) {
-      if (completed && lane.inFlight.length === 0) this.post(lane, { type: 'end' });
+      if (completed && lane.inFlight.length === 0) this.end(lane);
       else this.stop(lane);
     }
     const grace = setTimeout(() => {
@@ -151,6 +153,11 @@ export class ReplayProcesses {
   private fail(error: Error): void {
     this.fatal ??= error;
     this.notify();
+  }
+
+  private end(lane: Lane): void {
+    lane.ending = true;
+    this.post(lane, { type: 'end' });
   }
 
   private stop(lane: Lane): void {
@@ -177,7 +184,7 @@ export class ReplayProcesses {
   }
 
   private feed(lane: Lane): void {
-    if (!lane.ready || lane.stopped || this.bundleCode === undefined) return;
+    if (!lane.ready || lane.stopped || lane.ending || this.bundleCode === undefined) return;
     const wasIdle = lane.inFlight.length === 0;
     while (lane.inFlight.length < AHEAD && this.pending.length > 0) {
       const index = this.pending.shift() as number;
@@ -186,7 +193,7 @@ export class ReplayProcesses {
       this.post(lane, { type: 'history', workflowId: job.workflowId, history: job.history });
     }
     if (wasIdle) this.armTimer(lane);
-    if (lane.inFlight.length === 0) this.post(lane, { type: 'end' });
+    if (lane.inFlight.length === 0) this.end(lane);
   }
 
   private refill(): void {
@@ -211,6 +218,7 @@ export class ReplayProcesses {
       inFlight: [],
       timer: undefined,
       stopped: false,
+      ending: false,
       exited: new Promise((resolve) => child.once('exit', () => resolve())),
       stderrTail: '',
     };
