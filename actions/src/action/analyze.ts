@@ -6,7 +6,12 @@ import { renderMarkdown } from '../core/analysis/report.js';
 import { InputError } from '../core/errors.js';
 import { queueName } from '../core/rollout/queues.js';
 import type { RolloutConfig } from '../core/rollout-config.js';
-import { analyze, resolveAnalysisSpec } from '../steps/analyze.js';
+import {
+  analyze,
+  connectAnalysisTemporal,
+  resolveAnalysisSpec,
+  temporalRunsQuery,
+} from '../steps/analyze.js';
 import {
   durationInput,
   numberInput,
@@ -20,7 +25,8 @@ import {
 /**
  * Inputs: prometheus-url (secret), prometheus-username + prometheus-password or prometheus-token (secrets),
  * config (rollout.yaml), canary / baseline (label values; canary defaults to the order queue of `version`),
- * selector-label, interval, count, report-path.
+ * selector-label, interval, count, deadline, query-timeout, query-retries, report-path; temporal-address (+ namespace,
+ * temporal-api-key, temporal-runs) turns on the Temporal-native workflow-task check.
  * Outputs: verdict, reasons (one line), report (JSON file path). The step fails on `fail` and `inconclusive`
  * after setting the outputs, so the workflow can roll back on `fail` and never promotes without `pass`.
  */
@@ -66,6 +72,11 @@ export async function runAnalyzeAction(): Promise<void> {
     const baseline = optionalInput('baseline') ?? (await queuesOf('baseline-version'));
     const interval = durationInput('interval') !== undefined ? optionalInput('interval') : undefined;
     const countValue = optionalInput('count');
+    const durationText = (name: string) =>
+      durationInput(name) !== undefined ? optionalInput(name) : undefined;
+    const retriesValue = optionalInput('query-retries');
+    const temporalAddress = optionalInput('temporal-address');
+    const temporalApiKey = secretInput('temporal-api-key');
     const spec = await resolveAnalysisSpec({
       configPath,
       canary,
@@ -78,18 +89,37 @@ export async function runAnalyzeAction(): Promise<void> {
       label: optionalInput('selector-label'),
       interval,
       count: countValue === undefined ? undefined : numberInput('count', 1, { min: 1 }),
+      deadline: durationText('deadline'),
+      queryTimeout: durationText('query-timeout'),
+      queryRetries: retriesValue === undefined ? undefined : numberInput('query-retries', 0, { min: 0 }),
+      temporalRuns: optionalInput('temporal-runs'),
     });
+    // A setting that makes the Temporal check impossible is reported before connecting.
+    if (temporalAddress && spec.temporal.enabled) temporalRunsQuery(spec);
+    const temporal = temporalAddress
+      ? await connectAnalysisTemporal({
+          address: temporalAddress,
+          namespace: optionalInput('namespace') ?? 'default',
+          apiKey: temporalApiKey,
+        })
+      : undefined;
     const report = await analyze({
       prometheus: { url, auth },
       spec,
+      ...(temporal ? { temporal: { client: temporal.client } } : {}),
       onTick: (tick, j) =>
         core.info(
           `[${tick}/${spec.count}] ${j.checks.map((c) => `${c.name}=${c.measurements.at(-1)?.phase ?? '-'}`).join(' ')}`,
         ),
-    });
+    }).finally(() => temporal?.close());
     const reportPath = optionalInput('report-path') ?? 'analysis-report.json';
     await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
-    setOutputs({ verdict: report.verdict, reasons: report.reasons.join('; '), report: reportPath });
+    setOutputs({
+      verdict: report.verdict,
+      reasons: report.reasons.join('; '),
+      report: reportPath,
+      'failed-sources': report.failedSources.join(','),
+    });
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderMarkdown(report)).write();
     if (report.verdict === 'fail') core.setFailed(`canary analysis failed: ${report.reasons.join('; ')}`);
     else if (report.verdict === 'inconclusive')

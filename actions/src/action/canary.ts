@@ -1,3 +1,4 @@
+import { replayDeployOf } from '../cli/rollout-options.js';
 import { parseDuration } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
 import { weightOfStep } from '../core/rollout/plan.js';
@@ -9,7 +10,8 @@ import { reportResult, rolloutInputs } from './rollout.js';
 
 /**
  * Inputs: version (required), image (default rollout.yaml image; pass the build step's digest), weight or
- * ramp-step (default 1), gate-workflow / gate-args (JSON array) / gate-count / gate-timeout, plus the shared
+ * ramp-step (default 1), gate-workflow / gate-args (JSON array) / gate-count / gate-timeout, replay-deploy (the
+ * replay step's `deploy` output: same-queue | new-queue), plus the shared
  * rollout inputs. Outputs: see reportResult.
  */
 export async function runCanaryAction(): Promise<void> {
@@ -48,6 +50,7 @@ export async function runCanaryAction(): Promise<void> {
         timeoutMs: parseDuration(optionalInput('gate-timeout') ?? '2m', 'input "gate-timeout"'),
       };
     }
+    const replayDeploy = replayDeployOf(optionalInput('replay-deploy'), 'input "replay-deploy"');
     const { ctx, close } = await openRollout(options);
     try {
       await reportResult(
@@ -56,6 +59,7 @@ export async function runCanaryAction(): Promise<void> {
           image: optionalInput('image') ?? options.config.image,
           weight,
           ...(gate ? { gate } : {}),
+          ...(replayDeploy ? { replayDeploy } : {}),
         }),
       );
     } finally {

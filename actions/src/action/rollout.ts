@@ -53,9 +53,11 @@ export async function rolloutInputs(): Promise<OpenRolloutOptions> {
   const stateDir = optionalInput('state-dir');
   const kubeContext = optionalInput('kube-context');
   const helmNamespace = optionalInput('helm-namespace');
+  const replicas =
+    optionalInput('replicas') === undefined ? undefined : numberInput('replicas', 1, { min: 1 });
   return {
     config,
-    replicas: numberInput('replicas', 1, { min: 1 }),
+    ...(replicas !== undefined ? { replicas } : {}),
     ...(deployer ? { deployer } : {}),
     ...(address ? { temporalAddress: address } : {}),
     ...(namespace ? { namespace } : {}),
@@ -82,7 +84,8 @@ export async function rolloutInputs(): Promise<OpenRolloutOptions> {
 }
 
 /**
- * Outputs: outcome (done | unchanged | waiting), stable, canary, weight, phase, routing (JSON), result (JSON).
+ * Outputs: outcome (done | unchanged | waiting), stable, canary, weight, phase, routing (JSON), queue and
+ * queue-rule (canary: where the new release polls and which rule chose it), result (JSON).
  * A drain still waiting fails the step after the outputs are set: the job must be re-run to finish, and
  * nothing after it may assume the rollout moved on.
  */
@@ -94,6 +97,8 @@ export async function reportResult(result: StepResult): Promise<void> {
     weight: result.canary?.weight ?? 0,
     phase: result.phase,
     routing: JSON.stringify(result.routing ?? result.versioning ?? {}),
+    queue: result.queue?.orderQueue ?? '',
+    'queue-rule': result.queue?.rule ?? '',
     result: JSON.stringify(result),
   });
   const deployment = await recordDeployment({
@@ -115,6 +120,7 @@ export async function reportResult(result: StepResult): Promise<void> {
       ['canary', result.canary ? `${result.canary.version} at ${result.canary.weight}%` : 'none'],
       ['phase', result.phase],
     ];
+    if (result.queue) rows.push(['queue', `${result.queue.orderQueue} — ${result.queue.rule}`]);
     if (result.routing)
       rows.push(['routing', result.routing.routes.map((r) => `${r.taskQueue}=${r.weight}`).join(', ')]);
     if (result.versioning) {

@@ -106,4 +106,17 @@ describe('HelmDeployer requests', () => {
     });
     expect(request.env).toEqual({ LOG_LEVEL: 'debug', FAULT_PAYMENT_RATE: '0.6' });
   });
+
+  it('leaves replicaCount to the chart and the values files unless replicas is given', () => {
+    const target = { helm: 'helm', kubeconfig: '/k', namespace: 'orders' };
+    const { replicas: _r, ...unset } = spec('stable');
+    const defaulted = upgradeArgs(target, deployer.request(unset, undefined));
+    expect(defaulted.join(' ')).not.toContain('replicaCount');
+    expect(defaulted.slice(defaulted.indexOf('--values'), defaulted.indexOf('--values') + 2)).toEqual([
+      '--values',
+      'prod.yaml',
+    ]);
+    const explicit = upgradeArgs(target, deployer.request(spec('stable'), undefined));
+    expect(explicit.join(' ')).toContain('--set replicaCount=3');
+  });
 });

@@ -4,7 +4,12 @@ import type { PrometheusAuth } from '../adapters/prometheus.js';
 import { fmt } from '../core/analysis/assess.js';
 import { renderMarkdown } from '../core/analysis/report.js';
 import { InputError } from '../core/errors.js';
-import { analyze, resolveAnalysisSpec } from '../steps/analyze.js';
+import {
+  analyze,
+  connectAnalysisTemporal,
+  resolveAnalysisSpec,
+  temporalRunsQuery,
+} from '../steps/analyze.js';
 
 export const summary = 'judge a canary from Prometheus metrics: pass | fail | inconclusive';
 
@@ -20,11 +25,20 @@ the baseline every interval, and prints the verdict. Exit code: 0 pass, 1 fail, 
   --label NAME           the label (default from the config, else task_queue)
   --interval DURATION    override analysis.interval (e.g. 10s)
   --count N              override analysis.count
+  --deadline DURATION    override analysis.deadline: the whole analysis ends inconclusive after it
+                         (default initialDelay + count × interval + 1m)
+  --query-timeout DURATION   override analysis.queryTimeout, per Prometheus query attempt (default 10s)
+  --query-retries N      override analysis.queryRetries, further attempts after a transient failure (default 2)
+  --temporal-address H:P turn on the Temporal-native check: the canary's runs whose workflow task keeps failing
+                         (non-determinism, workflow code that throws) fail the analysis within seconds
+  --namespace NS         Temporal namespace (default: default)
+  --temporal-runs QUERY  override analysis.temporal.runs, the visibility query for the canary's runs
+                         (default: its task queues, when the selector label is task_queue)
   --report FILE          write the report JSON (every measurement)
   --summary FILE         write the markdown summary (table + Mermaid chart)
   --json                 print the report JSON instead of the human summary
 Credentials come from the environment only: PROMETHEUS_USERNAME + PROMETHEUS_PASSWORD (basic auth) or
-PROMETHEUS_TOKEN (bearer).`;
+PROMETHEUS_TOKEN (bearer); TEMPORAL_API_KEY.`;
 
 export const EXIT_CODES = { pass: 0, fail: 1, inconclusive: 3 } as const;
 
@@ -39,6 +53,12 @@ export async function main(argv: string[]): Promise<number> {
       label: { type: 'string' },
       interval: { type: 'string' },
       count: { type: 'string' },
+      deadline: { type: 'string' },
+      'query-timeout': { type: 'string' },
+      'query-retries': { type: 'string' },
+      'temporal-address': { type: 'string' },
+      namespace: { type: 'string' },
+      'temporal-runs': { type: 'string' },
       report: { type: 'string' },
       summary: { type: 'string' },
       json: { type: 'boolean', default: false },
@@ -58,6 +78,12 @@ export async function main(argv: string[]): Promise<number> {
     if (!Number.isInteger(count) || count < 1)
       throw new InputError('--count', `"${values.count}" is not a whole number ≥ 1`);
   }
+  let queryRetries: number | undefined;
+  if (values['query-retries'] !== undefined) {
+    queryRetries = Number(values['query-retries']);
+    if (!/^\d+$/.test(values['query-retries']))
+      throw new InputError('--query-retries', `"${values['query-retries']}" is not a whole number ≥ 0`);
+  }
   const spec = await resolveAnalysisSpec({
     configPath: values.config,
     canary: values.canary,
@@ -65,10 +91,24 @@ export async function main(argv: string[]): Promise<number> {
     label: values.label,
     interval: values.interval,
     count,
+    deadline: values.deadline,
+    queryTimeout: values['query-timeout'],
+    queryRetries,
+    temporalRuns: values['temporal-runs'],
   });
+  // A setting that makes the Temporal check impossible is reported before connecting.
+  if (values['temporal-address'] && spec.temporal.enabled) temporalRunsQuery(spec);
+  const temporal = values['temporal-address']
+    ? await connectAnalysisTemporal({
+        address: values['temporal-address'],
+        namespace: values.namespace ?? 'default',
+        apiKey: process.env.TEMPORAL_API_KEY || undefined,
+      })
+    : undefined;
   const report = await analyze({
     prometheus: { url, auth: authFromEnv() },
     spec,
+    ...(temporal ? { temporal: { client: temporal.client } } : {}),
     onTick: values.json
       ? undefined
       : (tick, judgement) => {
@@ -80,12 +120,13 @@ export async function main(argv: string[]): Promise<number> {
             .join(' ');
           console.error(`[${tick}/${spec.count}] ${line}`);
         },
-  });
+  }).finally(() => temporal?.close());
   if (values.report) await writeFile(values.report, `${JSON.stringify(report, null, 2)}\n`);
   if (values.summary) await writeFile(values.summary, renderMarkdown(report));
   if (values.json) console.log(JSON.stringify(report, null, 2));
   else {
-    console.log(`verdict: ${report.verdict} (${report.ticks}/${spec.count} measurements)`);
+    const by = report.failedSources.length > 0 ? `, failed by ${report.failedSources.join(' and ')}` : '';
+    console.log(`verdict: ${report.verdict} (${report.ticks}/${spec.count} measurements${by})`);
     for (const reason of report.reasons) console.log(`  - ${reason}`);
   }
   return EXIT_CODES[report.verdict];

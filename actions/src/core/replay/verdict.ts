@@ -20,6 +20,9 @@ export interface OutcomeCounts {
   failed: number;
 }
 
+/** The replay gate's `deploy` output, which the canary step takes to choose the new release's queue. */
+export type ReplayDeploy = 'same-queue' | 'new-queue';
+
 /**
  * What the canary step reads. `same-queue`: every open run replays on the new code, so new workers may poll the
  * queue production uses. `new-queue`: some open run (or, with no open run to judge by, some completed history)
@@ -27,7 +30,7 @@ export interface OutcomeCounts {
  */
 export interface CompatibilityVerdict {
   compatible: boolean;
-  deploy: 'same-queue' | 'new-queue';
+  deploy: ReplayDeploy;
   drainRequired: boolean;
   openRuns: OutcomeCounts;
   completedRuns: OutcomeCounts;
