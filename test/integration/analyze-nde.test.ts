@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main as analyzeCli } from '../../actions/src/cli/analyze.js';
 import type { AnalysisReport } from '../../actions/src/core/analysis/report.js';
-import { analyze, resolveAnalysisSpec } from '../../actions/src/steps/analyze.js';
+import { analyze, measureWorkflowTasks, resolveAnalysisSpec } from '../../actions/src/steps/analyze.js';
 import {
   ensureWorkerBuilt,
   startWorkerProcess,
@@ -135,6 +135,10 @@ describe('analyze: non-deterministic canary meeting open runs', () => {
     expect(report.failedSources).toEqual(['prometheus']);
     // Well before the 40 s window: sticky-queue timeout + one scrape + one interval.
     expect(seconds).toBeLessThan(30);
+    // A Temporal that does not answer in time is an Error measurement, not a hang.
+    const late = await measureWorkflowTasks(server.env.client, 'TaskQueue="any"', 10, 1);
+    expect(late).toMatchObject({ phase: 'Error' });
+    expect(late.message).toMatch(/^Temporal: listing runs \(TaskQueue="any"\) failed: .*deadline exceeded/i);
     const metrics = await (await fetch(canary.metricsUrl)).text();
     expect(metrics).toMatch(
       /temporal_workflow_task_execution_failed\{[^}]*failure_reason="NonDeterminismError"/,

@@ -99,7 +99,9 @@ export async function runAnalyzeAction(): Promise<void> {
     const temporal = temporalAddress
       ? await connectAnalysisTemporal({
           address: temporalAddress,
-          namespace: optionalInput('namespace') ?? 'default',
+          namespace:
+            optionalInput('namespace') ??
+            (configPath ? (await loadRolloutConfig(configPath)).temporal.namespace : 'default'),
           apiKey: temporalApiKey,
         })
       : undefined;

@@ -7,6 +7,7 @@ import {
   type Helm,
   type HelmRevision,
   isGood,
+  rolledBackTo,
   type UpgradeRequest,
   versionOf,
 } from './helm.js';
@@ -126,7 +127,10 @@ export class HelmDeployer implements Deployer {
     const history = await this.helm.history(name);
     const wanted = describeDeploy(spec.release.version, spec.release.image, this.envOf(spec));
     const latest = history.at(-1);
-    if (latest?.status === 'deployed' && latest.description === wanted) {
+    // A `helm rollback` revision says "Rollback to N": it runs what revision N ran.
+    const restored = latest ? rolledBackTo(latest) : undefined;
+    const runs = restored === undefined ? latest : history.find((row) => row.revision === restored);
+    if (latest?.status === 'deployed' && runs?.description === wanted) {
       return {
         changed: false,
         detail: `${name} already runs ${spec.release.version} (revision ${latest.revision})`,

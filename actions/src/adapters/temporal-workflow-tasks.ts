@@ -29,9 +29,7 @@ export async function findRetriedWorkflowTasks(
       if (runs.length >= maxRuns) break;
     }
   } catch (err) {
-    throw new ExternalError('Temporal', `listing runs (${query}) failed: ${(err as Error).message}`, {
-      cause: err,
-    });
+    throw new ExternalError('Temporal', `listing runs (${query}) failed: ${reason(err)}`, { cause: err });
   }
   const retried: RetriedRun[] = [];
   await forEachLimited(runs, CONCURRENCY, async (run) => {
@@ -43,11 +41,9 @@ export async function findRetriedWorkflowTasks(
     } catch (err) {
       // The run closed (or was deleted) between the list and the describe: nothing stuck there.
       if ((err as { code?: number }).code === 5) return;
-      throw new ExternalError(
-        'Temporal',
-        `describing run ${run.workflowId} failed: ${(err as Error).message}`,
-        { cause: err },
-      );
+      throw new ExternalError('Temporal', `describing run ${run.workflowId} failed: ${reason(err)}`, {
+        cause: err,
+      });
     }
     if (attempt < 2) return;
     const found: RetriedRun = { workflowId: run.workflowId, runId: run.runId, attempt };
@@ -78,7 +74,7 @@ async function lastWorkflowTaskProblem(
     } catch (err) {
       throw new ExternalError(
         'Temporal',
-        `reading the history of ${execution.workflowId} failed: ${(err as Error).message}`,
+        `reading the history of ${execution.workflowId} failed: ${reason(err)}`,
         { cause: err },
       );
     }
@@ -108,6 +104,13 @@ function timestamp(t: ProtoTypes.api.history.v1.IHistoryEvent['eventTime']): str
   // int64 arrives as a Long (or a plain number when long.js is absent, see protobuf-long.ts).
   const seconds = Number(t.seconds);
   return new Date(seconds * 1000 + Math.floor((t.nanos ?? 0) / 1e6)).toISOString();
+}
+
+/** The client's message and, when it wraps a gRPC error, what the server (or the deadline) said. */
+function reason(err: unknown): string {
+  const message = (err as Error).message;
+  const details = (err as { cause?: { details?: string } }).cause?.details;
+  return details && !message.includes(details) ? `${message}: ${details}` : message;
 }
 
 async function forEachLimited<T>(items: T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {

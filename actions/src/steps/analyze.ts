@@ -334,21 +334,28 @@ export async function measureCheck(
 
 /**
  * One look at the canary's open runs through Temporal: Failed when a workflow task keeps failing, Error when
- * Temporal could not be asked. Never throws. Exported for callers that own the schedule.
+ * Temporal could not be asked (or did not answer within `timeoutMs`). Never throws. Exported for callers that
+ * own the schedule.
  */
 export async function measureWorkflowTasks(
   client: Client,
   runsQuery: string,
   maxRuns: number,
+  timeoutMs = 10_000,
 ): Promise<Omit<Measurement, 'index'>> {
   const startedAt = new Date().toISOString();
   let assessment: Assessment;
   try {
     // Loaded on first use: only a run with a Temporal client needs the proto enums.
     const { findRetriedWorkflowTasks } = await import('../adapters/temporal-workflow-tasks.js');
-    assessment = assessWorkflowTasks(await findRetriedWorkflowTasks(client, runsQuery, maxRuns));
+    const observation = await client.withDeadline(Date.now() + timeoutMs, () =>
+      findRetriedWorkflowTasks(client, runsQuery, maxRuns),
+    );
+    assessment = assessWorkflowTasks(observation);
   } catch (err) {
-    assessment = { phase: 'Error', message: `Temporal: ${(err as Error).message}` };
+    // Adapter errors already name Temporal ("Temporal: listing runs … failed: …").
+    const text = (err as Error).message;
+    assessment = { phase: 'Error', message: text.startsWith('Temporal: ') ? text : `Temporal: ${text}` };
   }
   return { ...assessment, startedAt, finishedAt: new Date().toISOString() };
 }

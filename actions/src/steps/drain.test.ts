@@ -40,7 +40,7 @@ function contextCounting(
   const ctx = {
     settings: { ...config, temporal: { address: '127.0.0.1:1', namespace: 'default' } },
     visibility,
-    drain: { policy: 'wait', timeoutMs, pollMs: 20, settleMs },
+    drain: { policy: 'wait', timeoutMs, pollMs: 20, settleMs, statsLagMs: 0 },
   } as unknown as RolloutContext;
   return { ctx, polls: () => polls, asked: () => asked };
 }
@@ -86,6 +86,19 @@ describe('drain: visibility lag', () => {
     expect(report.drained).toBe(false);
     expect(asked()).toBeGreaterThan(1);
     expect(report.evidence?.[1]).toMatch(/0.40\/s added in the last 30 s — a run visibility has not indexed/);
+  });
+
+  it('lets the zero hold as long as the task-queue statistics may be stale before asking them', async () => {
+    const { ctx } = contextCounting([0], 20);
+    const started = Date.now();
+    const report = await drain(
+      { ...ctx, drain: { ...ctx.drain, statsLagMs: 300 } },
+      release('1'),
+      release('2'),
+      'test',
+    );
+    expect(report.drained).toBe(true);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(300);
   });
 
   it('believes it once the task queue is quiet too, and says both', async () => {

@@ -28,7 +28,13 @@ export interface RolloutContext {
   /** Workers' default for workflows that declare none (worker-versioning). */
   versioningBehavior?: 'PINNED' | 'AUTO_UPGRADE';
   /** Drain overrides; default from `settings.strategy.drain`. */
-  drain?: { policy?: DrainPolicy; timeoutMs?: number; pollMs?: number; settleMs?: number };
+  drain?: {
+    policy?: DrainPolicy;
+    timeoutMs?: number;
+    pollMs?: number;
+    settleMs?: number;
+    statsLagMs?: number;
+  };
   /** Progress lines (the CLI prints them; the action logs them). */
   log?: (line: string) => void;
 }
@@ -151,6 +157,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export const DEFAULT_VISIBILITY_SETTLE_MS = 3_000;
 
 /**
+ * How stale DescribeTaskQueue statistics may be: the server caches them (measured on the dev server 1.29: three
+ * starts showed up 4.7 s later). The zero must have held this long before the statistics can vouch for it.
+ */
+export const DEFAULT_TASK_QUEUE_STATS_LAG_MS = 5_000;
+
+/**
  * Waits until no open run needs the workers of `leaving`, or acts on those runs per the drain policy:
  * terminate them with `reason`, or restart them on `staying` ("reset to stable").
  */
@@ -164,7 +176,10 @@ export async function drain(
   const policy = ctx.drain?.policy ?? ctx.settings.strategy.drain.policy;
   const timeoutMs = ctx.drain?.timeoutMs ?? ctx.settings.strategy.drain.timeoutMs;
   const pollMs = ctx.drain?.pollMs ?? 1_000;
-  const settleMs = ctx.drain?.settleMs ?? DEFAULT_VISIBILITY_SETTLE_MS;
+  const settleMs = Math.max(
+    ctx.drain?.settleMs ?? DEFAULT_VISIBILITY_SETTLE_MS,
+    ctx.drain?.statsLagMs ?? DEFAULT_TASK_QUEUE_STATS_LAG_MS,
+  );
   const started = Date.now();
   // Visibility is eventually consistent: a run started a moment ago may not be counted yet. A zero is only
   // believed once it has held for settleMs; otherwise workers could stop under a run that still needs them.
