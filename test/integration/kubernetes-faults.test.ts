@@ -289,7 +289,8 @@ describe('Helm path faults through the CLI: killed deploys, manual rollback rout
       const again = await cli(['rollback', '--to', '1.0.0', '--drain-timeout', '3s']);
       expect(again, again.stderr).toMatchObject({ code: 3, result: { outcome: 'waiting' } });
       const plain = await cli(['rollback']);
-      expect(plain.code).toBe(1);
+      // Refused before anything changes: an input error, exit 2 (the CLI's one exit-code rule).
+      expect(plain.code).toBe(2);
       expect(plain.stderr).toMatch(/re-run rollback --to 1.0.0 to continue it/);
 
       await held.signal(approveSignal, { approver: 'faults-test' });

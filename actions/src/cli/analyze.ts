@@ -16,7 +16,7 @@ export const summary = 'judge a canary from Prometheus metrics: pass | fail | in
 const HELP = `usage: temporal-rollout analyze --prometheus-url URL --canary VALUE --baseline VALUE [options]
 
 Measures the checks of rollout.yaml's analysis section (and the built-in Temporal checks) for the canary and
-the baseline every interval, and prints the verdict. Exit code: 0 pass, 1 fail, 3 inconclusive, 2 usage.
+the baseline every interval, and prints the verdict. Exit code: 0 pass, 1 fail, 3 inconclusive, 2 bad usage or input.
 
   --prometheus-url URL   Prometheus base URL
   --config FILE          rollout.yaml with an analysis: section (default: built-in checks and defaults)

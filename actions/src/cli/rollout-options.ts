@@ -47,7 +47,7 @@ export const COMMON_HELP = `
                             kubectl keeps the rollout state in a ConfigMap unless helm.state is file)
   --json                    print the typed result as JSON
   Secrets come from the environment only: TEMPORAL_API_KEY.
-  Exit codes: 0 done or nothing to do, 3 still draining (re-run to continue), 1 error, 2 usage.`;
+  Exit codes: 0 done or nothing to do, 3 still draining (re-run to continue), 1 error, 2 bad usage or input.`;
 
 type CommonValues = {
   config: string;

@@ -81,6 +81,7 @@ export function compatibilityVerdict(outcomes: HistoryOutcome[]): CompatibilityV
     const text = `${closedFailures.length} completed history(ies) do not replay: ${closedFailures.map(name).join('; ')}`;
     // Completed histories are the paths runs take; with no open run to judge by, they stand in for the open ones.
     if (open.length === 0) reasons.push(`${text} (no open run was replayed, so these stand in for them)`);
+    else if (openFailures.length > 0) reasons.push(text);
     else warnings.push(`${text}; open runs are unaffected, but queries and resets of those runs will fail`);
   }
   const compatible = reasons.length === 0;
@@ -101,7 +102,10 @@ export function compatibilityVerdict(outcomes: HistoryOutcome[]): CompatibilityV
   };
 }
 
-/** Non-determinism always fails the gate; other replay errors fail it unless `allowReplayErrors`. */
+/**
+ * Every failure fails the gate, except that `allowReplayErrors` tolerates errors the workflow code raised
+ * (`replay-error`): non-determinism, a missing workflow type, corrupt input and unfinished replays never pass.
+ */
 export function gatePasses(outcomes: HistoryOutcome[], allowReplayErrors: boolean): boolean {
   return outcomes.every(
     (o) => o.failure === null || (allowReplayErrors && o.failure.kind === 'replay-error'),
