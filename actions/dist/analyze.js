@@ -1,6 +1,6 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
 import './chunks/protobuf-long-BruXXn8L.js';
-import { runAnalyzeAction } from './chunks/analyze-DxJLeg3z.js';
+import { runAnalyzeAction } from './chunks/analyze-BL2L8-5B.js';
 import './chunks/index-minimal-Byr18cyI.js';
 import './chunks/errors-Brz47dcM.js';
 import 'node:fs/promises';
@@ -26,7 +26,7 @@ import './chunks/spec-BfLAsUPA.js';
 import 'process';
 import 'buffer';
 import './chunks/duration-BkClXdL9.js';
-import './chunks/analyze-DBvOabUt.js';
+import './chunks/analyze-C_UrmZ-V.js';
 import './chunks/prometheus-Dlr5qHBl.js';
 import './chunks/queues-_TaSjIq2.js';
 import './chunks/io-CVYvg4SM.js';

@@ -1,9 +1,9 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
 import './chunks/protobuf-long-BruXXn8L.js';
-import { runCanaryAction } from './chunks/canary-CqLVj4Uz.js';
+import { runCanaryAction } from './chunks/canary-DRaWuokO.js';
 import './chunks/index-minimal-Byr18cyI.js';
 import './chunks/errors-Brz47dcM.js';
-import './chunks/rollout-options-CRpZ0g5Y.js';
+import './chunks/rollout-options-BWDO4wGe.js';
 import './chunks/rollout-file-oEve-ZG0.js';
 import 'node:fs/promises';
 import './chunks/spec-BfLAsUPA.js';

@@ -21,13 +21,13 @@ import 'child_process';
 import 'timers';
 
 const steps = {
-    analyze: async ()=>(await import('./chunks/analyze-DxJLeg3z.js')).runAnalyzeAction(),
+    analyze: async ()=>(await import('./chunks/analyze-BL2L8-5B.js')).runAnalyzeAction(),
     build: async ()=>(await import('./chunks/build-5P-saxrZ.js')).runBuildAction(),
-    canary: async ()=>(await import('./chunks/canary-CqLVj4Uz.js')).runCanaryAction(),
-    capture: async ()=>(await import('./chunks/capture-BE3QCykb.js')).runCaptureAction(),
-    doctor: async ()=>(await import('./chunks/doctor-BWDIS30D.js')).runDoctorAction(),
+    canary: async ()=>(await import('./chunks/canary-DRaWuokO.js')).runCanaryAction(),
+    capture: async ()=>(await import('./chunks/capture-Bmolu7d1.js')).runCaptureAction(),
+    doctor: async ()=>(await import('./chunks/doctor-DVb7Qinj.js')).runDoctorAction(),
     promote: async ()=>(await import('./chunks/promote-DqopFgqH.js')).runPromoteAction(),
-    replay: async ()=>(await import('./chunks/replay-2RyqieIi.js')).runReplayAction(),
+    replay: async ()=>(await import('./chunks/replay-BYkwWLFV.js')).runReplayAction(),
     rollback: async ()=>(await import('./chunks/rollback-BLk0cMXw.js')).runRollbackAction()
 };
 const step = getInput('step').trim();
