@@ -1,7 +1,6 @@
 // The build step against real buildah, the real local registry and skopeo: the worker image from
 // worker/Containerfile on a throwaway git repository holding the worker's compiled code, tagged v1.4.0.
 import { existsSync } from 'node:fs';
-import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,9 +16,9 @@ import { type OciRegistry, startRegistry } from '../support/registry.js';
 import { type TempDir, tempDir } from '../support/temp.js';
 import { startTemporal, type TemporalDevServer } from '../support/temporal.js';
 import { tool } from '../support/tools.js';
+import { git, WORKER_REPO_COMMIT_TIME, workerRepo } from '../support/worker-repo.js';
 
-const COMMIT_TIME = '2026-03-01T12:00:00Z';
-const COMMIT_EPOCH = Date.parse(COMMIT_TIME) / 1000;
+const COMMIT_EPOCH = Date.parse(WORKER_REPO_COMMIT_TIME) / 1000;
 const BUILD_TIMEOUT = 600_000;
 
 interface Inspected {
@@ -30,35 +29,6 @@ interface Inspected {
 
 async function skopeo(args: string[]): Promise<string> {
   return (await execa(tool('skopeo'), args)).stdout;
-}
-
-async function git(dir: string, args: string[]): Promise<string> {
-  const env = { GIT_AUTHOR_DATE: COMMIT_TIME, GIT_COMMITTER_DATE: COMMIT_TIME };
-  return (await execa('git', ['-C', dir, ...args], { env })).stdout.trim();
-}
-
-/** A repository with the worker's package files, compiled dist/, Containerfile and rollout.yaml, tagged v1.4.0. */
-async function workerRepo(dir: string): Promise<string> {
-  for (const path of [
-    'package.json',
-    'package-lock.json',
-    'rollout.yaml',
-    'worker/package.json',
-    'worker/Containerfile',
-  ]) {
-    await cp(join(repoRoot, path), join(dir, path));
-  }
-  await cp(join(repoRoot, 'worker/dist'), join(dir, 'worker/dist'), { recursive: true });
-  await git(dir, ['init', '-q', '-b', 'main']);
-  await git(dir, ['config', 'user.email', 'ci@example.com']);
-  await git(dir, ['config', 'user.name', 'ci']);
-  await git(dir, ['remote', 'add', 'origin', 'https://x-access-token:s3cret@github.com/acme/orders.git']);
-  await git(dir, ['add', '-A', '-f']);
-  await git(dir, ['commit', '-q', '-m', 'order worker']);
-  await git(dir, ['tag', 'v1.3.0']);
-  await git(dir, ['tag', 'v1.4.0']);
-  await git(dir, ['tag', 'v1.5.0-rc.1']);
-  return git(dir, ['rev-parse', 'HEAD']);
 }
 
 describe('build step: worker image with buildah, pushed to a real registry', () => {
@@ -120,7 +90,7 @@ describe('build step: worker image with buildah, pushed to a real registry', () 
       expect(first.labels).toMatchObject({
         [OCI.revision]: sha,
         [OCI.version]: '1.4.0',
-        [OCI.created]: COMMIT_TIME.replace('.000', ''),
+        [OCI.created]: WORKER_REPO_COMMIT_TIME.replace('.000', ''),
         [OCI.source]: 'https://github.com/acme/orders',
         [OCI.title]: 'order-worker',
         [OCI.licenses]: 'MIT',

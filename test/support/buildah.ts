@@ -4,15 +4,18 @@ import { tempDir } from './temp.js';
 import { tool } from './tools.js';
 
 export interface BuildahStore {
-  /** Global flags that point buildah at this store: vfs driver, temp root and runroot. */
+  /** Global flags that point buildah at this store: storage driver, temp root and runroot. */
   globalArgs: string[];
   /** Runs buildah with the store's global flags. */
   run(args: string[]): Promise<string>;
   remove(): Promise<void>;
 }
 
-/** A throwaway buildah storage root using the vfs driver, which works as root without overlay or fuse. */
-export async function buildahStore(): Promise<BuildahStore> {
+/** vfs works as root anywhere (no overlay, no fuse); overlay needs a kernel that mounts overlayfs. */
+export type StorageDriver = 'vfs' | 'overlay';
+
+/** A throwaway buildah storage root, with the vfs driver unless told otherwise. */
+export async function buildahStore(driver: StorageDriver = 'vfs'): Promise<BuildahStore> {
   const dir = await tempDir('buildah');
   const globalArgs = [
     '--root',
@@ -20,7 +23,7 @@ export async function buildahStore(): Promise<BuildahStore> {
     '--runroot',
     join(dir.path, 'runroot'),
     '--storage-driver',
-    'vfs',
+    driver,
   ];
   const buildah = tool('buildah');
   return {

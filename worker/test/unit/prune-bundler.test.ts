@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bundlerOnlyPackages, pruneBundler } from '../../src/image/prune-bundler.js';
+
+async function pkg(dir: string, name: string, dependencies: Record<string, string> = {}, extra = {}) {
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'package.json'), JSON.stringify({ name, dependencies, ...extra }));
+  await writeFile(join(dir, 'index.js'), `module.exports = ${JSON.stringify(name)};\n`);
+}
+
+describe('pruning the workflow bundler from a production node_modules', () => {
+  let app: string;
+  const nm = (...parts: string[]) => join(app, 'node_modules', ...parts);
+
+  beforeEach(async () => {
+    app = await mkdtemp(join(tmpdir(), 'prune-bundler-'));
+    await pkg(join(app, 'worker'), 'worker', { sdk: '1', shared: '1' });
+    // The SDK depends on the bundler and on things the worker needs at run time.
+    await pkg(nm('sdk'), 'sdk', { webpack: '5', memfs: '4', unionfs: '4', '@swc/core': '1', rx: '7' });
+    await pkg(nm('sdk', 'node_modules', 'rx'), 'rx');
+    await pkg(nm('shared'), 'shared', {}, { optionalDependencies: { 'native-x64': '1' } });
+    await pkg(nm('native-x64'), 'native-x64');
+    await pkg(nm('webpack'), 'webpack', { terser: '5', shared: '1' });
+    await pkg(nm('webpack', 'node_modules', 'acorn'), 'acorn');
+    await pkg(nm('terser'), 'terser');
+    await pkg(nm('memfs'), 'memfs', { '@jsonjoy.com/json-pack': '1' });
+    await pkg(nm('@jsonjoy.com', 'json-pack'), '@jsonjoy.com/json-pack');
+    await pkg(nm('unionfs'), 'unionfs');
+    await pkg(nm('@swc', 'core'), '@swc/core', {}, { optionalDependencies: { '@swc/core-linux-x64-gnu': '1' } });
+    await pkg(nm('@swc', 'core-linux-x64-gnu'), '@swc/core-linux-x64-gnu');
+  });
+  afterEach(async () => {
+    await rm(app, { recursive: true, force: true });
+  });
+
+  it('finds the packages that only the bundler reaches, nested and scoped ones included', () => {
+    const removable = bundlerOnlyPackages(app).map((dir) => dir.slice(nm().length + 1));
+    expect(removable.sort()).toEqual(
+      [
+        '@jsonjoy.com/json-pack',
+        '@swc/core',
+        '@swc/core-linux-x64-gnu',
+        'memfs',
+        'terser',
+        'unionfs',
+        'webpack',
+        join('webpack', 'node_modules', 'acorn'),
+      ].sort(),
+    );
+  });
+
+  it('keeps what the worker reaches otherwise, and stubs what the SDK requires at import', async () => {
+    await pruneBundler(app);
+    for (const kept of ['sdk', join('sdk', 'node_modules', 'rx'), 'shared', 'native-x64']) {
+      expect(existsSync(nm(kept)), kept).toBe(true);
+    }
+    for (const gone of ['terser', '@swc/core', '@jsonjoy.com/json-pack']) {
+      expect(existsSync(nm(gone)), gone).toBe(false);
+    }
+    const require = createRequire(join(app, 'worker', 'index.js'));
+    for (const name of ['webpack', 'memfs', 'unionfs']) {
+      // Loading succeeds (the SDK does it at import) and module-interop probes answer quietly…
+      const stub = require(name) as Record<string, unknown> & (() => void);
+      expect(stub.__esModule).toBe(true);
+      expect((stub as { then?: unknown }).then).toBeUndefined();
+      // …but any real use says why bundling is impossible here.
+      expect(() => stub.webpack).toThrow(`${name} is not installed in this image`);
+      expect(() => stub.Volume).toThrow(/WORKFLOW_BUNDLE_PATH/);
+      expect(() => stub()).toThrow(/bundled when the image was built/);
+    }
+  });
+});
