@@ -197,6 +197,38 @@ describe('build step: worker image with buildah, pushed to a real registry', () 
         } finally {
           await worker.stop(15_000);
         }
+
+        // The image carries no bundler: webpack is the stub, and a worker told to bundle at start (the baked-in
+        // WORKFLOW_BUNDLE_PATH emptied) fails naming why instead of half-starting.
+        const stub = await store.run([
+          'run',
+          '--isolation',
+          'chroot',
+          container,
+          '--',
+          'node',
+          '-p',
+          "require('webpack/package.json').version + ' ' + require('node:fs').existsSync('node_modules/@swc')",
+        ]);
+        expect(stub.trim()).toBe('0.0.0-stub false');
+        const bundling = await execa(
+          tool('buildah'),
+          [
+            ...store.globalArgs,
+            'run',
+            '--isolation',
+            'chroot',
+            ...['--env', `TEMPORAL_ADDRESS=${temporal.address}`, '--env', 'WORKFLOW_BUNDLE_PATH='],
+            ...['--env', 'HEALTH_PORT=0', '--env', 'METRICS_PORT=0'],
+            container,
+            '--',
+            'node',
+            'worker/dist/main.js',
+          ],
+          { reject: false, all: true, timeout: 120_000 },
+        );
+        expect(bundling.exitCode).toBe(1);
+        expect(bundling.all).toMatch(/is not installed in this image: the workflows were bundled/);
       } finally {
         await temporal?.teardown();
       }

@@ -45,6 +45,8 @@ export interface WorkerConfig {
   deployment?: { deploymentName: string; buildId: string; defaultVersioningBehavior: VersioningBehavior };
   shutdownGraceMs: number;
   workflowBundlePath?: string;
+  /** Used instead of workflowBundlePath when tracing is on: a bundle with the OTel workflow interceptors. */
+  tracingWorkflowBundlePath?: string;
   simulation: SimulationOptions;
   settings: OrderSettings;
 }
@@ -294,6 +296,8 @@ export function loadWorkerConfig(env: Env = process.env): WorkerConfig {
   if (deploy) config.deployment = deploy;
   const bundle = reader.raw('WORKFLOW_BUNDLE_PATH');
   if (bundle) config.workflowBundlePath = bundle;
+  const tracingBundle = reader.raw('WORKFLOW_BUNDLE_PATH_TRACING');
+  if (tracingBundle) config.tracingWorkflowBundlePath = tracingBundle;
   if (reader.problems.length > 0) throw new ConfigError(reader.problems);
   return config;
 }

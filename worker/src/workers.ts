@@ -53,8 +53,10 @@ export async function createOrderWorkers(
         }
       : {}),
   };
-  const workflows = config.workflowBundlePath
-    ? { workflowBundle: { codePath: config.workflowBundlePath } }
+  const bundlePath =
+    (config.tracing.enabled ? config.tracingWorkflowBundlePath : undefined) ?? config.workflowBundlePath;
+  const workflows = bundlePath
+    ? { workflowBundle: { codePath: bundlePath } }
     : { workflowsPath: options.workflowsPath ?? WORKFLOWS_PATH };
   const order = await Worker.create({
     ...common,

@@ -110,6 +110,10 @@ export function bundlerOnlyPackages(appDir: string, workspace = 'worker'): strin
 export async function pruneBundler(appDir: string, workspace = 'worker'): Promise<string[]> {
   const removed = bundlerOnlyPackages(appDir, workspace);
   for (const dir of removed) await rm(dir, { recursive: true, force: true });
+  // A scope (or nested node_modules) whose every package went is left empty: it goes too.
+  for (const parent of new Set(removed.map((dir) => dirname(dir)))) {
+    if (existsSync(parent) && readdirSync(parent).length === 0) await rm(parent, { recursive: true });
+  }
   for (const name of REQUIRED_AT_IMPORT) {
     const dir = join(resolve(appDir), 'node_modules', name);
     await mkdir(dir, { recursive: true });

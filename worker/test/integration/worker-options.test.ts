@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import { type TempDir, tempDir } from '../../../test/support/temp.js';
 import { startTemporal, type TemporalDevServer } from '../../../test/support/temporal.js';
 import type { OrderResult } from '../../src/domain.js';
+import { OTEL_WORKFLOW_INTERCEPTORS, writeWorkflowBundle } from '../../src/image/bundle-workflows.js';
 import { WORKFLOWS_PATH } from '../../src/workers.js';
 import { eventually, makeOrder, uniqueQueues } from '../support/orders.js';
 import { ensureWorkerBuilt, startWorkerProcess } from '../support/worker-process.js';
@@ -68,7 +69,10 @@ describe('worker process options: versioning, prebuilt bundle, tracing', () => {
     expect(worker.process.output()).toContain(`"deployment":"${deploymentName}:build-7"`);
   });
 
-  it('exports OpenTelemetry spans over OTLP/HTTP when ENABLE_TRACING is set', async () => {
+  it.each([
+    ['bundling at start', false],
+    ['from the prebuilt WORKFLOW_BUNDLE_PATH_TRACING, as the image runs', true],
+  ])('exports OpenTelemetry spans over OTLP/HTTP when ENABLE_TRACING is set, %s', async (_, prebuilt) => {
     const bodies: Buffer[] = [];
     const paths: string[] = [];
     const collector: Server = createServer((req, res) => {
@@ -86,8 +90,20 @@ describe('worker process options: versioning, prebuilt bundle, tracing', () => {
     const port = typeof address === 'object' && address ? address.port : 0;
 
     const q = uniqueQueues('traced');
+    // The plain bundle has no workflow interceptors: a RunWorkflow span proves the tracing bundle was chosen.
+    const bundles: Record<string, string> = prebuilt
+      ? {
+          WORKFLOW_BUNDLE_PATH: await writeWorkflowBundle(join(dir.path, 'plain.js'), WORKFLOWS_PATH),
+          WORKFLOW_BUNDLE_PATH_TRACING: await writeWorkflowBundle(
+            join(dir.path, 'tracing.js'),
+            WORKFLOWS_PATH,
+            [OTEL_WORKFLOW_INTERCEPTORS],
+          ),
+        }
+      : {};
     const worker = await startWorkerProcess({
       ...q,
+      ...bundles,
       TEMPORAL_ADDRESS: server.address,
       ENABLE_TRACING: 'true',
       OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${port}`,

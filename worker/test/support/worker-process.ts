@@ -2,10 +2,10 @@ import { readdirSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleWorkflowCode } from '@temporalio/worker';
 import { execa } from 'execa';
 import { freePort } from '../../../test/support/ports.js';
 import { httpOk, type ManagedProcess, startProcess } from '../../../test/support/process.js';
+import { writeWorkflowBundle } from '../../src/image/bundle-workflows.js';
 
 export const WORKER_DIR = fileURLToPath(new URL('../../', import.meta.url));
 export const WORKER_MAIN = join(WORKER_DIR, 'dist/main.js');
@@ -122,11 +122,5 @@ export async function startStarterProcess(env: Record<string, string>): Promise<
  * skips its own webpack run. Returns the bundle's path inside `dir`.
  */
 export async function prebuiltWorkflowBundle(dir: string): Promise<string> {
-  const { code } = await bundleWorkflowCode({
-    workflowsPath: join(WORKER_DIR, 'dist/workflows/index.js'),
-    logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} },
-  });
-  const path = join(dir, 'workflow-bundle.js');
-  await writeFile(path, code);
-  return path;
+  return writeWorkflowBundle(join(dir, 'workflow-bundle.js'), join(WORKER_DIR, 'dist/workflows/index.js'));
 }

@@ -47,6 +47,7 @@ describe('loadWorkerConfig', () => {
       DEFAULT_VERSIONING_BEHAVIOR: 'auto_upgrade',
       SHUTDOWN_GRACE_MS: '45000',
       WORKFLOW_BUNDLE_PATH: '/app/bundle.js',
+      WORKFLOW_BUNDLE_PATH_TRACING: '/app/bundle-tracing.js',
       FAULT_PAYMENT_RATE: '0.25',
       LATENCY_MS_SHIPPING: '150',
       APPROVAL_THRESHOLD_CENTS: '1000',
@@ -70,6 +71,7 @@ describe('loadWorkerConfig', () => {
     });
     expect(config.shutdownGraceMs).toBe(45_000);
     expect(config.workflowBundlePath).toBe('/app/bundle.js');
+    expect(config.tracingWorkflowBundlePath).toBe('/app/bundle-tracing.js');
     expect(config.simulation.payment).toEqual({ failureRate: 0.25, latencyMs: 0 });
     expect(config.simulation.shipping).toEqual({ failureRate: 0, latencyMs: 150 });
   });

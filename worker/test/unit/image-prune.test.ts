@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dropDevFiles } from '../../src/image/drop-dev-files.js';
 import { bundlerOnlyPackages, pruneBundler } from '../../src/image/prune-bundler.js';
 
 async function pkg(dir: string, name: string, dependencies: Record<string, string> = {}, extra = {}) {
@@ -30,7 +31,12 @@ describe('pruning the workflow bundler from a production node_modules', () => {
     await pkg(nm('memfs'), 'memfs', { '@jsonjoy.com/json-pack': '1' });
     await pkg(nm('@jsonjoy.com', 'json-pack'), '@jsonjoy.com/json-pack');
     await pkg(nm('unionfs'), 'unionfs');
-    await pkg(nm('@swc', 'core'), '@swc/core', {}, { optionalDependencies: { '@swc/core-linux-x64-gnu': '1' } });
+    await pkg(
+      nm('@swc', 'core'),
+      '@swc/core',
+      {},
+      { optionalDependencies: { '@swc/core-linux-x64-gnu': '1' } },
+    );
     await pkg(nm('@swc', 'core-linux-x64-gnu'), '@swc/core-linux-x64-gnu');
   });
   afterEach(async () => {
@@ -58,7 +64,7 @@ describe('pruning the workflow bundler from a production node_modules', () => {
     for (const kept of ['sdk', join('sdk', 'node_modules', 'rx'), 'shared', 'native-x64']) {
       expect(existsSync(nm(kept)), kept).toBe(true);
     }
-    for (const gone of ['terser', '@swc/core', '@jsonjoy.com/json-pack']) {
+    for (const gone of ['terser', '@swc', '@jsonjoy.com', join('webpack', 'node_modules')]) {
       expect(existsSync(nm(gone)), gone).toBe(false);
     }
     const require = createRequire(join(app, 'worker', 'index.js'));
@@ -71,6 +77,39 @@ describe('pruning the workflow bundler from a production node_modules', () => {
       expect(() => stub.webpack).toThrow(`${name} is not installed in this image`);
       expect(() => stub.Volume).toThrow(/WORKFLOW_BUNDLE_PATH/);
       expect(() => stub()).toThrow(/bundled when the image was built/);
+    }
+  });
+});
+
+describe('dropping the files nothing loads at run time', () => {
+  it('removes declarations, TypeScript sources and source maps, and nothing else', async () => {
+    const app = await mkdtemp(join(tmpdir(), 'drop-dev-files-'));
+    try {
+      const files = {
+        'node_modules/a/index.js': 'module.exports = 1;',
+        'node_modules/a/index.js.map': '{}',
+        'node_modules/a/index.d.ts': 'export {};',
+        'node_modules/@s/b/lib/x.cjs': '',
+        'node_modules/@s/b/lib/x.d.cts': '',
+        'node_modules/@s/b/src/x.ts': '',
+        'node_modules/@s/b/src/y.mts': '',
+        'node_modules/@s/b/package.json': '{}',
+        'node_modules/@s/b/tsconfig.json': '{}',
+      };
+      for (const [path, text] of Object.entries(files)) {
+        await mkdir(join(app, path, '..'), { recursive: true });
+        await writeFile(join(app, path), text);
+      }
+      expect(await dropDevFiles(app)).toBe(5);
+      const left = Object.keys(files).filter((path) => existsSync(join(app, path)));
+      expect(left).toEqual([
+        'node_modules/a/index.js',
+        'node_modules/@s/b/lib/x.cjs',
+        'node_modules/@s/b/package.json',
+        'node_modules/@s/b/tsconfig.json',
+      ]);
+    } finally {
+      await rm(app, { recursive: true, force: true });
     }
   });
 });
