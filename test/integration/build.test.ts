@@ -9,9 +9,8 @@ import { OCI } from '../../actions/src/core/oci-labels.js';
 import { type BuildInputs, type BuildResult, runBuild } from '../../actions/src/steps/build.js';
 import { repoRoot } from '../../scripts/tool-paths.mjs';
 import { type BaseImage, nodeBaseImage } from '../support/base-image.js';
-import { type BuildahStore, buildahStore } from '../support/buildah.js';
-import { freePort } from '../support/ports.js';
-import { httpOk, startProcess } from '../support/process.js';
+import { type BuildahStore, buildahStore, startWorkerInContainer } from '../support/buildah.js';
+import { httpOk } from '../support/process.js';
 import { type OciRegistry, startRegistry } from '../support/registry.js';
 import { type TempDir, tempDir } from '../support/temp.js';
 import { startTemporal, type TemporalDevServer } from '../support/temporal.js';
@@ -155,33 +154,9 @@ describe('build step: worker image with buildah, pushed to a real registry', () 
       let temporal: TemporalDevServer | undefined;
       try {
         temporal = await startTemporal();
-        const [health, metrics] = [await freePort(), await freePort()];
-        const worker = await startProcess(
-          'worker-in-image',
-          tool('buildah'),
-          [
-            ...store.globalArgs,
-            'run',
-            '--isolation',
-            'chroot',
-            ...['--env', `TEMPORAL_ADDRESS=${temporal.address}`],
-            ...[
-              '--env',
-              `HEALTH_PORT=${health}`,
-              '--env',
-              `METRICS_PORT=${metrics}`,
-              '--env',
-              'LISTEN_HOST=127.0.0.1',
-            ],
-            container,
-            '--',
-            'node',
-            'worker/dist/main.js',
-          ],
-          { ready: () => httpOk(`http://127.0.0.1:${health}/ready`), readyTimeoutMs: 180_000 },
-        );
+        const worker = await startWorkerInContainer(store, container, { TEMPORAL_ADDRESS: temporal.address });
         try {
-          expect(await httpOk(`http://127.0.0.1:${metrics}/metrics`)).toBe(true);
+          expect(await httpOk(`http://127.0.0.1:${worker.metricsPort}/metrics`)).toBe(true);
           // The user inside is the image's, not root.
           const who = await store.run([
             'run',
@@ -195,7 +170,7 @@ describe('build step: worker image with buildah, pushed to a real registry', () 
           ]);
           expect(who.trim()).toBe('10001');
         } finally {
-          await worker.stop(15_000);
+          await worker.process.stop(15_000);
         }
 
         // The image carries no bundler: webpack is the stub, and a worker told to bundle at start (the baked-in

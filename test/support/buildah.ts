@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { execa } from 'execa';
+import { freePort } from './ports.js';
+import { httpOk, type ManagedProcess, startProcess } from './process.js';
 import { tempDir } from './temp.js';
 import { tool } from './tools.js';
 
@@ -41,4 +43,45 @@ export async function buildahStore(driver: StorageDriver = 'vfs'): Promise<Build
       await dir.remove();
     },
   };
+}
+
+export interface WorkerInContainer {
+  process: ManagedProcess;
+  healthPort: number;
+  metricsPort: number;
+}
+
+/**
+ * Runs the order worker of an image's working container (`buildah run … node worker/dist/main.js`) with its
+ * health and metrics endpoints on free loopback ports, and resolves once /ready answers.
+ */
+export async function startWorkerInContainer(
+  store: BuildahStore,
+  container: string,
+  env: Record<string, string>,
+): Promise<WorkerInContainer> {
+  const [healthPort, metricsPort] = [await freePort(), await freePort()];
+  const all = {
+    ...env,
+    HEALTH_PORT: String(healthPort),
+    METRICS_PORT: String(metricsPort),
+    LISTEN_HOST: '127.0.0.1',
+  };
+  const process = await startProcess(
+    'worker-in-image',
+    tool('buildah'),
+    [
+      ...store.globalArgs,
+      'run',
+      '--isolation',
+      'chroot',
+      ...Object.entries(all).flatMap(([key, value]) => ['--env', `${key}=${value}`]),
+      container,
+      '--',
+      'node',
+      'worker/dist/main.js',
+    ],
+    { ready: () => httpOk(`http://127.0.0.1:${healthPort}/ready`), readyTimeoutMs: 180_000 },
+  );
+  return { process, healthPort, metricsPort };
 }
