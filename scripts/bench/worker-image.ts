@@ -4,7 +4,10 @@
 // the cached local Node base image and pushed to a local registry.
 // Prints: compressed size (sum of the pushed manifest's layer sizes, as skopeo reads them), the worker's spawn →
 // /ready time inside each image against a local Temporal dev server (`buildah run`, interleaved rounds), and build
-// + push times, cold (fresh store) and warm (same store again), for each buildah storage driver asked for.
+// + push times, cold (fresh store) and warm (same store again: the base image is there, but the build step runs
+// buildah without --layers, so every step runs again), for each buildah storage driver asked for.
+// The vfs and overlay stores give different digests for the same Containerfile and context, so the last line
+// says whether the digests matched.
 //
 //   npx tsx scripts/bench/worker-image.ts [--before 4e69d69] [--rounds 3] [--drivers vfs,overlay]
 import { writeFile } from 'node:fs/promises';
@@ -41,7 +44,7 @@ for (const d of drivers)
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
-const cell = (text: string, width = 30) => text.padEnd(width);
+const cell = (text: string, width = 36) => text.padEnd(width);
 
 async function compressedBytes(ref: string): Promise<{ bytes: number; layers: number }> {
   const { stdout } = await execa(tool('skopeo'), [
