@@ -1,21 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import * as core from '@actions/core';
-import type { PrometheusAuth } from '../adapters/prometheus.js';
 import { loadRolloutConfig } from '../adapters/rollout-file.js';
 import { renderMarkdown } from '../core/analysis/report.js';
 import { InputError } from '../core/errors.js';
 import { queueName } from '../core/rollout/queues.js';
 import type { RolloutConfig } from '../core/rollout-config.js';
 import { analyze, resolveAnalysisSpec } from '../steps/analyze.js';
-import {
-  durationInput,
-  numberInput,
-  optionalInput,
-  requiredInput,
-  runAction,
-  secretInput,
-  setOutputs,
-} from './io.js';
+import { durationInput, numberInput, optionalInput, requiredInput, runAction, setOutputs } from './io.js';
+import { prometheusInputs } from './prometheus-inputs.js';
 
 /**
  * Inputs: prometheus-url (secret), prometheus-username + prometheus-password or prometheus-token (secrets),
@@ -26,33 +18,13 @@ import {
  */
 export async function runAnalyzeAction(): Promise<void> {
   await runAction(async () => {
-    const url = secretInput('prometheus-url');
-    if (!url)
+    const prometheus = prometheusInputs();
+    if (!prometheus)
       throw new InputError(
         'input "prometheus-url"',
         'is required',
         'pass the Prometheus base URL (a secret)',
       );
-    const token = secretInput('prometheus-token');
-    const username = optionalInput('prometheus-username');
-    const password = secretInput('prometheus-password');
-    let auth: PrometheusAuth | undefined;
-    if (token && (username || password))
-      throw new InputError(
-        'input "prometheus-token"',
-        'is set together with basic auth',
-        'use a token or a username and password',
-      );
-    if (token) auth = { type: 'bearer', token };
-    else if (username !== undefined || password !== undefined) {
-      if (username === undefined || password === undefined)
-        throw new InputError(
-          'input "prometheus-username"',
-          'and "prometheus-password" go together',
-          'set both',
-        );
-      auth = { type: 'basic', username, password };
-    }
     const configPath = optionalInput('config');
     // rollout.yaml is read at most once, and only when a version has to be turned into queue names.
     let config: Promise<RolloutConfig> | undefined;
@@ -80,7 +52,7 @@ export async function runAnalyzeAction(): Promise<void> {
       count: countValue === undefined ? undefined : numberInput('count', 1, { min: 1 }),
     });
     const report = await analyze({
-      prometheus: { url, auth },
+      prometheus,
       spec,
       onTick: (tick, j) =>
         core.info(

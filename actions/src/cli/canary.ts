@@ -2,17 +2,10 @@ import { parseArgs } from 'node:util';
 import { parseDuration } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
 import { weightOfStep } from '../core/rollout/plan.js';
-import { canary } from '../steps/canary.js';
 import type { GateSpec } from '../steps/rollout.js';
 import { openRollout } from '../steps/rollout-open.js';
-import {
-  COMMON_HELP,
-  COMMON_OPTIONS,
-  exitCode,
-  formatResult,
-  positiveInt,
-  rolloutOptions,
-} from './rollout-options.js';
+import { routeCanary } from '../steps/rollout-route.js';
+import { COMMON_HELP, COMMON_OPTIONS, positiveInt, printRouted, rolloutOptions } from './rollout-options.js';
 
 export const summary = 'start or ramp a canary release beside stable (the first release becomes stable)';
 
@@ -24,7 +17,9 @@ const HELP = `usage: temporal-rollout canary --version V [--weight N | --step N]
   --gate-workflow TYPE      start gate workflows of TYPE on the canary first; all must complete
   --gate-args JSON          their arguments, a JSON array (default [])
   --gate-count N            how many (default 1)
-  --gate-timeout 2m         how long they may take (default 2m)${COMMON_HELP}`;
+  --gate-timeout 2m         how long they may take (default 2m)
+  While the rollout workflow rollout/<app> runs, this hands it the release of V (its \`release\` Update): the
+  workflow ramps by rollout.yaml's steps. With none running, the canary is placed here.${COMMON_HELP}`;
 
 export async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -74,14 +69,14 @@ export async function main(argv: string[]): Promise<number> {
   }
   const { ctx, close } = await openRollout(options);
   try {
-    const result = await canary(ctx, {
+    const routed = await routeCanary(ctx, options.config, {
       version: values.version,
       image: values.image ?? options.config.image,
       weight,
+      requestedBy: 'cli',
       ...(gate ? { gate } : {}),
     });
-    console.log(values.json ? JSON.stringify(result, null, 2) : formatResult(result));
-    return exitCode(result);
+    return printRouted(routed, options.config.app, values.json);
   } finally {
     await close();
   }
