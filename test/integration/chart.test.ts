@@ -373,12 +373,12 @@ describe('the rollout controller (controller.enabled)', () => {
   it('renders beside the deploy RBAC only, as the deploy ServiceAccount, under restricted', async () => {
     const manifests = await render('order-worker-deployer', controllerArgs);
     expect(manifests.map((m) => `${m.kind}/${m.metadata.name}`)).toEqual([
+      'NetworkPolicy/order-worker-deployer-rollout-controller',
       'ServiceAccount/order-worker-deployer',
       'ConfigMap/order-worker-deployer-rollout-controller-kubeconfig',
       'Role/order-worker-deployer',
       'RoleBinding/order-worker-deployer',
       'Deployment/order-worker-deployer-rollout-controller',
-      'NetworkPolicy/order-worker-deployer-rollout-controller',
     ]);
     const d = find(manifests, 'Deployment');
     const pod = d.spec.template.spec;
