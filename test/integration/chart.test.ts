@@ -400,6 +400,8 @@ describe('the rollout controller (controller.enabled)', () => {
     expect(container.command).toEqual(['node', '/toolkit/actions/dist/cli.js']);
     expect(container.args).toEqual([
       'controller',
+      '--deployer',
+      'helm',
       '--config',
       '/workspace/rollout.yaml',
       '--task-queue',
