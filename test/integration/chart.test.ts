@@ -44,6 +44,22 @@ function env(deployment: Manifest): Record<string, string> {
   );
 }
 
+/** The restricted Pod Security Standard, as the pod spec states it; /tmp is the only writable place. */
+function expectRestricted(pod: Manifest): void {
+  const container = pod.containers[0];
+  expect(pod.securityContext).toMatchObject({
+    runAsNonRoot: true,
+    seccompProfile: { type: 'RuntimeDefault' },
+  });
+  expect(container.securityContext).toMatchObject({
+    allowPrivilegeEscalation: false,
+    readOnlyRootFilesystem: true,
+    runAsNonRoot: true,
+    capabilities: { drop: ['ALL'] },
+  });
+  expect(container.volumeMounts).toContainEqual({ name: 'tmp', mountPath: '/tmp' });
+}
+
 const stableArgs = [
   '--set-string',
   `image.digest=${DIGEST_V1},worker.orderTaskQueue=order-task-queue-v1,worker.paymentTaskQueue=payment-task-queue-v1,worker.buildId=1.3.0`,
@@ -245,17 +261,7 @@ describe('helm template: one chart, a stable and a canary release', () => {
     const pod = d.spec.template.spec;
     const container = pod.containers[0];
     expect(pod.automountServiceAccountToken).toBe(false);
-    expect(pod.securityContext).toMatchObject({
-      runAsNonRoot: true,
-      seccompProfile: { type: 'RuntimeDefault' },
-    });
-    expect(container.securityContext).toMatchObject({
-      allowPrivilegeEscalation: false,
-      readOnlyRootFilesystem: true,
-      runAsNonRoot: true,
-      capabilities: { drop: ['ALL'] },
-    });
-    expect(container.volumeMounts).toContainEqual({ name: 'tmp', mountPath: '/tmp' });
+    expectRestricted(pod);
     expect(pod.volumes).toContainEqual({ name: 'tmp', emptyDir: { sizeLimit: '256Mi' } });
     expect(container.livenessProbe.httpGet).toEqual({ path: '/healthz', port: 'health' });
     expect(container.readinessProbe.httpGet).toEqual({ path: '/ready', port: 'health' });
@@ -386,16 +392,7 @@ describe('the rollout controller (controller.enabled)', () => {
     expect(d.spec.replicas).toBe(1);
     expect(pod.serviceAccountName).toBe('order-worker-deployer');
     expect(pod.automountServiceAccountToken).toBe(true);
-    expect(pod.securityContext).toMatchObject({
-      runAsNonRoot: true,
-      seccompProfile: { type: 'RuntimeDefault' },
-    });
-    expect(container.securityContext).toMatchObject({
-      allowPrivilegeEscalation: false,
-      readOnlyRootFilesystem: true,
-      runAsNonRoot: true,
-      capabilities: { drop: ['ALL'] },
-    });
+    expectRestricted(pod);
     expect(container.image).toBe(`registry.example.com/acme/temporal-rollout@${DIGEST_V1}`);
     expect(container.command).toEqual(['node', '/toolkit/actions/dist/cli.js']);
     expect(container.args).toEqual([
@@ -420,7 +417,6 @@ describe('the rollout controller (controller.enabled)', () => {
       HOME: '/tmp',
     });
     expect(env(d).PROMETHEUS_TOKEN).toBeUndefined();
-    expect(container.volumeMounts).toContainEqual({ name: 'tmp', mountPath: '/tmp' });
     // The controller's selector never matches worker pods (nor theirs it).
     expect(d.spec.selector.matchLabels['app.kubernetes.io/component']).toBe('rollout-controller');
 

@@ -69,6 +69,17 @@ describe('order-worker chart and the helm adapter on a real API server', () => {
       `app.kubernetes.io/instance=${release}`,
     ]);
 
+  /** `kubectl auth can-i` with a kubeconfig: yes or no. */
+  const canAs =
+    (kubeconfig: string) =>
+    async (verb: string, resource: string, namespace = cluster.namespace): Promise<string> =>
+      (
+        await cluster.kubectl(['auth', 'can-i', verb, resource, '-n', namespace], {
+          kubeconfig,
+          reject: false,
+        })
+      ).stdout.trim();
+
   beforeAll(async () => {
     cluster = await startKubernetes({ nodes: 2 });
     target = { helm: tool('helm'), kubeconfig: cluster.kubeconfig, namespace: cluster.namespace };
@@ -233,13 +244,7 @@ describe('order-worker chart and the helm adapter on a real API server', () => {
     const { stdout: token } = await cluster.kubectl(['create', 'token', 'order-worker-deployer', '-n', ns]);
     const asDeployer = await cluster.writeTokenKubeconfig(token.trim(), 'deployer.kubeconfig');
 
-    const can = async (verb: string, resource: string, namespace = ns) =>
-      (
-        await cluster.kubectl(['auth', 'can-i', verb, resource, '-n', namespace], {
-          kubeconfig: asDeployer,
-          reject: false,
-        })
-      ).stdout.trim();
+    const can = canAs(asDeployer);
     expect(await can('create', 'deployments.apps')).toBe('yes');
     expect(await can('create', 'podmonitors.monitoring.coreos.com')).toBe('yes');
     expect(await can('create', 'roles.rbac.authorization.k8s.io')).toBe('no');
@@ -339,13 +344,7 @@ describe('order-worker chart and the helm adapter on a real API server', () => {
     const asController = join(cluster.workdir, 'controller.kubeconfig');
     await writeFile(asController, stringify(inCluster), { mode: 0o600 });
 
-    const can = async (verb: string, resource: string, namespace = ns) =>
-      (
-        await cluster.kubectl(['auth', 'can-i', verb, resource, '-n', namespace], {
-          kubeconfig: asController,
-          reject: false,
-        })
-      ).stdout.trim();
+    const can = canAs(asController);
     expect(await can('patch', 'deployments.apps')).toBe('yes');
     expect(await can('update', 'configmaps')).toBe('yes');
     expect(await can('create', 'pods/exec')).toBe('no');
