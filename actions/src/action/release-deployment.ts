@@ -65,6 +65,10 @@ export class ReleaseDeployment {
   /** Writes the status `status` maps to, when it differs from the last one written. */
   async follow(status: RolloutStatus, outcome: ReleaseOutcome | undefined): Promise<void> {
     const { state, description } = deploymentStatusOf(status, this.deployment.version, outcome);
+    await this.record(state, description);
+  }
+
+  async record(state: DeploymentState, description: string): Promise<void> {
     const key = `${state} ${description}`;
     if (key === this.last) return;
     this.last = key;

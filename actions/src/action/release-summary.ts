@@ -3,7 +3,6 @@
 
 import type { ReleaseOutcome, RolloutStatus, StepAnalysis } from '../controller/api.js';
 import { renderChart } from '../core/analysis/report.js';
-import type { HandoverAdvice } from '../core/rollout/handover.js';
 
 export interface RecordedStatus {
   environment: string;
@@ -17,7 +16,7 @@ function cell(text: string): string {
   return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 }
 
-function analysisSection(analysis: StepAnalysis): string[] {
+export function analysisSection(analysis: StepAnalysis): string[] {
   const verdict = analysis.verdict ? `${VERDICT_ICON[analysis.verdict]} ${analysis.verdict}` : '⏳ running';
   const lines = [
     `### Step ${analysis.step} (${analysis.weight}%): ${verdict}`,
@@ -47,14 +46,18 @@ export function renderReleaseSummary(input: {
   version: string;
   status: RolloutStatus | undefined;
   outcome: ReleaseOutcome | undefined;
-  handover?: HandoverAdvice;
+  /** How the job left the rollout: who finishes it, or what to run. */
+  message: string;
+  /** The replay gate's verdict (same-queue | new-queue). */
+  replay?: string;
   deployments: readonly RecordedStatus[];
 }): string {
   const { status, outcome } = input;
   const title = outcome ? outcome.result : (status?.phase ?? 'unknown');
   const lines = [`## Release ${input.version}: ${title}`, ''];
   if (outcome) lines.push(...outcome.reasons.map((reason) => `- ${cell(reason)}`), '');
-  if (input.handover) lines.push(`> ${cell(input.handover.message)}`, '');
+  lines.push(`> ${cell(input.message)}`, '');
+  if (input.replay) lines.push(`Replay gate: \`${input.replay}\`.`, '');
   if (status) {
     const rows: [string, string][] = [
       ['workflow', status.workflowId],

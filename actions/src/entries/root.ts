@@ -9,6 +9,7 @@ const steps: Record<string, () => Promise<void>> = {
   canary: async () => (await import('../action/canary.js')).runCanaryAction(),
   capture: async () => (await import('../action/capture.js')).runCaptureAction(),
   promote: async () => (await import('../action/promote.js')).runPromoteAction(),
+  release: async () => (await import('../action/release.js')).runReleaseAction(),
   replay: async () => (await import('../action/replay.js')).runReplayAction(),
   rollback: async () => (await import('../action/rollback.js')).runRollbackAction(),
 };
