@@ -35,28 +35,27 @@ export const FAST_TIMING: RolloutTiming = {
 
 /** rollout.yaml for these tests: a 2-step ramp with short pauses and a short analysis. */
 export function controllerYaml(extra: { steps?: string; drainTimeout?: string } = {}): string {
-  return (
-    [
-      'app: order-worker',
-      'image: local',
-      'taskQueues:',
-      '  order: { base: order-task-queue }',
-      '  payment: { base: payment-task-queue }',
-      'strategy:',
-      '  type: task-queue',
-      `  steps: ${extra.steps ?? '[ { weight: 25, pause: 1s }, { weight: 50, pause: 1s }, { weight: 100 } ]'}`,
-      `  drain: { policy: wait, timeout: ${extra.drainTimeout ?? '60s'} }`,
-      'analysis:',
-      '  initialDelay: 6s',
-      '  interval: 2s',
-      '  count: 3',
-      '  window: 15s',
-      '  minSamples: 2',
-      '  failureLimit: 0',
-      '  inconclusiveLimit: 2',
-      '  builtins: [non-determinism, activity-failure-rate]',
-    ].join('\n') + '\n'
-  );
+  return [
+    'app: order-worker',
+    'image: local',
+    'taskQueues:',
+    '  order: { base: order-task-queue }',
+    '  payment: { base: payment-task-queue }',
+    'strategy:',
+    '  type: task-queue',
+    `  steps: ${extra.steps ?? '[ { weight: 25, pause: 1s }, { weight: 50, pause: 1s }, { weight: 100 } ]'}`,
+    `  drain: { policy: wait, timeout: ${extra.drainTimeout ?? '60s'} }`,
+    'analysis:',
+    '  initialDelay: 6s',
+    '  interval: 2s',
+    '  count: 3',
+    '  window: 15s',
+    '  minSamples: 2',
+    '  failureLimit: 0',
+    '  inconclusiveLimit: 2',
+    '  builtins: [non-determinism, activity-failure-rate]',
+    '',
+  ].join('\n');
 }
 
 export function controllerConfig(extra: { steps?: string; drainTimeout?: string } = {}): RolloutConfig {
@@ -81,6 +80,8 @@ export interface ControllerFixture {
   release(version: string, env?: Record<string, string>, config?: RolloutConfig): ReleaseRequest;
   /** Starts the order starter and a bounded stream of orders (5/s, at most `max`). */
   startTraffic(max?: number): Promise<void>;
+  /** Orders the starter did not accept, with why (for a failing test's message). */
+  rejectedOrders: string[];
   /** Waits for the status to satisfy `until` (bounded by `timeoutMs`). */
   waitFor(until: (status: RolloutStatus) => boolean, timeoutMs: number, what: string): Promise<RolloutStatus>;
   /** Stops the dev server and starts it again on the same database file and port (`persistent` only). */
@@ -155,6 +156,7 @@ export async function startControllerFixture(
     const configFile = join(dir.path, 'rollout.yaml');
     await writeFile(configFile, controllerYaml());
     const processes: ManagedProcess[] = [];
+    const rejected: string[] = [];
     cleanups.push(async () => {
       for (const p of processes) await p.stop(2_000);
     });
@@ -169,6 +171,7 @@ export async function startControllerFixture(
       workerEnv,
       bundle,
       configFile,
+      rejectedOrders: rejected,
       async cli(command, args, name) {
         const flags = [
           '--config',
@@ -253,8 +256,11 @@ export async function startControllerFixture(
             body: JSON.stringify(order(`o-${sent}-${Date.now().toString(36)}`)),
             signal: AbortSignal.timeout(5_000),
           })
-            .then((r) => r.arrayBuffer())
-            .catch(() => undefined);
+            .then(async (r) => {
+              const body = await r.text();
+              if (r.status !== 202) rejected.push(`${r.status} ${body}`);
+            })
+            .catch((err: Error) => rejected.push(err.message));
         }, 200);
         cleanups.push(async () => {
           clearInterval(timer);
@@ -322,6 +328,11 @@ async function startDevServer(dir: string, persistent: boolean): Promise<DevServ
     '--headless',
     '--log-level',
     'warn',
+    // The order starter sets these on every order (as the shared test server does).
+    '--search-attribute',
+    'OrderID=Keyword',
+    '--search-attribute',
+    'CustomerTier=Keyword',
     '--dynamic-config-value',
     'frontend.enableUpdateWorkflowExecution=true',
     '--dynamic-config-value',
