@@ -15,6 +15,10 @@ const commands: Record<string, () => Promise<CommandModule>> = {
   analyze: () => import('./cli/analyze.js'),
   promote: () => import('./cli/promote.js'),
   rollback: () => import('./cli/rollback.js'),
+  release: () => import('./cli/release.js'),
+  controller: () => import('./cli/controller.js'),
+  status: () => import('./cli/status.js'),
+  send: () => import('./cli/send.js'),
 };
 
 async function usage(): Promise<string> {
@@ -23,7 +27,7 @@ async function usage(): Promise<string> {
     '',
   ];
   for (const [name, load] of Object.entries(commands))
-    lines.push(`  ${name.padEnd(9)} ${(await load()).summary}`);
+    lines.push(`  ${name.padEnd(10)} ${(await load()).summary}`);
   return lines.join('\n');
 }
 

@@ -91,7 +91,7 @@ export async function main(argv: string[]): Promise<number> {
   return EXIT_CODES[report.verdict];
 }
 
-function authFromEnv(): PrometheusAuth | undefined {
+export function authFromEnv(): PrometheusAuth | undefined {
   const {
     PROMETHEUS_USERNAME: username,
     PROMETHEUS_PASSWORD: password,

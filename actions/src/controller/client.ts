@@ -6,7 +6,8 @@ import {
   WorkflowNotFoundError,
   WorkflowUpdateFailedError,
 } from '@temporalio/client';
-import { temporal } from '@temporalio/proto';
+// CommonJS: its namespace is on the default export under Node's ESM loader.
+import proto from '@temporalio/proto';
 import { ExternalError, InputError } from '../core/errors.js';
 import {
   ACTION_UPDATES,
@@ -157,15 +158,13 @@ export async function followRollout(
       if (options.until(last)) return last;
     }
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, pollMs);
-      options.signal?.addEventListener(
-        'abort',
-        () => {
-          clearTimeout(timer);
-          resolve();
-        },
-        { once: true },
-      );
+      const done = () => {
+        clearTimeout(timer);
+        options.signal?.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, pollMs);
+      options.signal?.addEventListener('abort', done, { once: true });
     });
   }
   return last;
@@ -187,7 +186,7 @@ export async function otherRolloutPollers(
   options: RolloutClientOptions = {},
 ): Promise<Poller[]> {
   const taskQueue = options.taskQueue ?? ROLLOUT_TASK_QUEUE;
-  const { TaskQueueType, TaskQueueKind } = temporal.api.enums.v1;
+  const { TaskQueueType, TaskQueueKind } = proto.temporal.api.enums.v1;
   const byType = await Promise.all(
     [TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW, TaskQueueType.TASK_QUEUE_TYPE_ACTIVITY].map(async (type) => {
       try {

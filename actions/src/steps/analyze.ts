@@ -97,10 +97,7 @@ export async function resolveAnalysisSpec(source: SpecSource): Promise<AnalysisS
 export async function analyze(input: AnalyzeInput): Promise<AnalysisReport> {
   const { spec } = input;
   const client = new PrometheusClient(input.prometheus);
-  const matchers = {
-    canary: sideMatchers(spec.selector, 'canary'),
-    baseline: sideMatchers(spec.selector, 'baseline'),
-  };
+  const matchers = matchersOf(spec);
   await preflight(client, spec, matchers.canary);
 
   const startedAt = new Date();
@@ -151,6 +148,25 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisReport> {
     selectors: matchers,
     checks: judgement.checks,
   };
+}
+
+function matchersOf(spec: AnalysisSpec): Record<Side, string> {
+  return { canary: sideMatchers(spec.selector, 'canary'), baseline: sideMatchers(spec.selector, 'baseline') };
+}
+
+/**
+ * One tick of an analysis: every check measured once, for a caller that keeps the measurements and judges
+ * them itself (the rollout workflow runs one activity per tick). The first tick also checks every query.
+ */
+export async function measureTick(
+  prometheus: PrometheusOptions,
+  spec: AnalysisSpec,
+  tick: number,
+): Promise<{ check: string; measurement: Measurement }[]> {
+  const client = new PrometheusClient(prometheus);
+  const matchers = matchersOf(spec);
+  if (tick === 1) await preflight(client, spec, matchers.canary);
+  return Promise.all(spec.checks.map((check) => measure(client, spec, check, matchers, tick)));
 }
 
 /** Runs each query once so a PromQL mistake stops the step at once, naming the check. */
