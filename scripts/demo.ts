@@ -20,7 +20,7 @@ import { type AttachResult, attachRelease } from '../actions/src/controller/atta
 import { parseRolloutConfig, type RolloutConfig } from '../actions/src/core/rollout-config.js';
 import { replay } from '../actions/src/steps/replay.js';
 import type { OpenRolloutOptions } from '../actions/src/steps/rollout-open.js';
-import { openRolloutSession } from '../actions/src/steps/rollout-worker-run.js';
+import { openRolloutSession } from '../actions/src/steps/rollout-session.js';
 import { startKubernetes } from '../test/support/kubernetes.js';
 import { type PodProcess, startPodRunner } from '../test/support/kwok-pods.js';
 import { freePort } from '../test/support/ports.js';
@@ -289,7 +289,7 @@ async function main(): Promise<void> {
       const attached = await attachRelease({
         client: session.client,
         namespace: session.namespace,
-        startWorker: (identity) => session.startWorker(`demo ${identity}`),
+        startWorker: (identity) => session.startWorker(identity),
         pollMs: 500,
         request: {
           config: platform.config,

@@ -5,7 +5,6 @@
 
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { temporal } from '@temporalio/proto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RolloutStatus } from '../../actions/src/controller/api.js';
 import {
@@ -65,16 +64,6 @@ describe('the bundled release action under Node 24', () => {
     expect(first.exitCode, first.stdout + first.stderr).toBe(0);
     expect(first.outputs.outcome).toBe('installed');
     expect(first.outputs['workflow-id']).toBe('rollout/order-worker');
-    // The starter stamps every order with the OrderID and CustomerTier search attributes.
-    const keyword = temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD;
-    await fixture.client.connection.operatorService
-      .addSearchAttributes({
-        namespace: 'default',
-        searchAttributes: { OrderID: keyword, CustomerTier: keyword },
-      })
-      .catch((err: Error) => {
-        if (!/already exists/.test(err.message)) throw err;
-      });
     // Orders flow from here on, through the starter that reads the routing the install wrote; stable has
     // served some before the release starts.
     await fixture.startTraffic(900);

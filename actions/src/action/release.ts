@@ -7,7 +7,7 @@ import * as core from '@actions/core';
 import { ROLLOUT_TASK_QUEUE } from '../controller/api.js';
 import { attachRelease } from '../controller/attach.js';
 import { InputError } from '../core/errors.js';
-import { bundleWorkflowsAt, openRolloutSession } from '../steps/rollout-worker-run.js';
+import { bundleWorkflowsAt, openRolloutSession } from '../steps/rollout-session.js';
 import { githubFromInputs, requester, runUrl } from './github-context.js';
 import { durationInput, optionalInput, requiredInput, runAction, setOutputs, writeSummary } from './io.js';
 import { prometheusInputs } from './prometheus-inputs.js';
@@ -60,7 +60,7 @@ export async function runReleaseAction(): Promise<void> {
         namespace: session.namespace,
         taskQueue,
         maxWaitMs: attachTimeoutMs,
-        startWorker: (identity) => session.startWorker(`release-job ${identity}`),
+        startWorker: (identity) => session.startWorker(identity),
         log: (line) => core.info(line),
         request: {
           config: options.config,

@@ -71,7 +71,8 @@ export async function attachRelease(options: AttachOptions): Promise<AttachResul
   const { app } = request.config;
   const { version } = request;
   const identity = `attached-${process.pid}@${hostname()}`;
-  const deadline = Date.now() + (options.maxWaitMs ?? Number.POSITIVE_INFINITY);
+  const attachedAt = Date.now();
+  const deadline = attachedAt + (options.maxWaitMs ?? Number.POSITIVE_INFINITY);
   const worker = options.startWorker ? await options.startWorker(identity) : undefined;
   const running = worker?.run();
   try {
@@ -116,9 +117,16 @@ export async function attachRelease(options: AttachOptions): Promise<AttachResul
       }
       if (options.signal?.aborted) throw new Error('stopped');
       if (drainingOnly(status, version)) {
-        const others = await otherRolloutPollers(client, options.namespace, identity, {
-          ...(options.taskQueue ? { taskQueue: options.taskQueue } : {}),
-        });
+        const others = (
+          await otherRolloutPollers(client, options.namespace, identity, {
+            ...(options.taskQueue ? { taskQueue: options.taskQueue } : {}),
+          })
+        )
+          // The server lists a poller for minutes after it stopped (an earlier job's worker, say): only one
+          // that has polled since this job attached is alive. lastAccessTime has whole seconds.
+          .filter(
+            (p) => p.lastAccessTime !== undefined && Date.parse(p.lastAccessTime) >= attachedAt - 1_000,
+          );
         const drain = status.drain;
         const what = `${drain?.kind} of ${version}: ${drain?.openRuns ?? '?'} open run(s) on ${drain?.label ?? drain?.leaving}`;
         if (others.length > 0) {

@@ -1,6 +1,6 @@
-// A rollout worker inside a process that follows a release (the release action, the demo): one Temporal
-// connection for the client, a native one per worker, and this process's infrastructure for the activities
-// (the deployer settings, Prometheus).
+// A process that talks to rollouts and may run rollout workers (the controller and release commands, the release
+// action, the demo): one Temporal connection for the client, a native one per worker, and this process's
+// infrastructure for the activities (the deployer settings, Prometheus).
 import { Client, Connection } from '@temporalio/client';
 import { bundleWorkflowCode, NativeConnection, type Worker } from '@temporalio/worker';
 import type { PrometheusOptions } from '../adapters/prometheus.js';
@@ -14,7 +14,7 @@ export interface RolloutSession {
   namespace: string;
   infra: ControllerInfra;
   /** A rollout worker on its own native connection (closed with the session); the caller runs it. */
-  startWorker(identity: string): Promise<Worker>;
+  startWorker(identity?: string): Promise<Worker>;
   close(): Promise<void>;
 }
 
@@ -58,7 +58,7 @@ export async function openRolloutSession(
       return createRolloutWorker({
         connection: native,
         infra,
-        identity,
+        ...(identity ? { identity } : {}),
         ...(run.taskQueue ? { taskQueue: run.taskQueue } : {}),
         ...(run.workflowBundle ? { workflowBundle: run.workflowBundle } : {}),
       });
