@@ -299,7 +299,7 @@ async function main(): Promise<void> {
           requestedBy: 'demo',
         },
         log: (line) => {
-          say(`rollout/${platform.config.app} ${line}`);
+          say(line);
           void publish();
         },
       });
