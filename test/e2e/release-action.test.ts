@@ -6,13 +6,13 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RolloutStatus } from '../../actions/src/controller/api.js';
+import { type RolloutStatus, releaseOutcome } from '../../actions/src/controller/api.js';
 import {
   type ControllerFixture,
   controllerYaml,
   startControllerFixture,
 } from '../integration/controller-support.js';
-import { WORKER_DIST } from '../integration/rollout-support.js';
+import { order, WORKER_DIST } from '../integration/rollout-support.js';
 import { type FakeGitHub, startFakeGitHub } from '../support/fake-github.js';
 import { runBundledAction } from '../support/run-action.js';
 
@@ -99,6 +99,35 @@ describe('the bundled release action under Node 24', () => {
     expect(deployments).toHaveLength(2);
     expect(deployments[1]?.statuses).toEqual(['in_progress', 'success']);
     expect(deployments[1]?.payload).toMatchObject({ step: 'release', version: '2.0.0' });
+  }, 600_000);
+
+  it('leaves a drain longer than the job to the controller polling the queue, naming it; the controller promotes', async () => {
+    // An order on stable 2.0.0 that waits for a person's approval keeps 2.0.0's queue draining after 3.0.0
+    // is promoted.
+    const waiting = await fixture.client.workflow.start('OrderWorkflow', {
+      taskQueue: 'order-task-queue-v2',
+      workflowId: 'awaiting-approval-1',
+      args: [order('awaiting-approval-1', 500_000)],
+    });
+    await fixture.startWorker('in-cluster-controller');
+    const third = await release('3.0.0', { 'attach-timeout': '3m' });
+    expect(third.exitCode, third.stdout + third.stderr).toBe(0);
+    expect(third.outputs).toMatchObject({ outcome: 'handed-over', phase: 'promoting' });
+    const notice = third.annotations.find((a) => a.level === 'notice')?.message ?? '';
+    expect(notice).toMatch(/leaving the promote of 3\.0\.0: \d+ open run\(s\) on .*in-cluster-controller/);
+    // Not the job's own worker, and not the first jobs' workers that the server still lists.
+    expect(notice).not.toMatch(/attached-/);
+    expect(third.summary).toContain('## Release 3.0.0: promoting');
+    expect(github.state.deployments.at(-1)?.statuses).toEqual(['in_progress', 'in_progress']);
+
+    // No job is attached any more: the order ends, and the controller finishes the promotion alone.
+    await waiting.terminate('test: the approval never comes');
+    const done = await fixture.waitFor(
+      (s) => releaseOutcome(s, '3.0.0') !== undefined,
+      120_000,
+      'the controller to promote 3.0.0',
+    );
+    expect(releaseOutcome(done, '3.0.0')?.result).toBe('promoted');
   }, 600_000);
 
   it('refuses a bad input before anything starts, naming it', async () => {
