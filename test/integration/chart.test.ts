@@ -409,6 +409,8 @@ describe('the rollout controller (controller.enabled)', () => {
       '/etc/temporal-rollout/kube/config',
       '--helm-namespace',
       'orders',
+      '--state-dir',
+      '/tmp/rollout',
     ]);
     expect(env(d)).toMatchObject({
       TEMPORAL_ADDRESS: 'temporal-frontend.temporal.svc.cluster.local:7233',
