@@ -86,7 +86,10 @@ async function main(): Promise<void> {
     await released('v2.0.0');
     await record('promote', await currentRun(), 'v2.0.0 ramped 25% → 50% with analyses, promoted');
 
-    await startOrAttachRelease(fx.client, fx.release('v3.0.0', { FAULT_PAYMENT_RATE: '0.8' }));
+    await startOrAttachRelease(
+      fx.client,
+      fx.release('v3.0.0', { FAULT_PAYMENT_RATE: '0.8' }, controllerConfig({ drainPolicy: 'terminate' })),
+    );
     await released('v3.0.0');
     await record('automatic-rollback', await currentRun(), 'v3.0.0 failed its analysis at 25%: rolled back');
 

@@ -3,7 +3,7 @@
 // drain that outlives the attached job. Prints how long each took to converge.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { releaseOutcome, rolloutWorkflowId } from '../../actions/src/controller/api.js';
-import { startOrAttachRelease } from '../../actions/src/controller/client.js';
+import { readStatus, startOrAttachRelease } from '../../actions/src/controller/client.js';
 import { approveSignal } from '../../worker/src/workflows/definitions.js';
 import type { ManagedProcess } from '../support/process.js';
 import { brief, type ControllerFixture, startControllerFixture } from './controller-support.js';
@@ -122,7 +122,11 @@ describe('RolloutWorkflow under faults (real processes, dev server on a database
       workflowId: `open-order-${Date.now()}`,
       args: [order('open-1', 200_000)],
     });
-    const alone = await fx.cli('release', releaseArgs('v5.0.0', ['--max-wait', '45s']), 'release-alone');
+    const alone = await fx.cli(
+      'release',
+      releaseArgs('v5.0.0', ['--max-wait', '75s', '--history-limit', '300']),
+      'release-alone',
+    );
     expect(await alone.exited, alone.output()).toBe(3);
     expect(alone.output()).toMatch(/no other rollout worker polls task queue temporal-rollout/);
     expect(alone.output()).toMatch(/temporal-rollout controller/);
@@ -133,11 +137,36 @@ describe('RolloutWorkflow under faults (real processes, dev server on a database
       /leaving the promote of v5\.0\.0.*to the rollout worker\(s\) in-cluster-controller/s,
     );
     const draining = await fx.waitFor((s) => s.drain !== undefined, 10_000, 'v5 draining');
+    measured.push(
+      `the drain began with ${draining.historyLength} events in run ${draining.continuedAsNew + 1}`,
+    );
     expect(draining.drain).toMatchObject({ kind: 'promote', leaving: 'v4.0.0', openRuns: 1 });
+    // History size: events per drain poll, read off the live run (two reads in the same run), and what a
+    // 1-hour drain would add.
+    let perPoll = Number.NaN;
+    for (let attempt = 0; attempt < 5 && Number.isNaN(perPoll); attempt++) {
+      const a = await readStatus(fx.client, APP);
+      await new Promise((r) => setTimeout(r, 3_000));
+      const b = await readStatus(fx.client, APP);
+      const polls = (b?.drain?.polls ?? 0) - (a?.drain?.polls ?? 0);
+      if (a && b && a.continuedAsNew === b.continuedAsNew && polls > 0) {
+        perPoll = (b.historyLength - a.historyLength) / polls;
+      }
+    }
+    expect(perPoll).toBeGreaterThan(0);
+    measured.push(
+      `history: ${perPoll.toFixed(1)} events per drain poll → a 1-hour drain at the default 30 s poll adds ≈${Math.round(perPoll * 120)} events; continue-as-new at --history-limit (default 2,000) bounds each run`,
+    );
     const approvedAt = Date.now();
     await open.signal(approveSignal, { approver: 'test' });
     const done = await fx.waitFor((s) => releaseOutcome(s, 'v5.0.0') !== undefined, 120_000, 'v5 promoted');
     expect(releaseOutcome(done, 'v5.0.0'), JSON.stringify(brief(done))).toMatchObject({ result: 'promoted' });
+    // The drain continued as new (history limit 300) and the new run finished it.
+    expect(done.continuedAsNew).toBeGreaterThanOrEqual(1);
+    expect(done.history.some((e) => e.event === 'continue-as-new')).toBe(true);
+    measured.push(
+      `release of v5 (3 steps): ${done.continuedAsNew} continue-as-new during its drain; the last run has ${done.historyLength} events`,
+    );
     measured.push(
       `drain outlived the attached job (it left with exit 3, then handed over): the controller promoted ${seconds(Date.now() - approvedAt)} after the last old run was approved`,
     );

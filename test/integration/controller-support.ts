@@ -34,7 +34,9 @@ export const FAST_TIMING: RolloutTiming = {
 };
 
 /** rollout.yaml for these tests: a 2-step ramp with short pauses and a short analysis. */
-export function controllerYaml(extra: { steps?: string; drainTimeout?: string } = {}): string {
+export function controllerYaml(
+  extra: { steps?: string; drainTimeout?: string; drainPolicy?: string } = {},
+): string {
   return [
     'app: order-worker',
     'image: local',
@@ -44,7 +46,7 @@ export function controllerYaml(extra: { steps?: string; drainTimeout?: string } 
     'strategy:',
     '  type: task-queue',
     `  steps: ${extra.steps ?? '[ { weight: 25, pause: 1s }, { weight: 50, pause: 1s }, { weight: 100 } ]'}`,
-    `  drain: { policy: wait, timeout: ${extra.drainTimeout ?? '60s'} }`,
+    `  drain: { policy: ${extra.drainPolicy ?? 'wait'}, timeout: ${extra.drainTimeout ?? '60s'} }`,
     'analysis:',
     '  initialDelay: 6s',
     '  interval: 2s',
@@ -58,7 +60,9 @@ export function controllerYaml(extra: { steps?: string; drainTimeout?: string } 
   ].join('\n');
 }
 
-export function controllerConfig(extra: { steps?: string; drainTimeout?: string } = {}): RolloutConfig {
+export function controllerConfig(
+  extra: { steps?: string; drainTimeout?: string; drainPolicy?: string } = {},
+): RolloutConfig {
   return parseRolloutConfig(controllerYaml(extra), 'rollout.yaml');
 }
 
@@ -227,7 +231,7 @@ export async function startControllerFixture(
           requestedBy: 'test',
         };
       },
-      async startTraffic(max = 1_500) {
+      async startTraffic(max = 4_000) {
         const port = await freePort();
         const url = `http://127.0.0.1:${port}`;
         const starter: ManagedProcess = await startProcess(

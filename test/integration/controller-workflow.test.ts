@@ -56,7 +56,10 @@ describe('RolloutWorkflow (local deployer, real Prometheus)', () => {
   }, 300_000);
 
   it('rolls back on its own when the analysis fails, and the canary stops', async () => {
-    await startOrAttachRelease(fx.client, fx.release('v3.0.0', { FAULT_PAYMENT_RATE: '0.8' }));
+    await startOrAttachRelease(
+      fx.client,
+      fx.release('v3.0.0', { FAULT_PAYMENT_RATE: '0.8' }, controllerConfig({ drainPolicy: 'terminate' })),
+    );
     const done = await fx.waitFor((s) => releaseOutcome(s, 'v3.0.0') !== undefined, 150_000, 'v3 judged');
     const outcome = releaseOutcome(done, 'v3.0.0');
     expect(outcome, JSON.stringify(brief(done))).toMatchObject({ result: 'rolled-back' });
@@ -87,6 +90,7 @@ describe('RolloutWorkflow (local deployer, real Prometheus)', () => {
     const answer = await sendRollback(fx.client, {
       config: controllerConfig(),
       reason: 'bad numbers at 50%',
+      drainPolicy: 'terminate',
     });
     expect(answer.message).toMatch(/rolling back canary v4\.0\.0/);
     const done = await fx.waitFor((s) => releaseOutcome(s, 'v4.0.0') !== undefined, 60_000, 'v4 rolled back');
@@ -101,7 +105,10 @@ describe('RolloutWorkflow (local deployer, real Prometheus)', () => {
   }, 300_000);
 
   it('a newer release while one ramps supersedes it: the old canary is rolled back first, never two canaries', async () => {
-    await startOrAttachRelease(fx.client, fx.release('v5.0.0'));
+    await startOrAttachRelease(
+      fx.client,
+      fx.release('v5.0.0', undefined, controllerConfig({ drainPolicy: 'terminate' })),
+    );
     await fx.waitFor((s) => s.canary?.version === 'v5.0.0', 60_000, 'v5 canary up');
     const answer = await startOrAttachRelease(fx.client, fx.release('v6.0.0'));
     expect(answer.message).toMatch(/v6\.0\.0 supersedes v5\.0\.0/);

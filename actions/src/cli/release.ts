@@ -3,7 +3,7 @@ import { type AttachEnd, attachRelease } from '../controller/attach.js';
 import { parseDuration } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
 import { CONTROLLER_HELP, CONTROLLER_OPTIONS, openController } from './controller-options.js';
-import { COMMON_HELP, COMMON_OPTIONS, rolloutOptions } from './rollout-options.js';
+import { COMMON_HELP, COMMON_OPTIONS, positiveInt, rolloutOptions } from './rollout-options.js';
 
 export const summary =
   'release a version through the rollout workflow (ramp, analyse, promote) and follow it';
@@ -20,6 +20,7 @@ with another rollout worker (a controller) there to finish it.
   --max-wait 5h             leave after this long even if only this job could finish a drain (default: no limit)
   --drain-poll 30s          how often a drain counts open runs
   --heartbeat-timeout 30s   how soon a killed rollout worker's step is retried elsewhere
+  --history-limit N         continue the workflow as new past N history events (default 2000)
 Exit codes: 0 promoted/installed/unchanged or handed to a controller while draining, 1 rolled back, aborted,
 superseded or failed, 3 left a drain with no rollout worker to finish it, 5 held for a person, 2 usage.${CONTROLLER_HELP}${COMMON_HELP}`;
 
@@ -50,6 +51,7 @@ export async function main(argv: string[]): Promise<number> {
       'max-wait': { type: 'string' },
       'drain-poll': { type: 'string' },
       'heartbeat-timeout': { type: 'string' },
+      'history-limit': { type: 'string' },
     },
   });
   if (values.help) {
@@ -68,6 +70,12 @@ export async function main(argv: string[]): Promise<number> {
   const heartbeatTimeoutMs = values['heartbeat-timeout']
     ? parseDuration(values['heartbeat-timeout'], '--heartbeat-timeout')
     : undefined;
+  const historyLimit = positiveInt(values['history-limit'], 'history-limit');
+  const timing = {
+    ...(drainPollMs ? { drainPollMs } : {}),
+    ...(heartbeatTimeoutMs ? { heartbeatTimeoutMs } : {}),
+    ...(historyLimit ? { historyLimit } : {}),
+  };
   const session = await openController(options, values);
   const abort = new AbortController();
   const stop = () => abort.abort();
@@ -82,14 +90,7 @@ export async function main(argv: string[]): Promise<number> {
         image: values.image ?? options.config.image,
         ...(Object.keys(env).length > 0 ? { env } : {}),
         ...(values['requested-by'] ? { requestedBy: values['requested-by'] } : {}),
-        ...(drainPollMs || heartbeatTimeoutMs
-          ? {
-              timing: {
-                ...(drainPollMs ? { drainPollMs } : {}),
-                ...(heartbeatTimeoutMs ? { heartbeatTimeoutMs } : {}),
-              },
-            }
-          : {}),
+        ...(Object.keys(timing).length > 0 ? { timing } : {}),
       },
       ...(values['no-worker'] ? {} : { startWorker: (identity: string) => session.startWorker(identity) }),
       ...(values['task-queue'] ? { taskQueue: values['task-queue'] } : {}),

@@ -157,15 +157,15 @@ class Rollout {
     this.checkApp(request.config.app);
     const known = this.known;
     if (!known || request.to === undefined) return;
+    if (!known.deployed.includes(request.to)) {
+      throw new Error(
+        `${request.to} was never stable here; versions you can roll back to: ${known.deployed.join(', ') || 'none'}`,
+      );
+    }
     const canaryUp = this.ramping() || (known.canary && known.phase === 'canary');
     if (canaryUp && request.to !== known.stable) {
       throw new Error(
         `canary ${this.status.release?.version ?? known.canary?.version} is running, so a rollback returns to stable ${known.stable}, not ${request.to}; roll back without a version first`,
-      );
-    }
-    if (!known.deployed.includes(request.to)) {
-      throw new Error(
-        `${request.to} was never stable here; versions you can roll back to: ${known.deployed.join(', ') || 'none'}`,
       );
     }
   }
