@@ -67,7 +67,7 @@ describe('canary / promote / rollback while a rollout workflow runs', () => {
     process.exitCode = undefined;
   });
 
-  it('a rollback the workflow cannot carry out is refused at once with its reason; nothing changes', async () => {
+  it('a rollback to a version never stable is refused at once, naming the valid ones; nothing changes', async () => {
     // A long first pause keeps 2.0.0 at 10% while the commands arrive (paused, or held when the little
     // canary traffic leaves the analysis inconclusive: either way a rollout in flight with a canary).
     const config = controllerConfig({ steps: '[ { weight: 10, pause: 10m }, { weight: 100 } ]' });
@@ -84,7 +84,9 @@ describe('canary / promote / rollback while a rollout workflow runs', () => {
       reason: 'wrong version',
     });
     expect(refused.failed).toBe(true);
-    expect(refused.log).toMatch(/::error::rollout rollback: was refused: .*stable 1\.0\.0, not 0\.9\.0/);
+    expect(refused.log).toMatch(
+      /::error::rollout rollback: was refused: 0\.9\.0 was never stable here; versions you can roll back to: 1\.0\.0/,
+    );
     const after = await fixture.waitFor(() => true, 10_000, 'status');
     expect(after.phase).toBe(before.phase);
     expect(after.canary).toEqual(before.canary);
