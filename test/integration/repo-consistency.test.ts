@@ -50,7 +50,16 @@ describe('committed, generated files', () => {
   });
 
   it('every step action runs on node24 from a committed bundle and documents each input and output', () => {
-    for (const step of ['analyze', 'build', 'canary', 'capture', 'promote', 'replay', 'rollback']) {
+    for (const step of [
+      'analyze',
+      'build',
+      'canary',
+      'capture',
+      'promote',
+      'release',
+      'replay',
+      'rollback',
+    ]) {
       const action = parse(readFileSync(join(repoRoot, 'actions', step, 'action.yml'), 'utf8'));
       expect(action.runs).toEqual({ using: 'node24', main: `../dist/${step}.js` });
       expect(filesUnder(join(repoRoot, 'actions', 'dist'))).toContain(`${step}.js`);

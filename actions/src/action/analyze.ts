@@ -20,7 +20,7 @@ import {
   secretInput,
   setOutputs,
 } from './io.js';
-import { prometheusAuthInputs } from './prometheus-auth.js';
+import { prometheusInputs } from './prometheus-inputs.js';
 
 /**
  * Inputs: prometheus-url (secret), prometheus-username + prometheus-password or prometheus-token (secrets),
@@ -32,14 +32,13 @@ import { prometheusAuthInputs } from './prometheus-auth.js';
  */
 export async function runAnalyzeAction(): Promise<void> {
   await runAction(async () => {
-    const url = secretInput('prometheus-url');
-    if (!url)
+    const prometheus = prometheusInputs();
+    if (!prometheus)
       throw new InputError(
         'input "prometheus-url"',
         'is required',
         'pass the Prometheus base URL (a secret)',
       );
-    const auth = prometheusAuthInputs();
     const configPath = optionalInput('config');
     // rollout.yaml is read at most once, and only when a version has to be turned into queue names.
     let config: Promise<RolloutConfig> | undefined;
@@ -87,7 +86,7 @@ export async function runAnalyzeAction(): Promise<void> {
         })
       : undefined;
     const report = await analyze({
-      prometheus: { url, auth },
+      prometheus,
       spec,
       ...(temporal ? { temporal: { client: temporal.client } } : {}),
       onTick: (tick, j) =>

@@ -2,11 +2,12 @@ import { replayDeployOf } from '../cli/rollout-options.js';
 import { parseDuration } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
 import { weightOfStep } from '../core/rollout/plan.js';
-import { canary } from '../steps/canary.js';
 import type { GateSpec } from '../steps/rollout.js';
 import { openRollout } from '../steps/rollout-open.js';
+import { routeCanary } from '../steps/rollout-route.js';
+import { requester } from './github-context.js';
 import { numberInput, optionalInput, requiredInput, runAction } from './io.js';
-import { reportResult, rolloutInputs } from './rollout.js';
+import { reportRouted, rolloutInputs } from './rollout.js';
 
 /**
  * Inputs: version (required), image (default rollout.yaml image; pass the build step's digest), weight or
@@ -53,14 +54,16 @@ export async function runCanaryAction(): Promise<void> {
     const replayDeploy = replayDeployOf(optionalInput('replay-deploy'), 'input "replay-deploy"');
     const { ctx, close } = await openRollout(options);
     try {
-      await reportResult(
-        await canary(ctx, {
+      await reportRouted(
+        await routeCanary(ctx, options.config, {
           version,
           image: optionalInput('image') ?? options.config.image,
           weight,
+          requestedBy: requester(),
           ...(gate ? { gate } : {}),
           ...(replayDeploy ? { replayDeploy } : {}),
         }),
+        options.config.app,
       );
     } finally {
       await close();

@@ -29,9 +29,14 @@ export function pullRequestNumber(): number | undefined {
 }
 
 /** The run's page on GitHub, for deployment statuses. */
-function runUrl(): string | undefined {
+export function runUrl(): string | undefined {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = process.env;
   return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
+}
+
+/** Who asked, as a rollout records it: the GitHub actor and the run's page, else `action`. */
+export function requester(): string {
+  return [process.env.GITHUB_ACTOR, runUrl()].filter(Boolean).join(' ') || 'action';
 }
 
 export interface DeploymentRecord {

@@ -7,6 +7,7 @@ import { describeDrain } from '../core/rollout/drain.js';
 import type { DrainPolicy, StrategyType } from '../core/rollout-config.js';
 import type { StepResult } from '../steps/rollout.js';
 import type { OpenRolloutOptions } from '../steps/rollout-open.js';
+import type { Routed } from '../steps/rollout-route.js';
 import { recordDeployment } from './github-context.js';
 import {
   durationInput,
@@ -144,6 +145,32 @@ export async function reportResult(result: StepResult): Promise<void> {
   if (result.outcome === 'waiting') {
     core.setFailed(`${result.message}${result.drain ? ` (${describeDrain(result.drain)})` : ''}`);
   }
+}
+
+/**
+ * A routed request: the step's result as above, or — when the rollout workflow took it as an Update — its
+ * answer: outputs outcome (accepted), phase, workflow-id, and a summary that says the workflow carries it out.
+ */
+export async function reportRouted(routed: Routed, app: string): Promise<void> {
+  if (routed.via === 'step') return reportResult(routed.result);
+  const { answer } = routed;
+  const workflowId = `rollout/${app}`;
+  setOutputs({
+    outcome: 'accepted',
+    phase: answer.phase,
+    'workflow-id': workflowId,
+    result: JSON.stringify(answer),
+  });
+  core.info(`${workflowId} accepted: ${answer.message} (phase ${answer.phase})`);
+  await writeSummary((summary) =>
+    summary
+      .addHeading(`${workflowId}: accepted`, 3)
+      .addRaw(`<p>${escapeHtml(answer.message)}</p>`, true)
+      .addRaw(
+        `<p>Phase ${escapeHtml(answer.phase)}${answer.version ? `, release ${escapeHtml(answer.version)}` : ''}. The rollout workflow carries it out; the release job, or its <code>status</code> Query, shows how far it got.</p>`,
+        true,
+      ),
+  );
 }
 
 function escapeHtml(text: string): string {

@@ -2,15 +2,14 @@ import { parseArgs } from 'node:util';
 import { parseDuration } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
 import { weightOfStep } from '../core/rollout/plan.js';
-import { canary } from '../steps/canary.js';
 import type { GateSpec } from '../steps/rollout.js';
 import { openRollout } from '../steps/rollout-open.js';
+import { routeCanary } from '../steps/rollout-route.js';
 import {
   COMMON_HELP,
   COMMON_OPTIONS,
-  exitCode,
-  formatResult,
   positiveInt,
+  printRouted,
   replayDeployOf,
   rolloutOptions,
 } from './rollout-options.js';
@@ -27,7 +26,9 @@ const HELP = `usage: temporal-rollout canary --version V [--weight N | --step N]
   --gate-count N            how many (default 1)
   --gate-timeout 2m         how long they may take (default 2m)
   --replay-deploy same-queue|new-queue   the replay step's verdict: same-queue takes over stable's queue (no
-                            drain), new-queue gets a versioned queue and stable's drains (default: the queue template)${COMMON_HELP}`;
+                            drain), new-queue gets a versioned queue and stable's drains (default: the queue template)
+  While the rollout workflow rollout/<app> runs, this hands it the release of V (its \`release\` Update): the
+  workflow ramps by rollout.yaml's steps. With none running, the canary is placed here.${COMMON_HELP}`;
 
 export async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -79,15 +80,15 @@ export async function main(argv: string[]): Promise<number> {
   const replayDeploy = replayDeployOf(values['replay-deploy'], '--replay-deploy');
   const { ctx, close } = await openRollout(options);
   try {
-    const result = await canary(ctx, {
+    const routed = await routeCanary(ctx, options.config, {
       version: values.version,
       image: values.image ?? options.config.image,
       weight,
+      requestedBy: 'cli',
       ...(gate ? { gate } : {}),
       ...(replayDeploy ? { replayDeploy } : {}),
     });
-    console.log(values.json ? JSON.stringify(result, null, 2) : formatResult(result));
-    return exitCode(result);
+    return printRouted(routed, options.config.app, values.json);
   } finally {
     await close();
   }

@@ -1,14 +1,16 @@
 import { parseArgs } from 'node:util';
-import { rollback } from '../steps/rollback.js';
 import { openRollout } from '../steps/rollout-open.js';
-import { COMMON_HELP, COMMON_OPTIONS, exitCode, formatResult, rolloutOptions } from './rollout-options.js';
+import { routeRollback } from '../steps/rollout-route.js';
+import { COMMON_HELP, COMMON_OPTIONS, printRouted, rolloutOptions } from './rollout-options.js';
 
 export const summary = 'stop and drain the canary, or restore an earlier stable version (--to)';
 
 const HELP = `usage: temporal-rollout rollback [--to V] [--reason TEXT] [options]
   (no --to)                 automatic rollback: no new work to the canary, drain it per policy, remove it
   --to V                    manual rollback: make once-stable version V stable again (drains the current one)
-  --reason TEXT             recorded in the state and on terminated runs${COMMON_HELP}`;
+  --reason TEXT             recorded in the state and on terminated runs
+  While the rollout workflow rollout/<app> runs, this is its \`rollback\` Update (answered at once: accepted,
+  or refused with the reason); with none running, the rollback runs here.${COMMON_HELP}`;
 
 export async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -19,14 +21,16 @@ export async function main(argv: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
-  const { ctx, close } = await openRollout(await rolloutOptions(values));
+  const options = await rolloutOptions(values);
+  const { ctx, close } = await openRollout(options);
   try {
-    const result = await rollback(ctx, {
+    const routed = await routeRollback(ctx, options.config, {
+      requestedBy: 'cli',
       ...(values.to ? { to: values.to } : {}),
       ...(values.reason ? { reason: values.reason } : {}),
+      ...(options.drain?.policy ? { drainPolicy: options.drain.policy } : {}),
     });
-    console.log(values.json ? JSON.stringify(result, null, 2) : formatResult(result));
-    return exitCode(result);
+    return printRouted(routed, options.config.app, values.json);
   } finally {
     await close();
   }

@@ -7,6 +7,7 @@ import { describeDrain } from '../core/rollout/drain.js';
 import type { DrainPolicy, StrategyType } from '../core/rollout-config.js';
 import type { StepResult } from '../steps/rollout.js';
 import type { OpenRolloutOptions } from '../steps/rollout-open.js';
+import type { Routed } from '../steps/rollout-route.js';
 
 export const COMMON_OPTIONS = {
   config: { type: 'string', default: 'rollout.yaml' },
@@ -185,4 +186,19 @@ export function formatResult(result: StepResult): string {
 
 export function exitCode(result: StepResult): number {
   return result.outcome === 'waiting' ? 3 : 0;
+}
+
+/** Prints a step's result, or the rollout workflow's answer when the request went to it; returns the exit code. */
+export function printRouted(routed: Routed, app: string, json: boolean): number {
+  if (routed.via === 'step') {
+    console.log(json ? JSON.stringify(routed.result, null, 2) : formatResult(routed.result));
+    return exitCode(routed.result);
+  }
+  const { answer } = routed;
+  console.log(
+    json
+      ? JSON.stringify(routed, null, 2)
+      : `rollout/${app} accepted: ${answer.message} (phase ${answer.phase}${answer.version ? `, ${answer.version}` : ''}); the workflow carries it out and its \`status\` Query shows how far it got`,
+  );
+  return 0;
 }

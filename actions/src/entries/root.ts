@@ -10,6 +10,7 @@ const steps: Record<string, () => Promise<void>> = {
   capture: async () => (await import('../action/capture.js')).runCaptureAction(),
   doctor: async () => (await import('../action/doctor.js')).runDoctorAction(),
   promote: async () => (await import('../action/promote.js')).runPromoteAction(),
+  release: async () => (await import('../action/release.js')).runReleaseAction(),
   replay: async () => (await import('../action/replay.js')).runReplayAction(),
   rollback: async () => (await import('../action/rollback.js')).runRollbackAction(),
 };

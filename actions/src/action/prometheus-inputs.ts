@@ -1,4 +1,6 @@
-import type { PrometheusAuth } from '../adapters/prometheus.js';
+// The Prometheus inputs the analyze, release and doctor actions share: the URL and a token or basic auth
+// (secrets).
+import type { PrometheusAuth, PrometheusOptions } from '../adapters/prometheus.js';
 import { InputError } from '../core/errors.js';
 import { optionalInput, secretInput } from './io.js';
 
@@ -18,4 +20,12 @@ export function prometheusAuthInputs(): PrometheusAuth | undefined {
   if (username === undefined || password === undefined)
     throw new InputError('input "prometheus-username"', 'and "prometheus-password" go together', 'set both');
   return { type: 'basic', username, password };
+}
+
+/** prometheus-url with its auth inputs; undefined without a URL. */
+export function prometheusInputs(): PrometheusOptions | undefined {
+  const url = secretInput('prometheus-url');
+  if (!url) return undefined;
+  const auth = prometheusAuthInputs();
+  return auth ? { url, auth } : { url };
 }
