@@ -12,14 +12,18 @@ import './chunks/index-minimal-Byr18cyI.js';
  */ const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
 const commands = {
-    build: ()=>import('./chunks/build-D7Bql8Os.js'),
-    replay: ()=>import('./chunks/replay-DtFZJ3sv.js'),
-    capture: ()=>import('./chunks/capture-Bi7F6v-z.js'),
-    canary: ()=>import('./chunks/canary-CBP_2rpS.js'),
-    analyze: ()=>import('./chunks/analyze-sj28r_xs.js'),
-    promote: ()=>import('./chunks/promote-DncE8t0t.js'),
-    rollback: ()=>import('./chunks/rollback-DxyqYfHt.js'),
-    doctor: ()=>import('./chunks/doctor-C4gAwVkp.js')
+    build: ()=>import('./chunks/build-llYPT4Bm.js'),
+    replay: ()=>import('./chunks/replay-DCQ0RP4i.js'),
+    capture: ()=>import('./chunks/capture-DDrf9yTl.js'),
+    canary: ()=>import('./chunks/canary-Dyv2HBvy.js'),
+    analyze: ()=>import('./chunks/analyze-DupUYUcl.js'),
+    promote: ()=>import('./chunks/promote-CUnXov1I.js'),
+    rollback: ()=>import('./chunks/rollback-DENCRO8l.js'),
+    doctor: ()=>import('./chunks/doctor-D87cb6iu.js'),
+    release: ()=>import('./chunks/release-C9Sxdi_-.js'),
+    controller: ()=>import('./chunks/controller-tZTZptip.js'),
+    status: ()=>import('./chunks/status-DmbN6kah.js'),
+    send: ()=>import('./chunks/send-B7u3DCHg.js')
 };
 async function usage() {
     const lines = [
@@ -27,7 +31,7 @@ async function usage() {
         'exit codes: 0 done, 1 failed, 2 bad usage or input (nothing was changed), 3 not finished (inconclusive, draining)',
         ''
     ];
-    for (const [name, load] of Object.entries(commands))lines.push(`  ${name.padEnd(9)} ${(await load()).summary}`);
+    for (const [name, load] of Object.entries(commands))lines.push(`  ${name.padEnd(10)} ${(await load()).summary}`);
     return lines.join('\n');
 }
 async function runCli(argv) {

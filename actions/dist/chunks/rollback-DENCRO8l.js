@@ -1,0 +1,100 @@
+import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
+import { parseArgs } from 'node:util';
+import { o as openRollout } from './rollback-tck-Gv0C.js';
+import { b as routeRollback } from './rollout-route-D0FPVy1u.js';
+import { C as COMMON_OPTIONS, a as COMMON_HELP, r as rolloutOptions, c as printRouted } from './rollout-options-CGxI3vsy.js';
+import 'node:path';
+import './index-DLMRMMqw.js';
+import './index-minimal-Byr18cyI.js';
+import './errors-Brz47dcM.js';
+import 'process';
+import 'tls';
+import 'fs';
+import 'os';
+import 'net';
+import 'events';
+import 'stream';
+import 'path';
+import 'zlib';
+import 'http2';
+import 'http';
+import 'url';
+import 'dns';
+import 'util';
+import './index-BSjeM6V3.js';
+import './_node_async_hooks_commonjs-external-PLFQo7C6.js';
+import 'node:module';
+import 'crypto';
+import './state-configmap-C65-BqaA.js';
+import 'node:fs/promises';
+import 'node:os';
+import './index-BRNaljIU.js';
+import 'node:url';
+import 'node:child_process';
+import 'node:string_decoder';
+import 'node:process';
+import 'node:tty';
+import 'child_process';
+import 'node:timers/promises';
+import 'node:events';
+import 'node:v8';
+import 'node:fs';
+import 'node:stream';
+import 'node:buffer';
+import 'node:stream/promises';
+import 'node:crypto';
+import 'node:net';
+import './queues-_TaSjIq2.js';
+import './client-CXPf3w9b.js';
+import './index-BPd8on_m.js';
+import './rollout-file-C1tGjv4O.js';
+import './spec-DPVB69jZ.js';
+import 'buffer';
+import './duration-BkClXdL9.js';
+
+const summary = 'stop and drain the canary, or restore an earlier stable version (--to)';
+const HELP = `usage: temporal-rollout rollback [--to V] [--reason TEXT] [options]
+  (no --to)                 automatic rollback: no new work to the canary, drain it per policy, remove it
+  --to V                    manual rollback: make once-stable version V stable again (drains the current one)
+  --reason TEXT             recorded in the state and on terminated runs
+  While the rollout workflow rollout/<app> runs, this is its \`rollback\` Update (answered at once: accepted,
+  or refused with the reason); with none running, the rollback runs here.${COMMON_HELP}`;
+async function main(argv) {
+    const { values } = parseArgs({
+        args: argv,
+        options: {
+            ...COMMON_OPTIONS,
+            to: {
+                type: 'string'
+            },
+            reason: {
+                type: 'string'
+            }
+        }
+    });
+    if (values.help) {
+        console.log(HELP);
+        return 0;
+    }
+    const options = await rolloutOptions(values);
+    const { ctx, close } = await openRollout(options);
+    try {
+        const routed = await routeRollback(ctx, options.config, {
+            requestedBy: 'cli',
+            ...values.to ? {
+                to: values.to
+            } : {},
+            ...values.reason ? {
+                reason: values.reason
+            } : {},
+            ...options.drain?.policy ? {
+                drainPolicy: options.drain.policy
+            } : {}
+        });
+        return printRouted(routed, options.config.app, values.json);
+    } finally{
+        await close();
+    }
+}
+
+export { main, summary };
