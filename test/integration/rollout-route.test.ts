@@ -110,7 +110,7 @@ describe('canary / promote / rollback while a rollout workflow runs', () => {
   it('with no rollout running, promote and rollback run the step directly', async () => {
     await fixture.waitFor((s) => s.phase === 'done', 60_000, 'the rollout run to end');
     const promoted = await cli(['promote', ...flags]);
-    expect(promoted.code).toBe(1);
+    expect(promoted.code).toBe(2);
     expect(promoted.printed).toMatch(/there is no canary to promote/);
     const rolledBack = await cli(['rollback', ...flags, '--json']);
     expect(rolledBack.code, rolledBack.printed).toBe(0);
