@@ -9,7 +9,7 @@ import type { RolloutConfig } from '../core/rollout-config.js';
 import { analyze, resolveAnalysisSpec } from '../steps/analyze.js';
 import {
   durationInput,
-  numberInput,
+  integerInput,
   optionalInput,
   requiredInput,
   runAction,
@@ -77,7 +77,7 @@ export async function runAnalyzeAction(): Promise<void> {
         ),
       label: optionalInput('selector-label'),
       interval,
-      count: countValue === undefined ? undefined : numberInput('count', 1, { min: 1 }),
+      count: countValue === undefined ? undefined : integerInput('count', 1, { min: 1 }),
     });
     const report = await analyze({
       prometheus: { url, auth },

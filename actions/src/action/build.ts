@@ -4,7 +4,8 @@ import { InputError } from '../core/errors.js';
 import { runBuild } from '../steps/build.js';
 import {
   booleanInput,
-  listInput,
+  choiceInput,
+  keyValueInput,
   optionalInput,
   runAction,
   secretInput,
@@ -30,17 +31,8 @@ export async function runBuildAction(): Promise<void> {
         'set both, or neither to use an earlier docker/login-action',
       );
     }
-    const buildArgs: Record<string, string> = {};
-    for (const line of listInput('build-args')) {
-      const eq = line.indexOf('=');
-      if (eq < 1)
-        throw new InputError('input "build-args"', `"${line}" is not KEY=VALUE`, 'one KEY=VALUE per line');
-      buildArgs[line.slice(0, eq)] = line.slice(eq + 1);
-    }
-    const push = optionalInput('push') ?? 'auto';
-    if (!['auto', 'true', 'false'].includes(push)) {
-      throw new InputError('input "push"', `"${push}" is not auto, true or false`);
-    }
+    const buildArgs = keyValueInput('build-args');
+    const push = choiceInput('push', ['auto', 'true', 'false'] as const) ?? 'auto';
     const result = await runBuild({
       repoDir: process.env.GITHUB_WORKSPACE ?? '.',
       configPath: optionalInput('config'),

@@ -42,14 +42,12 @@ export interface DeploymentRecord {
 }
 
 /**
- * With `github-token` set, records the step as a GitHub deployment of the commit (environment from input
- * `environment`, default `canary` for the canary step and `production` otherwise) with a status that says
- * where it stands: in_progress while old runs drain, success once done. Returns the deployment id.
+ * Records the step as a GitHub deployment of the commit (environment from input `environment`, default
+ * `canary` for the canary step and `production` otherwise) with a status that says where it stands:
+ * in_progress while old runs drain, success once done. Returns the deployment id.
  */
-export async function recordDeployment(record: DeploymentRecord): Promise<number | undefined> {
-  const github = githubFromInputs();
-  if (!github) return undefined;
-  const environment = optionalInput('environment') ?? (record.step === 'canary' ? 'canary' : 'production');
+export async function recordDeployment(github: GitHubApi, record: DeploymentRecord): Promise<number> {
+  const environment = deploymentEnvironment(record);
   const payload: Record<string, string> = { step: record.step };
   if (record.version) payload.version = record.version;
   const { id } = await github.createDeployment({
@@ -65,4 +63,8 @@ export async function recordDeployment(record: DeploymentRecord): Promise<number
     ...(logUrl ? { logUrl } : {}),
   });
   return id;
+}
+
+export function deploymentEnvironment(record: Pick<DeploymentRecord, 'step'>): string {
+  return optionalInput('environment') ?? (record.step === 'canary' ? 'canary' : 'production');
 }

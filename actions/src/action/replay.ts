@@ -1,13 +1,12 @@
 import * as core from '@actions/core';
-import { parseCodecKey } from '../adapters/temporal-histories.js';
 import { InputError } from '../core/errors.js';
+import { parseCodecKey } from '../core/inputs.js';
 import { failureLine, outcomeRows, patchRows } from '../core/replay/render.js';
-import { replay } from '../steps/replay.js';
 import { githubFromInputs, pullRequestNumber } from './github-context.js';
 import {
   booleanInput,
+  integerInput,
   listInput,
-  numberInput,
   optionalInput,
   runAction,
   secretInput,
@@ -37,6 +36,8 @@ export async function runReplayAction(): Promise<void> {
         'is required for a live source',
         'set it or drop the live inputs',
       );
+    // The step (and the Temporal client it loads) only after the inputs above were read and checked.
+    const { replay } = await import('../steps/replay.js');
     const report = await replay({
       workspace: optionalInput('workspace') ?? '.',
       histories: listInput('histories'),
@@ -47,7 +48,7 @@ export async function runReplayAction(): Promise<void> {
             address,
             namespace: optionalInput('temporal-namespace') ?? 'default',
             ...(optionalInput('live-query') ? { query: optionalInput('live-query') } : {}),
-            limit: numberInput('live-limit', 100, { min: 1 }),
+            limit: integerInput('live-limit', 100, { min: 1 }),
             ...(cert || ca || serverName ? { tls: { cert, key, ca, serverName } } : {}),
             ...(apiKey ? { apiKey } : {}),
           }

@@ -1,6 +1,7 @@
 import { rollback } from '../steps/rollback.js';
-import { openRollout } from '../steps/rollout-open.js';
-import { optionalInput, runAction } from './io.js';
+import { withRollout } from '../steps/rollout-open.js';
+import { githubFromInputs } from './github-context.js';
+import { optionalInput, runAction, versionInput } from './io.js';
 import { reportResult, rolloutInputs } from './rollout.js';
 
 /**
@@ -9,13 +10,13 @@ import { reportResult, rolloutInputs } from './rollout.js';
  */
 export async function runRollbackAction(): Promise<void> {
   await runAction(async () => {
-    const to = optionalInput('to');
+    const to = versionInput('to');
     const reason = optionalInput('reason');
-    const { ctx, close } = await openRollout(await rolloutInputs());
-    try {
-      await reportResult(await rollback(ctx, { ...(to ? { to } : {}), ...(reason ? { reason } : {}) }));
-    } finally {
-      await close();
-    }
+    const options = await rolloutInputs();
+    const github = githubFromInputs();
+    const result = await withRollout(options, (ctx) =>
+      rollback(ctx, { ...(to ? { to } : {}), ...(reason ? { reason } : {}) }),
+    );
+    await reportResult(result, github);
   });
 }

@@ -121,7 +121,9 @@ describe('chooseBuilder', () => {
   });
 
   it('rejects an unknown builder name', () => {
-    expect(() => parseBuilder('kaniko')).toThrow(/"kaniko" is not a builder/);
+    expect(() => parseBuilder('kaniko')).toThrow(
+      /input "builder": "kaniko" is not one of auto, buildah, podman, docker/,
+    );
   });
 });
 

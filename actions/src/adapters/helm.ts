@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { ExternalError, InputError } from '../core/errors.js';
+import { childOptions } from './child-env.js';
 import {
   chooseRollbackRevision,
   describeDeploy,
@@ -250,7 +251,7 @@ export class Helm {
   private async run(args: string[], what: string): Promise<string> {
     const result = await execa(this.target.helm, args, {
       reject: false,
-      env: { HELM_DRIVER: this.target.driver ?? 'secret', KUBECONFIG: this.target.kubeconfig },
+      ...childOptions({ HELM_DRIVER: this.target.driver ?? 'secret', KUBECONFIG: this.target.kubeconfig }),
       stdin: 'ignore',
     });
     if (result.exitCode !== 0) {

@@ -88,20 +88,8 @@ export async function fetchRuns(client: Client, query: string, limit: number): P
 const ENCRYPTED = 'binary/encrypted';
 const KEY_ID = 'encryption-key-id';
 
-/** Parses a key given as base64 or hex (32 bytes). */
-export function parseCodecKey(text: string, subject: string): Buffer {
-  const trimmed = text.trim();
-  const key = /^[0-9a-fA-F]{64}$/.test(trimmed)
-    ? Buffer.from(trimmed, 'hex')
-    : Buffer.from(trimmed, 'base64');
-  if (key.length !== 32)
-    throw new InputError(
-      subject,
-      `must be a 256-bit key (32 bytes as base64 or hex), got ${key.length} bytes`,
-      'generate one with `openssl rand -base64 32` and keep it in a secret',
-    );
-  return key;
-}
+// Parsed where inputs are read, before this module (and the Temporal client) is loaded.
+export { parseCodecKey } from '../core/inputs.js';
 
 export class AesGcmCodec implements PayloadCodec {
   readonly keyId: string;

@@ -4,6 +4,7 @@ import type { PrometheusAuth } from '../adapters/prometheus.js';
 import { fmt } from '../core/analysis/assess.js';
 import { renderMarkdown } from '../core/analysis/report.js';
 import { InputError } from '../core/errors.js';
+import { parseInteger } from '../core/inputs.js';
 import { analyze, resolveAnalysisSpec } from '../steps/analyze.js';
 
 export const summary = 'judge a canary from Prometheus metrics: pass | fail | inconclusive';
@@ -52,12 +53,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const url = values['prometheus-url'] ?? process.env.PROMETHEUS_URL;
   if (!url) throw new InputError('--prometheus-url', 'is required', 'pass the Prometheus base URL');
-  let count: number | undefined;
-  if (values.count !== undefined) {
-    count = Number(values.count);
-    if (!Number.isInteger(count) || count < 1)
-      throw new InputError('--count', `"${values.count}" is not a whole number ≥ 1`);
-  }
+  const count = values.count === undefined ? undefined : parseInteger(values.count, '--count', { min: 1 });
   const spec = await resolveAnalysisSpec({
     configPath: values.config,
     canary: values.canary,

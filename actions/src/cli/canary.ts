@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
 import { parseDuration } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
+import { parseInteger, parseReleaseVersion } from '../core/inputs.js';
 import { weightOfStep } from '../core/rollout/plan.js';
 import { canary } from '../steps/canary.js';
 import type { GateSpec } from '../steps/rollout.js';
-import { openRollout } from '../steps/rollout-open.js';
+import { withRollout } from '../steps/rollout-open.js';
 import {
   COMMON_HELP,
   COMMON_OPTIONS,
@@ -47,13 +48,14 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (!values.version)
     throw new InputError('--version', 'is required', 'pass the release version, e.g. --version v1.4.0');
+  const version = parseReleaseVersion(values.version, '--version');
   const options = await rolloutOptions(values);
   if (values.weight !== undefined && values.step !== undefined) {
     throw new InputError('--weight', 'and --step both given', 'pass one of them');
   }
   const weight =
     values.weight !== undefined
-      ? Number(values.weight)
+      ? parseInteger(values.weight, '--weight', { min: 1, max: 100 })
       : weightOfStep(options.config.strategy.steps, positiveInt(values.step, 'step') ?? 1, '--step');
   let gate: GateSpec | undefined;
   if (values['gate-workflow']) {
@@ -72,17 +74,10 @@ export async function main(argv: string[]): Promise<number> {
       timeoutMs: parseDuration(values['gate-timeout'] ?? '2m', '--gate-timeout'),
     };
   }
-  const { ctx, close } = await openRollout(options);
-  try {
-    const result = await canary(ctx, {
-      version: values.version,
-      image: values.image ?? options.config.image,
-      weight,
-      ...(gate ? { gate } : {}),
-    });
-    console.log(values.json ? JSON.stringify(result, null, 2) : formatResult(result));
-    return exitCode(result);
-  } finally {
-    await close();
-  }
+  const image = values.image ?? options.config.image;
+  const result = await withRollout(options, (ctx) =>
+    canary(ctx, { version, image, weight, ...(gate ? { gate } : {}) }),
+  );
+  console.log(values.json ? JSON.stringify(result, null, 2) : formatResult(result));
+  return exitCode(result);
 }

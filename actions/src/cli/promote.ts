@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
+import { parseReleaseVersion } from '../core/inputs.js';
 import { promote } from '../steps/promote.js';
-import { openRollout } from '../steps/rollout-open.js';
+import { withRollout } from '../steps/rollout-open.js';
 import { COMMON_HELP, COMMON_OPTIONS, exitCode, formatResult, rolloutOptions } from './rollout-options.js';
 
 export const summary = 'send all new work to the canary, drain the old release, make the canary stable';
@@ -14,12 +15,9 @@ export async function main(argv: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
-  const { ctx, close } = await openRollout(await rolloutOptions(values));
-  try {
-    const result = await promote(ctx, values.version ? { version: values.version } : {});
-    console.log(values.json ? JSON.stringify(result, null, 2) : formatResult(result));
-    return exitCode(result);
-  } finally {
-    await close();
-  }
+  const version = values.version === undefined ? undefined : parseReleaseVersion(values.version, '--version');
+  const options = await rolloutOptions(values);
+  const result = await withRollout(options, (ctx) => promote(ctx, version ? { version } : {}));
+  console.log(values.json ? JSON.stringify(result, null, 2) : formatResult(result));
+  return exitCode(result);
 }

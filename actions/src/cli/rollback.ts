@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
+import { parseReleaseVersion } from '../core/inputs.js';
 import { rollback } from '../steps/rollback.js';
-import { openRollout } from '../steps/rollout-open.js';
+import { withRollout } from '../steps/rollout-open.js';
 import { COMMON_HELP, COMMON_OPTIONS, exitCode, formatResult, rolloutOptions } from './rollout-options.js';
 
 export const summary = 'stop and drain the canary, or restore an earlier stable version (--to)';
@@ -19,15 +20,11 @@ export async function main(argv: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
-  const { ctx, close } = await openRollout(await rolloutOptions(values));
-  try {
-    const result = await rollback(ctx, {
-      ...(values.to ? { to: values.to } : {}),
-      ...(values.reason ? { reason: values.reason } : {}),
-    });
-    console.log(values.json ? JSON.stringify(result, null, 2) : formatResult(result));
-    return exitCode(result);
-  } finally {
-    await close();
-  }
+  const to = values.to === undefined ? undefined : parseReleaseVersion(values.to, '--to');
+  const options = await rolloutOptions(values);
+  const result = await withRollout(options, (ctx) =>
+    rollback(ctx, { ...(to ? { to } : {}), ...(values.reason ? { reason: values.reason } : {}) }),
+  );
+  console.log(values.json ? JSON.stringify(result, null, 2) : formatResult(result));
+  return exitCode(result);
 }

@@ -1,6 +1,6 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { glob } from 'tinyglobby';
 import { resolveWorkerSdk, type WorkerSdk } from '../adapters/sdk-resolver.js';
@@ -65,9 +65,22 @@ interface Candidate {
 
 export const DEFAULT_LIVE_QUERY = 'ExecutionStatus="Running"';
 
+/** A glob reaches only into the workspace: no absolute path, no `..` segment, no symlink out of it. */
+function checkConfined(pattern: string): void {
+  if (isAbsolute(pattern) || pattern.split(/[\\/]/).includes('..')) {
+    throw new InputError(
+      `input "histories": ${pattern}`,
+      'reaches outside the workspace',
+      'give a glob relative to the workspace, without .. (e.g. histories/**/*.json)',
+    );
+  }
+}
+
 async function expandGlobs(workspace: string, patterns: string[]): Promise<string[]> {
   const files = new Set<string>();
+  const root = await realpath(workspace);
   for (const pattern of patterns) {
+    checkConfined(pattern);
     // The manifest sits beside the histories; a `histories/**/*.json` glob must not read it as one.
     const matched = await glob(pattern, {
       cwd: workspace,
@@ -81,7 +94,17 @@ async function expandGlobs(workspace: string, patterns: string[]): Promise<strin
         `matches no file under ${workspace}`,
         'check the glob (it is relative to the workspace)',
       );
-    for (const file of matched) files.add(file);
+    for (const file of matched) {
+      const real = await realpath(file);
+      if (real !== root && !real.startsWith(`${root}${sep}`)) {
+        throw new InputError(
+          `input "histories": ${relative(workspace, file)}`,
+          'is a link to a file outside the workspace',
+          'keep history files inside the workspace',
+        );
+      }
+      files.add(file);
+    }
   }
   return [...files].sort();
 }

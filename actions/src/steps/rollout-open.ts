@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { Client, Connection } from '@temporalio/client';
+import type { Connection } from '@temporalio/client';
 import type { Deployer, StateStore } from '../adapters/deployer.js';
 import { Helm } from '../adapters/helm.js';
 import { HelmDeployer } from '../adapters/helm-deployer.js';
@@ -85,6 +85,8 @@ export async function openRollout(options: OpenRolloutOptions): Promise<OpenRoll
       ...(options.apiKey ? { secretEnv: { TEMPORAL_API_KEY: options.apiKey } } : {}),
     });
   }
+  // Loaded only now, after every input was read and checked: the client is most of a step's start-up time.
+  const { Client, Connection } = await import('@temporalio/client');
   let connection: Connection;
   try {
     connection = await Connection.connect({
@@ -115,4 +117,17 @@ export async function openRollout(options: OpenRolloutOptions): Promise<OpenRoll
     ...(options.log ? { log: options.log } : {}),
   };
   return { ctx, close: () => connection.close() };
+}
+
+/** Opens the rollout, runs `body` in it and closes it, also when `body` throws. */
+export async function withRollout<T>(
+  options: OpenRolloutOptions,
+  body: (ctx: RolloutContext) => Promise<T>,
+): Promise<T> {
+  const { ctx, close } = await openRollout(options);
+  try {
+    return await body(ctx);
+  } finally {
+    await close();
+  }
 }

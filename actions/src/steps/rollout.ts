@@ -7,7 +7,7 @@ import type { RunScope, TemporalVisibility } from '../adapters/temporal-visibili
 import { scopeLabel } from '../adapters/temporal-visibility.js';
 import { ExternalError } from '../core/errors.js';
 import { type DrainReport, decideDrain } from '../core/rollout/drain.js';
-import { buildIdFor, queueName } from '../core/rollout/queues.js';
+import { buildIdFor, canonicalVersion, queueName } from '../core/rollout/queues.js';
 import { type RoutingTable, routingFor } from '../core/rollout/routing.js';
 import { emptyState, type HistoryEntry, type ReleaseSpec, type RolloutState } from '../core/rollout/state.js';
 import type { DrainPolicy, RolloutConfig } from '../core/rollout-config.js';
@@ -77,7 +77,8 @@ export function releaseFor(
   // Under worker versioning every build polls the same queues; the server routes between builds.
   const versioned = settings.strategy.type === 'task-queue';
   return {
-    version,
+    // Stored and compared without a leading `v`: `v1.4.0` and `1.4.0` are one release.
+    version: canonicalVersion(version),
     buildId: buildIdFor(version),
     image,
     orderQueue: versioned ? queueName(order.template, order.base, version) : order.base,
