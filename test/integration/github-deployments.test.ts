@@ -16,8 +16,8 @@ const runnerEnv = (fake: FakeGitHub, inputs: Record<string, string>) => ({
   ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
 });
 
-function github() {
-  const api = githubFromInputs();
+async function github() {
+  const api = await githubFromInputs();
   if (!api) throw new Error('no github-token input');
   return api;
 }
@@ -37,13 +37,13 @@ describe('rollout steps recorded as GitHub deployments (FakeGitHub)', () => {
 
   it('canary → environment canary; promote → production, in_progress while draining then success', async () => {
     Object.assign(process.env, runnerEnv(fake, { 'github-token': fake.token }));
-    const canary = await recordDeployment(github(), {
+    const canary = await recordDeployment(await github(), {
       step: 'canary',
       outcome: 'done',
       message: 'canary 2.0.0 at 10%',
       version: '2.0.0',
     });
-    const draining = await recordDeployment(github(), {
+    const draining = await recordDeployment(await github(), {
       step: 'promote',
       outcome: 'waiting',
       message: 'draining 1.0.0',
@@ -65,14 +65,14 @@ describe('rollout steps recorded as GitHub deployments (FakeGitHub)', () => {
 
   it('uses the environment input, and does nothing without a token', async () => {
     Object.assign(process.env, runnerEnv(fake, { 'github-token': fake.token, environment: 'staging' }));
-    await recordDeployment(github(), {
+    await recordDeployment(await github(), {
       step: 'rollback',
       outcome: 'done',
       message: 'rolled back canary 3.0.0',
     });
     expect(fake.state.deployments.at(-1)?.environment).toBe('staging');
     process.env = { ...saved, ...runnerEnv(fake, {}) };
-    expect(githubFromInputs()).toBeUndefined();
+    expect(await githubFromInputs()).toBeUndefined();
   });
 
   it('a GitHub API failure after a deploy leaves the result standing: retried, then a warning (issue 16 item 19)', async () => {
@@ -90,7 +90,9 @@ describe('rollout steps recorded as GitHub deployments (FakeGitHub)', () => {
         phase: 'canary',
         actions: ['installed canary 2.0.0'],
       };
-      const run = await runAs(() => reportResult(result, github()), dir.path, { 'github-token': 'x' });
+      const run = await runAs(async () => reportResult(result, await github()), dir.path, {
+        'github-token': 'x',
+      });
       expect(run.failed).toBe(false);
       expect(run.outputs).toMatchObject({ outcome: 'done', canary: '2.0.0', weight: '10' });
       const warning = run.log.split('\n').find((line) => line.startsWith('::warning::')) ?? '';

@@ -2,11 +2,11 @@ import { writeFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import type { PrometheusAuth } from '../adapters/prometheus.js';
 import { loadRolloutConfig } from '../adapters/rollout-file.js';
+import { loadStep } from '../adapters/step-loader.js';
 import { renderMarkdown } from '../core/analysis/report.js';
 import { InputError } from '../core/errors.js';
 import { queueName } from '../core/rollout/queues.js';
 import type { RolloutConfig } from '../core/rollout-config.js';
-import { analyze, resolveAnalysisSpec } from '../steps/analyze.js';
 import {
   durationInput,
   integerInput,
@@ -66,7 +66,7 @@ export async function runAnalyzeAction(): Promise<void> {
     const baseline = optionalInput('baseline') ?? (await queuesOf('baseline-version'));
     const interval = durationInput('interval') !== undefined ? optionalInput('interval') : undefined;
     const countValue = optionalInput('count');
-    const spec = await resolveAnalysisSpec({
+    const request = {
       configPath,
       canary,
       baseline:
@@ -78,7 +78,9 @@ export async function runAnalyzeAction(): Promise<void> {
       label: optionalInput('selector-label'),
       interval,
       count: countValue === undefined ? undefined : integerInput('count', 1, { min: 1 }),
-    });
+    };
+    const { analyze, resolveAnalysisSpec } = await loadStep(() => import('../steps/analyze.js'));
+    const spec = await resolveAnalysisSpec(request);
     const report = await analyze({
       prometheus: { url, auth },
       spec,

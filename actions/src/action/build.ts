@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
-import { parseBuilder } from '../adapters/builder.js';
+import { parseBuilder } from '../adapters/builder-name.js';
+import { loadStep } from '../adapters/step-loader.js';
 import { InputError } from '../core/errors.js';
-import { runBuild } from '../steps/build.js';
+import type { BuildInputs } from '../steps/build.js';
 import {
   booleanInput,
   choiceInput,
@@ -33,7 +34,7 @@ export async function runBuildAction(): Promise<void> {
     }
     const buildArgs = keyValueInput('build-args');
     const push = choiceInput('push', ['auto', 'true', 'false'] as const) ?? 'auto';
-    const result = await runBuild({
+    const inputs: BuildInputs = {
       repoDir: process.env.GITHUB_WORKSPACE ?? '.',
       configPath: optionalInput('config'),
       image: optionalInput('image'),
@@ -50,7 +51,9 @@ export async function runBuildAction(): Promise<void> {
       tlsVerify: booleanInput('tls-verify', true),
       credentials: username && password ? { username, password } : undefined,
       log: (line) => core.info(line),
-    });
+    };
+    const { runBuild } = await loadStep(() => import('../steps/build.js'));
+    const result = await runBuild(inputs);
     setOutputs({
       image: result.image,
       tags: result.tags.join('\n'),

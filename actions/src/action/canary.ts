@@ -1,11 +1,9 @@
+import { runRolloutStep } from '../adapters/step-loader.js';
 import { parseDuration } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
 import { parseReleaseVersion } from '../core/inputs.js';
 import { weightOfStep } from '../core/rollout/plan.js';
-import { canary } from '../steps/canary.js';
 import type { GateSpec } from '../steps/rollout.js';
-import { withRollout } from '../steps/rollout-open.js';
-import { githubFromInputs } from './github-context.js';
 import { integerInput, optionalInput, requiredInput, runAction } from './io.js';
 import { reportResult, rolloutInputs } from './rollout.js';
 
@@ -39,7 +37,7 @@ export async function runCanaryAction(): Promise<void> {
       requiredInput('version', 'pass the release version, e.g. the build step output'),
       'input "version"',
     );
-    const options = await rolloutInputs();
+    const { options, github } = await rolloutInputs();
     if (optionalInput('weight') !== undefined && optionalInput('ramp-step') !== undefined) {
       throw new InputError('input "weight"', 'and input "ramp-step" are both set', 'set one of them');
     }
@@ -52,9 +50,9 @@ export async function runCanaryAction(): Promise<void> {
             'input "ramp-step"',
           );
     const gate = gateInputs();
-    const github = githubFromInputs();
     const image = optionalInput('image') ?? options.config.image;
-    const result = await withRollout(options, (ctx) =>
+    const { canary } = await import('../steps/canary.js');
+    const result = await runRolloutStep(options, (ctx) =>
       canary(ctx, { version, image, weight, ...(gate ? { gate } : {}) }),
     );
     await reportResult(result, github);

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { checkWritableDirectory } from '../adapters/state-dir.js';
+import { loadStep } from '../adapters/step-loader.js';
 import { InputError } from '../core/errors.js';
 import { parseCodecKey } from '../core/inputs.js';
 import { type CaptureOptions, checkWorkflowTypes } from '../steps/capture-options.js';
@@ -39,7 +40,7 @@ export async function runCaptureAction(): Promise<void> {
     // Every input is read before anything connects or writes: a bad open-pull-request or a missing token must
     // not leave captured files behind.
     const openPullRequest = booleanInput('open-pull-request', false);
-    const github = openPullRequest ? githubFromInputs() : undefined;
+    const github = openPullRequest ? await githubFromInputs() : undefined;
     if (openPullRequest && !github) {
       throw new InputError(
         'input "github-token"',
@@ -66,7 +67,7 @@ export async function runCaptureAction(): Promise<void> {
     const base = optionalInput('base') ?? 'main';
     const branch = optionalInput('branch') ?? 'temporal-rollout/captured-histories';
     // The step (and the Temporal client it loads) only once every input is known to be good.
-    const { capture } = await import('../steps/capture.js');
+    const { capture } = await loadStep(() => import('../steps/capture.js'));
     const result = await capture(captureOptions);
     let pullRequest: string | undefined;
     if (github && result.written.length > 0) {

@@ -1,11 +1,11 @@
 // What the runner tells an action about GitHub: the repository, the API URL, the triggering event.
 import { readFileSync } from 'node:fs';
-import { type GitHubApi, OctokitGitHub } from '../adapters/github.js';
+import type { GitHubApi } from '../adapters/github.js';
 import { InputError } from '../core/errors.js';
 import { optionalInput, secretInput } from './io.js';
 
 /** The GitHub API for this repository, when the `github-token` input is set. */
-export function githubFromInputs(): GitHubApi | undefined {
+export async function githubFromInputs(): Promise<GitHubApi | undefined> {
   const token = secretInput('github-token');
   if (!token) return undefined;
   const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
@@ -16,6 +16,8 @@ export function githubFromInputs(): GitHubApi | undefined {
       'run the action on a GitHub runner',
     );
   }
+  // Octokit loads only when there is a token to use it with.
+  const { OctokitGitHub } = await import('../adapters/github.js');
   return new OctokitGitHub({ owner, repo }, token, process.env.GITHUB_API_URL ?? 'https://api.github.com');
 }
 

@@ -1,6 +1,4 @@
-import { promote } from '../steps/promote.js';
-import { withRollout } from '../steps/rollout-open.js';
-import { githubFromInputs } from './github-context.js';
+import { runRolloutStep } from '../adapters/step-loader.js';
 import { runAction, versionInput } from './io.js';
 import { reportResult, rolloutInputs } from './rollout.js';
 
@@ -8,9 +6,11 @@ import { reportResult, rolloutInputs } from './rollout.js';
 export async function runPromoteAction(): Promise<void> {
   await runAction(async () => {
     const version = versionInput('version');
-    const options = await rolloutInputs();
-    const github = githubFromInputs();
-    const result = await withRollout(options, (ctx) => promote(ctx, version ? { version } : {}));
-    await reportResult(result, github);
+    const { options, github } = await rolloutInputs();
+    const { promote } = await import('../steps/promote.js');
+    await reportResult(
+      await runRolloutStep(options, (ctx) => promote(ctx, version ? { version } : {})),
+      github,
+    );
   });
 }

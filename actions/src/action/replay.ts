@@ -1,7 +1,9 @@
 import * as core from '@actions/core';
+import { loadStep } from '../adapters/step-loader.js';
 import { InputError } from '../core/errors.js';
 import { parseCodecKey } from '../core/inputs.js';
 import { failureLine, outcomeRows, patchRows } from '../core/replay/render.js';
+import type { ReplayOptions } from '../steps/replay.js';
 import { githubFromInputs, pullRequestNumber } from './github-context.js';
 import {
   booleanInput,
@@ -36,9 +38,7 @@ export async function runReplayAction(): Promise<void> {
         'is required for a live source',
         'set it or drop the live inputs',
       );
-    // The step (and the Temporal client it loads) only after the inputs above were read and checked.
-    const { replay } = await import('../steps/replay.js');
-    const report = await replay({
+    const options: ReplayOptions = {
       workspace: optionalInput('workspace') ?? '.',
       histories: listInput('histories'),
       workflowsPath: optionalInput('workflows-path') ?? optionalInput('workflows'),
@@ -56,7 +56,12 @@ export async function runReplayAction(): Promise<void> {
       codecKey: codecKey ? parseCodecKey(codecKey, 'input "codec-key"') : undefined,
       allowReplayErrors: booleanInput('allow-replay-errors', false),
       reportPath: optionalInput('report-path') ?? 'replay-report.json',
-    });
+    };
+    if (options.histories.length === 0 && !options.live)
+      throw new InputError('input "histories"', 'is empty and no live source is set', 'give history globs');
+    // The step (and the Temporal client it loads) only after every input was read and checked.
+    const { replay } = await loadStep(() => import('../steps/replay.js'));
+    const report = await replay(options);
     for (const o of report.outcomes) {
       if (!o.failure) continue;
       const properties = o.origin === 'file' ? { file: o.source, title: `Replay: ${o.failure.kind}` } : {};
@@ -94,7 +99,7 @@ export async function runReplayAction(): Promise<void> {
       }
       return s;
     });
-    const github = githubFromInputs();
+    const github = await githubFromInputs();
     const pull = pullRequestNumber();
     if (github && pull !== undefined) {
       const verdict = report.passed ? '✅ replay passed' : '❌ replay failed';

@@ -1,6 +1,4 @@
-import { rollback } from '../steps/rollback.js';
-import { withRollout } from '../steps/rollout-open.js';
-import { githubFromInputs } from './github-context.js';
+import { runRolloutStep } from '../adapters/step-loader.js';
 import { optionalInput, runAction, versionInput } from './io.js';
 import { reportResult, rolloutInputs } from './rollout.js';
 
@@ -12,9 +10,9 @@ export async function runRollbackAction(): Promise<void> {
   await runAction(async () => {
     const to = versionInput('to');
     const reason = optionalInput('reason');
-    const options = await rolloutInputs();
-    const github = githubFromInputs();
-    const result = await withRollout(options, (ctx) =>
+    const { options, github } = await rolloutInputs();
+    const { rollback } = await import('../steps/rollback.js');
+    const result = await runRolloutStep(options, (ctx) =>
       rollback(ctx, { ...(to ? { to } : {}), ...(reason ? { reason } : {}) }),
     );
     await reportResult(result, github);

@@ -8,7 +8,7 @@ import type { DrainPolicy, StrategyType } from '../core/rollout-config.js';
 import type { StepResult } from '../steps/rollout.js';
 import { checkRolloutOptions } from '../steps/rollout-check.js';
 import type { OpenRolloutOptions } from '../steps/rollout-open.js';
-import { deploymentEnvironment, recordDeployment } from './github-context.js';
+import { deploymentEnvironment, githubFromInputs, recordDeployment } from './github-context.js';
 import {
   choiceInput,
   durationInput,
@@ -20,8 +20,11 @@ import {
   writeSummary,
 } from './io.js';
 
-/** Inputs every rollout action shares (see actions/<step>/action.yml), all checked before anything connects. */
-export async function rolloutInputs(): Promise<OpenRolloutOptions> {
+/**
+ * Inputs every rollout action shares (see actions/<step>/action.yml), all checked before anything loads the
+ * Temporal client or connects; the GitHub API when `github-token` is set.
+ */
+export async function rolloutInputs(): Promise<{ options: OpenRolloutOptions; github?: GitHubApi }> {
   const config = await loadRolloutConfig(optionalInput('config') ?? 'rollout.yaml');
   const strategy = choiceInput<StrategyType>('strategy', ['task-queue', 'worker-versioning']);
   if (strategy) config.strategy.type = strategy;
@@ -64,7 +67,8 @@ export async function rolloutInputs(): Promise<OpenRolloutOptions> {
     log: (line) => core.info(line),
   };
   await checkRolloutOptions(options, { stateDir: 'input "state-dir"', kubeconfig: 'input "kubeconfig"' });
-  return options;
+  const github = await githubFromInputs();
+  return { options, ...(github ? { github } : {}) };
 }
 
 /**

@@ -7,11 +7,10 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { ExternalError, InputError } from '../core/errors.js';
-import { parseChoice } from '../core/inputs.js';
+import type { BuilderName } from './builder-name.js';
 import { childOptions } from './child-env.js';
 
-export type BuilderName = 'buildah' | 'podman' | 'docker';
-export const BUILDERS: readonly (BuilderName | 'auto')[] = ['auto', 'buildah', 'podman', 'docker'];
+export { BUILDERS, type BuilderName, parseBuilder } from './builder-name.js';
 
 export interface BuildPlan {
   contextDir: string;
@@ -245,10 +244,6 @@ export async function chooseBuilder(
     'no image builder found: docker buildx with a running engine, buildah or podman',
     'install buildah (apt-get install buildah) or set up docker buildx',
   );
-}
-
-export function parseBuilder(value: string, subject = 'input "builder"'): BuilderName | 'auto' {
-  return parseChoice(value, subject, BUILDERS);
 }
 
 /**

@@ -1,11 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { PrometheusAuth } from '../adapters/prometheus.js';
+import { loadStep } from '../adapters/step-loader.js';
 import { fmt } from '../core/analysis/assess.js';
 import { renderMarkdown } from '../core/analysis/report.js';
 import { InputError } from '../core/errors.js';
 import { parseInteger } from '../core/inputs.js';
-import { analyze, resolveAnalysisSpec } from '../steps/analyze.js';
 
 export const summary = 'judge a canary from Prometheus metrics: pass | fail | inconclusive';
 
@@ -54,6 +54,7 @@ export async function main(argv: string[]): Promise<number> {
   const url = values['prometheus-url'] ?? process.env.PROMETHEUS_URL;
   if (!url) throw new InputError('--prometheus-url', 'is required', 'pass the Prometheus base URL');
   const count = values.count === undefined ? undefined : parseInteger(values.count, '--count', { min: 1 });
+  const { analyze, resolveAnalysisSpec } = await loadStep(() => import('../steps/analyze.js'));
   const spec = await resolveAnalysisSpec({
     configPath: values.config,
     canary: values.canary,

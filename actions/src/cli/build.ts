@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
-import { parseBuilder } from '../adapters/builder.js';
+import { parseBuilder } from '../adapters/builder-name.js';
+import { loadStep } from '../adapters/step-loader.js';
 import { InputError } from '../core/errors.js';
 import { parseChoice, parseKeyValues } from '../core/inputs.js';
-import { type BuildResult, runBuild } from '../steps/build.js';
+import type { BuildInputs, BuildResult } from '../steps/build.js';
 
 export const summary = 'build the worker image, tag it from the git ref, push it and report its digest';
 
@@ -85,7 +86,7 @@ export async function main(argv: string[]): Promise<number> {
   if (values.username && !password) {
     throw new InputError('REGISTRY_PASSWORD', 'is not set but --username is', 'export REGISTRY_PASSWORD');
   }
-  const result = await runBuild({
+  const inputs: BuildInputs = {
     repoDir: values.repo,
     configPath: values.config,
     image: values.image,
@@ -103,7 +104,9 @@ export async function main(argv: string[]): Promise<number> {
     tlsVerify: !values['insecure-registry'],
     credentials: values.username && password ? { username: values.username, password } : undefined,
     log: values.json ? undefined : (line) => console.error(line),
-  });
+  };
+  const { runBuild } = await loadStep(() => import('../steps/build.js'));
+  const result = await runBuild(inputs);
   console.log(values.json ? JSON.stringify(result, null, 2) : renderBuild(result));
   return 0;
 }

@@ -1,11 +1,10 @@
 import { parseArgs } from 'node:util';
+import { runRolloutStep } from '../adapters/step-loader.js';
 import { parseDuration } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
 import { parseInteger, parseReleaseVersion } from '../core/inputs.js';
 import { weightOfStep } from '../core/rollout/plan.js';
-import { canary } from '../steps/canary.js';
 import type { GateSpec } from '../steps/rollout.js';
-import { withRollout } from '../steps/rollout-open.js';
 import {
   COMMON_HELP,
   COMMON_OPTIONS,
@@ -75,7 +74,8 @@ export async function main(argv: string[]): Promise<number> {
     };
   }
   const image = values.image ?? options.config.image;
-  const result = await withRollout(options, (ctx) =>
+  const { canary } = await import('../steps/canary.js');
+  const result = await runRolloutStep(options, (ctx) =>
     canary(ctx, { version, image, weight, ...(gate ? { gate } : {}) }),
   );
   console.log(values.json ? JSON.stringify(result, null, 2) : formatResult(result));

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { readInputFile } from '../adapters/input-file.js';
 import { checkWritableDirectory } from '../adapters/state-dir.js';
+import { loadStep } from '../adapters/step-loader.js';
 import { InputError } from '../core/errors.js';
 import { parseCodecKey, parseInteger } from '../core/inputs.js';
 import { type CaptureOptions, checkWorkflowTypes } from '../steps/capture-options.js';
@@ -81,7 +82,7 @@ export async function main(argv: string[]): Promise<number> {
   };
   checkWorkflowTypes(values.type, '--type');
   await checkWritableDirectory(values.out, '--out');
-  const { capture } = await import('../steps/capture.js');
+  const { capture } = await loadStep(() => import('../steps/capture.js'));
   const result = await capture(options);
   if (values.json) console.log(JSON.stringify(result, null, 2));
   else {

@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
+import { runRolloutStep } from '../adapters/step-loader.js';
 import { parseReleaseVersion } from '../core/inputs.js';
-import { promote } from '../steps/promote.js';
-import { withRollout } from '../steps/rollout-open.js';
 import { COMMON_HELP, COMMON_OPTIONS, exitCode, formatResult, rolloutOptions } from './rollout-options.js';
 
 export const summary = 'send all new work to the canary, drain the old release, make the canary stable';
@@ -17,7 +16,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   const version = values.version === undefined ? undefined : parseReleaseVersion(values.version, '--version');
   const options = await rolloutOptions(values);
-  const result = await withRollout(options, (ctx) => promote(ctx, version ? { version } : {}));
+  const { promote } = await import('../steps/promote.js');
+  const result = await runRolloutStep(options, (ctx) => promote(ctx, version ? { version } : {}));
   console.log(values.json ? JSON.stringify(result, null, 2) : formatResult(result));
   return exitCode(result);
 }

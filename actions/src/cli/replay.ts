@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { readInputFile } from '../adapters/input-file.js';
+import { loadStep } from '../adapters/step-loader.js';
 import { InputError } from '../core/errors.js';
 import { parseCodecKey, parseInteger } from '../core/inputs.js';
 import { renderText } from '../core/replay/render.js';
@@ -64,8 +65,14 @@ export async function main(argv: string[]): Promise<number> {
       ? undefined
       : parseInteger(values.concurrency, '--concurrency', { min: 1 });
   const codecKey = keyText ? parseCodecKey(keyText, `env ${values['codec-key-env']}`) : undefined;
+  if (values.histories.length === 0 && !live)
+    throw new InputError(
+      '--histories',
+      'is not given and there is no --address',
+      'pass a glob of history files',
+    );
   // The step (and the Temporal client it loads) only after every option was checked.
-  const { replay } = await import('../steps/replay.js');
+  const { replay } = await loadStep(() => import('../steps/replay.js'));
   const report = await replay({
     workspace: values.workspace,
     histories: values.histories,

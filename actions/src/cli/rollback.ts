@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
+import { runRolloutStep } from '../adapters/step-loader.js';
 import { parseReleaseVersion } from '../core/inputs.js';
-import { rollback } from '../steps/rollback.js';
-import { withRollout } from '../steps/rollout-open.js';
 import { COMMON_HELP, COMMON_OPTIONS, exitCode, formatResult, rolloutOptions } from './rollout-options.js';
 
 export const summary = 'stop and drain the canary, or restore an earlier stable version (--to)';
@@ -22,7 +21,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   const to = values.to === undefined ? undefined : parseReleaseVersion(values.to, '--to');
   const options = await rolloutOptions(values);
-  const result = await withRollout(options, (ctx) =>
+  const { rollback } = await import('../steps/rollback.js');
+  const result = await runRolloutStep(options, (ctx) =>
     rollback(ctx, { ...(to ? { to } : {}), ...(values.reason ? { reason: values.reason } : {}) }),
   );
   console.log(values.json ? JSON.stringify(result, null, 2) : formatResult(result));

@@ -86,6 +86,7 @@ export async function openRollout(options: OpenRolloutOptions): Promise<OpenRoll
     });
   }
   // Loaded only now, after every input was read and checked: the client is most of a step's start-up time.
+  await import('../adapters/protobuf-long.js');
   const { Client, Connection } = await import('@temporalio/client');
   let connection: Connection;
   try {
