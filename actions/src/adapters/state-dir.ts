@@ -12,9 +12,8 @@ async function kindOf(path: string): Promise<'directory' | 'other' | 'missing'> 
     return (await stat(path)).isDirectory() ? 'directory' : 'other';
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return 'missing';
-    // ENOTDIR: a parent is a file.
-    if (code === 'ENOTDIR') return 'other';
+    // ENOTDIR: a parent is a file, which the walk up finds.
+    if (code === 'ENOENT' || code === 'ENOTDIR') return 'missing';
     throw err;
   }
 }
