@@ -244,6 +244,9 @@ describe('order-worker chart and the helm adapter on a real API server', () => {
     expect(await can('create', 'roles.rbac.authorization.k8s.io')).toBe('no');
     expect(await can('create', 'pods/exec')).toBe('no');
     expect(await can('list', 'secrets', 'kube-system')).toBe('no');
+    // Issue 16 item 18: Helm's records are ConfigMaps, so the deploy identity reads no Secret at all.
+    for (const verb of ['get', 'list', 'watch', 'create']) expect(await can(verb, 'secrets')).toBe('no');
+    expect(await can('list', 'configmaps')).toBe('yes');
 
     const deployer = new Helm({ ...target, kubeconfig: asDeployer });
     const canary = await deployer.upgrade({
@@ -255,6 +258,14 @@ describe('order-worker chart and the helm adapter on a real API server', () => {
       replicas: 1,
     });
     expect(canary).toMatchObject({ revision: 1, status: 'deployed' });
+    const records = await cluster.getJson<{ items: { metadata: { name: string } }[] }>([
+      'configmaps',
+      '-n',
+      ns,
+      '-l',
+      'owner=helm,name=order-worker-canary',
+    ]);
+    expect(records.items.map((r) => r.metadata.name)).toEqual(['sh.helm.release.v1.order-worker-canary.v1']);
     expect((await pods('order-worker-canary')).items).toHaveLength(1);
     expect(await deployer.uninstall('order-worker-canary', 60_000)).toBe(true);
 
@@ -287,6 +298,6 @@ describe('order-worker chart and the helm adapter on a real API server', () => {
       .history(RELEASE)
       .catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ExternalError);
-    expect(String(refused)).toMatch(/forbidden: User "system:anonymous" cannot list resource "secrets"/);
+    expect(String(refused)).toMatch(/forbidden: User "system:anonymous" cannot list resource "configmaps"/);
   });
 });

@@ -26,7 +26,10 @@ export interface HelmTarget {
   kubeconfig: string;
   namespace: string;
   kubeContext?: string;
-  /** HELM_DRIVER (secret, Helm's default, or configmap). */
+  /**
+   * HELM_DRIVER: configmap (our default: the deploy identity then needs no access to Secrets) or secret
+   * (Helm's own default).
+   */
   driver?: 'secret' | 'configmap';
 }
 
@@ -251,7 +254,7 @@ export class Helm {
   private async run(args: string[], what: string): Promise<string> {
     const result = await execa(this.target.helm, args, {
       reject: false,
-      ...childOptions({ HELM_DRIVER: this.target.driver ?? 'secret', KUBECONFIG: this.target.kubeconfig }),
+      ...childOptions({ HELM_DRIVER: this.target.driver ?? 'configmap', KUBECONFIG: this.target.kubeconfig }),
       stdin: 'ignore',
     });
     if (result.exitCode !== 0) {

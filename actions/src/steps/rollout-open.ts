@@ -67,6 +67,7 @@ export async function openRollout(options: OpenRolloutOptions): Promise<OpenRoll
         helm: options.helm.binary,
         kubeconfig: options.helm.kubeconfig,
         namespace,
+        driver: config.helm.driver,
         ...(kubeContext ? { kubeContext } : {}),
       }),
       {
