@@ -12,11 +12,14 @@ export async function loadStep<T>(load: () => Promise<T>): Promise<T> {
   return load();
 }
 
-/** Opens the rollout (loading the Temporal client only now), runs the step in it and closes it. */
+/**
+ * Opens the rollout (openRollout loads long.js and the Temporal client only now), runs the step in it and
+ * closes it.
+ */
 export async function runRolloutStep(
   options: OpenRolloutOptions,
   step: (ctx: RolloutContext) => Promise<StepResult>,
 ): Promise<StepResult> {
-  const { withRollout } = await loadStep(() => import('../steps/rollout-open.js'));
+  const { withRollout } = await import('../steps/rollout-open.js');
   return withRollout(options, step);
 }
