@@ -83,8 +83,9 @@ describe('order-worker chart and the helm adapter on a real API server', () => {
     console.log(`kubernetes: helm upgrade --install --atomic --wait to 2/2 Ready in ${Date.now() - t0} ms`);
     expect(revision).toMatchObject({ revision: 1, status: 'deployed' });
 
+    // Plain helm reads the records where the Helm adapter writes them: ConfigMaps (HELM_DRIVER=configmap).
     const manifest = await execa(tool('helm'), ['get', 'manifest', RELEASE, '-n', cluster.namespace], {
-      env: { KUBECONFIG: cluster.kubeconfig },
+      env: { KUBECONFIG: cluster.kubeconfig, HELM_DRIVER: 'configmap' },
     });
     const objects = parseAllDocuments(manifest.stdout)
       .map((doc) => doc.toJS() as { kind?: string; metadata?: { name?: string } } | null)
@@ -179,7 +180,10 @@ describe('order-worker chart and the helm adapter on a real API server', () => {
     );
     // The unschedulable request keeps --wait waiting; values go as --set here since the file path is private.
     args.push('--set', 'resources.requests.cpu=64', '--set', 'resources.limits.cpu=64');
-    const deploy = execa(tool('helm'), args, { env: { KUBECONFIG: cluster.kubeconfig }, reject: false });
+    const deploy = execa(tool('helm'), args, {
+      env: { KUBECONFIG: cluster.kubeconfig, HELM_DRIVER: 'configmap' },
+      reject: false,
+    });
     const deadline = Date.now() + 30_000;
     while ((await helm.history(RELEASE)).at(-1)?.status !== 'pending-upgrade') {
       if (Date.now() > deadline) throw new Error('helm upgrade never reached pending-upgrade');
