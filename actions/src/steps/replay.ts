@@ -65,13 +65,23 @@ interface Candidate {
 
 export const DEFAULT_LIVE_QUERY = 'ExecutionStatus="Running"';
 
-/** A glob reaches only into the workspace: no absolute path, no `..` segment, no symlink out of it. */
-function checkConfined(pattern: string): void {
-  if (isAbsolute(pattern) || pattern.split(/[\\/]/).includes('..')) {
+const GLOB_MAGIC = /[*?[\]{}()!]/;
+
+/**
+ * A glob reaches only into the workspace: its fixed leading directories (absolute or not) must resolve inside
+ * it, and no `..` may follow a wildcard. Links out of the workspace are caught after matching.
+ */
+function checkConfined(workspace: string, pattern: string): void {
+  const segments = pattern.split(/[\\/]/);
+  const firstMagic = segments.findIndex((segment) => GLOB_MAGIC.test(segment));
+  const fixed = firstMagic < 0 ? segments : segments.slice(0, firstMagic);
+  const base = resolve(workspace, fixed.join('/') || '.');
+  const inside = base === workspace || base.startsWith(`${workspace}${sep}`);
+  if (!inside || (firstMagic >= 0 && segments.slice(firstMagic).includes('..'))) {
     throw new InputError(
       `input "histories": ${pattern}`,
       'reaches outside the workspace',
-      'give a glob relative to the workspace, without .. (e.g. histories/**/*.json)',
+      'give a glob of files inside the workspace, e.g. histories/**/*.json',
     );
   }
 }
@@ -80,7 +90,7 @@ async function expandGlobs(workspace: string, patterns: string[]): Promise<strin
   const files = new Set<string>();
   const root = await realpath(workspace);
   for (const pattern of patterns) {
-    checkConfined(pattern);
+    checkConfined(workspace, pattern);
     // The manifest sits beside the histories; a `histories/**/*.json` glob must not read it as one.
     const matched = await glob(pattern, {
       cwd: workspace,
