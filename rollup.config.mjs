@@ -24,9 +24,10 @@ export default {
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: false,
-    // Some CommonJS dependencies read require/__dirname; give the ESM bundle both.
+    // Some CommonJS dependencies read require/__dirname; give the ESM bundle both. `globalThis.URL`, because a
+    // chunk may declare its own top-level `URL` (uuid's namespace constant), which the banner would hit in its TDZ.
     banner:
-      "import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new URL('.', import.meta.url));",
+      "import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));",
   },
   plugins: [
     // Type checking is `tsc --noEmit`'s job; swc only strips types, in a second rather than minutes.

@@ -305,6 +305,7 @@ async function verify() {
     ['temporal', paths.temporal, ['--version']],
     ['helm', paths.helm, ['version', '--short']],
     ['actionlint', paths.actionlint, ['-version']],
+    ['act', paths.act, ['--version']],
     ['prometheus', paths.prometheus, ['--version']],
     ['promtool', paths.promtool, ['--version']],
     ['docker-registry', paths.registry, ['--version']],

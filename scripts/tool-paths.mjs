@@ -53,7 +53,7 @@ export function goFilesDir(name, files) {
 /**
  * Absolute paths of every tool the tests use. Debian's binaries are looked up in /usr/bin.
  * `prometheusOperatorCrds` is a folder of CustomResourceDefinition YAML files.
- * @returns {{ temporal: string, helm: string, actionlint: string, prometheus: string, promtool: string,
+ * @returns {{ temporal: string, helm: string, actionlint: string, act: string, prometheus: string, promtool: string,
  *   registry: string, buildah: string, skopeo: string, node24: string, kubeApiserver: string,
  *   kubeControllerManager: string, kubeScheduler: string, kubectl: string, etcd: string, kwok: string,
  *   kwokctl: string, prometheusOperatorCrds: string, zizmor: string }}
@@ -82,6 +82,7 @@ export function toolPaths() {
     temporal: go('temporal'),
     helm: go('helm'),
     actionlint: go('actionlint'),
+    act: go('act'),
     prometheus: '/usr/bin/prometheus',
     promtool: '/usr/bin/promtool',
     registry: '/usr/bin/docker-registry',

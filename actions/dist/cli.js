@@ -1,23 +1,30 @@
-import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new URL('.', import.meta.url));
-import './chunks/protobuf-long-Z62SsISB.js';
-import { I as InputError, E as ExternalError } from './chunks/errors-B1fqfkJP.js';
-import './chunks/index-minimal-DAJulz_a.js';
-import './chunks/_commonjsHelpers-BZ7XjydQ.js';
+import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
+import './chunks/protobuf-long-BruXXn8L.js';
+import { I as InputError, E as ExternalError } from './chunks/errors-Brz47dcM.js';
+import './chunks/index-minimal-Byr18cyI.js';
 
 // `temporal-rollout <step> [options]`: the pipeline's steps from a terminal. Each step's command lives in
 // cli/<step>.ts and exports `summary` and `main(argv): Promise<number>` (the exit code).
+/**
+ * One exit-code rule for every step: 0 done; 1 the step ran and failed (a failing gate or verdict, a server that
+ * cannot be reached); 2 bad usage or input (an unknown option, a missing or invalid option or file), found before
+ * anything was changed; 3 not finished yet (analysis inconclusive, old version still draining).
+ */ const EXIT_FAILED = 1;
+const EXIT_USAGE = 2;
 const commands = {
-    build: ()=>import('./chunks/build--Kd_Ra3R.js'),
-    replay: ()=>import('./chunks/replay-Z1PkKqZu.js'),
-    capture: ()=>import('./chunks/capture-mH47Uy00.js'),
-    canary: ()=>import('./chunks/canary-TEMlvx5c.js'),
-    analyze: ()=>import('./chunks/analyze-C4L38f3O.js'),
-    promote: ()=>import('./chunks/promote-tNJWtBf-.js'),
-    rollback: ()=>import('./chunks/rollback-B0dKzV3o.js')
+    build: ()=>import('./chunks/build-D7Bql8Os.js'),
+    replay: ()=>import('./chunks/replay-DtFZJ3sv.js'),
+    capture: ()=>import('./chunks/capture-Bi7F6v-z.js'),
+    canary: ()=>import('./chunks/canary-CBP_2rpS.js'),
+    analyze: ()=>import('./chunks/analyze-sj28r_xs.js'),
+    promote: ()=>import('./chunks/promote-DncE8t0t.js'),
+    rollback: ()=>import('./chunks/rollback-DxyqYfHt.js'),
+    doctor: ()=>import('./chunks/doctor-C4gAwVkp.js')
 };
 async function usage() {
     const lines = [
         'usage: temporal-rollout <step> [options]   (temporal-rollout <step> --help for its options)',
+        'exit codes: 0 done, 1 failed, 2 bad usage or input (nothing was changed), 3 not finished (inconclusive, draining)',
         ''
     ];
     for (const [name, load] of Object.entries(commands))lines.push(`  ${name.padEnd(9)} ${(await load()).summary}`);
@@ -27,25 +34,29 @@ async function runCli(argv) {
     const [step, ...rest] = argv;
     if (step === undefined || step === '--help' || step === '-h') {
         console.log(await usage());
-        return step === undefined ? 2 : 0;
+        return step === undefined ? EXIT_USAGE : 0;
     }
     const load = commands[step];
     if (!load) {
         console.error(`unknown step "${step}"\n\n${await usage()}`);
-        return 2;
+        return EXIT_USAGE;
     }
     try {
         return await (await load()).main(rest);
     } catch (err) {
-        if (err instanceof InputError || err instanceof ExternalError) {
+        if (err instanceof InputError) {
             console.error(`error: ${err.message}`);
-            return 1;
+            return EXIT_USAGE;
+        }
+        if (err instanceof ExternalError) {
+            console.error(`error: ${err.message}`);
+            return EXIT_FAILED;
         }
         // node:util parseArgs refuses unknown or malformed options with a coded TypeError.
         const code = err.code;
         if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_')) {
             console.error(`error: ${err.message} — see temporal-rollout ${step} --help`);
-            return 2;
+            return EXIT_USAGE;
         }
         throw err;
     }

@@ -9,6 +9,7 @@ import type { AnalysisReport } from '../../actions/src/core/analysis/report.js';
 import { runAs } from '../support/action-env.js';
 import { type PrometheusServer, startPrometheus } from '../support/prometheus.js';
 import { type TempDir, tempDir } from '../support/temp.js';
+import { startTemporal, type TemporalDevServer } from '../support/temporal.js';
 import { SimulatedWorkers } from './analyze-sim.js';
 
 const ROLLOUT = {
@@ -62,7 +63,12 @@ describe('analyze action (INPUT_* env, real Prometheus)', () => {
       'report-path': reportPath,
     });
     expect(run.failed, run.log).toBe(false);
-    expect(run.outputs).toEqual({ verdict: 'pass', reasons: expect.any(String), report: reportPath });
+    expect(run.outputs).toEqual({
+      verdict: 'pass',
+      reasons: expect.any(String),
+      report: reportPath,
+      'failed-sources': '',
+    });
     const report = JSON.parse(await readFile(reportPath, 'utf8')) as AnalysisReport;
     expect(report.verdict).toBe('pass');
     expect(report.settings).toMatchObject({ count: 3 });
@@ -85,6 +91,7 @@ describe('analyze action (INPUT_* env, real Prometheus)', () => {
     expect(run.failed).toBe(true);
     expect(run.outputs.verdict).toBe('fail');
     expect(run.outputs.reasons).toMatch(/activity-failure-rate/);
+    expect(run.outputs['failed-sources']).toBe('prometheus');
     expect(run.log).toMatch(/::error::canary analysis failed: .*activity-failure-rate/);
     expect(JSON.parse(await readFile(reportPath, 'utf8')).verdict).toBe('fail');
   }, 60_000);
@@ -114,4 +121,44 @@ describe('analyze action (INPUT_* env, real Prometheus)', () => {
     expect(noBaseline.log).toMatch(/::error::.*baseline/);
     expect(noBaseline.outputs).toEqual({});
   });
+
+  it('takes deadline, query-timeout and query-retries, and runs the Temporal check with temporal-address', async () => {
+    let server: TemporalDevServer | undefined;
+    try {
+      server = await startTemporal();
+      const reportPath = join(dir.path, 'temporal.json');
+      const watched = await runAs(runAnalyzeAction, dir.path, {
+        ...inputs,
+        version: '2.1.0',
+        'temporal-address': server.address,
+        'report-path': reportPath,
+      });
+      expect(watched.failed, watched.log).toBe(false);
+      expect(watched.outputs).toMatchObject({ verdict: 'pass', 'failed-sources': '' });
+      const report = JSON.parse(await readFile(reportPath, 'utf8')) as AnalysisReport;
+      expect(report.temporalRuns).toBe(
+        'TaskQueue IN ("shop-order-v2", "shop-payment-v2") AND ExecutionStatus="Running"',
+      );
+      const tasks = report.checks.find((c) => c.name === 'workflow-task-failures')!;
+      expect(tasks).toMatchObject({ source: 'temporal', phase: 'Successful' });
+      expect(tasks.measurements.at(-1)!.message).toBe(
+        'Temporal: no failing workflow task in 0 open canary runs',
+      );
+    } finally {
+      await server?.teardown();
+    }
+
+    const late = await runAs(runAnalyzeAction, dir.path, {
+      ...inputs,
+      version: '2.1.0',
+      count: '50',
+      deadline: '3s',
+      'query-timeout': '1s',
+      'query-retries': '0',
+      'report-path': join(dir.path, 'late.json'),
+    });
+    expect(late.failed).toBe(true);
+    expect(late.outputs.verdict).toBe('inconclusive');
+    expect(late.outputs.reasons).toMatch(/^analysis deadline of 3s passed after [12] of 50 measurements/);
+  }, 90_000);
 });

@@ -92,6 +92,8 @@ describe('analyze end to end with real worker processes', () => {
     analyze({
       prometheus: { url: prometheus.url },
       spec: await resolveAnalysisSpec({ configPath: config, canary, baseline }),
+      // The Temporal-native check watches the canary's queues too, and must not fail a canary whose runs are fine.
+      temporal: { client: server.env.client },
     });
 
   it('passes the good canary, fails the faulty one early, and is inconclusive without traffic', async () => {
@@ -101,8 +103,13 @@ describe('analyze end to end with real worker processes', () => {
       judge(`order-${RUN}-v9`),
     ]);
 
-    expect(good.reasons).toEqual(['all 3 checks passed over 4 measurements']);
+    expect(good.reasons).toEqual(['all 4 checks passed over 4 measurements']);
     expect(good.verdict).toBe('pass');
+    const goodTasks = good.checks.find((c) => c.name === 'workflow-task-failures')!;
+    expect(goodTasks).toMatchObject({ source: 'temporal', phase: 'Successful' });
+    expect(goodTasks.measurements.at(-1)!.message).toMatch(
+      /^Temporal: no failing workflow task in \d+ open canary runs?/,
+    );
     const goodRate = good.checks.find((c) => c.name === 'activity-failure-rate')!.measurements;
     expect(goodRate.every((m) => m.canary === 0 && (m.canarySamples ?? 0) >= 3)).toBe(true);
 
@@ -115,6 +122,9 @@ describe('analyze end to end with real worker processes', () => {
     // the first measurement is already over the rule's 0.05, so the verdict comes after 2 of 4 measurements.
     expect(faultyRate.measurements[0]!.canary).toBeGreaterThan(0.05);
     expect(faulty.checks.find((c) => c.name === 'non-determinism')!.counts.failed).toBe(0);
+    // Failing activities are retried by Temporal, not workflow-task failures: only Prometheus fails this canary.
+    expect(faulty.failedSources).toEqual(['prometheus']);
+    expect(faulty.checks.find((c) => c.name === 'workflow-task-failures')!.counts.failed).toBe(0);
 
     expect(idle.verdict).toBe('inconclusive');
     expect(idle.reasons.join('\n')).toMatch(/no canary traffic data|too little canary traffic/);

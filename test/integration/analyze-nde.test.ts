@@ -1,19 +1,21 @@
 // A canary with a non-deterministic change meets open runs: real dev server, the released worker leaves orders
 // waiting for approval, a canary worker running a changed workflow bundle takes over their queue, the approvals
-// make it replay their histories, and the analysis fails on the NonDeterminismError counter before its window
-// ends. The canary is told apart by Prometheus' `instance` label (the selector label is configurable).
-import { writeFile } from 'node:fs/promises';
+// make it replay their histories. Two analyses watch it at once: the step with Prometheus only fails on the
+// NonDeterminismError counter before its window ends; the CLI with --temporal-address fails on Temporal's own
+// view (the runs' workflow tasks failing and retried), naming Temporal as the source. The canary is told apart
+// by Prometheus' `instance` label (the selector label is configurable), its runs by their task queue.
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { bundleWorkflowCode } from '@temporalio/worker';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyze, resolveAnalysisSpec } from '../../actions/src/steps/analyze.js';
-import { makeOrder } from '../../worker/test/support/orders.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main as analyzeCli } from '../../actions/src/cli/analyze.js';
+import type { AnalysisReport } from '../../actions/src/core/analysis/report.js';
+import { analyze, measureWorkflowTasks, resolveAnalysisSpec } from '../../actions/src/steps/analyze.js';
 import {
   ensureWorkerBuilt,
   startWorkerProcess,
   type WorkerProcess,
 } from '../../worker/test/support/worker-process.js';
+import { changedWorkflowBundle, ordersAwaitingApproval } from '../support/non-deterministic-canary.js';
 import { type PrometheusServer, startPrometheus } from '../support/prometheus.js';
 import { type TempDir, tempDir } from '../support/temp.js';
 import { startTemporal, type TemporalDevServer } from '../support/temporal.js';
@@ -42,35 +44,13 @@ describe('analyze: non-deterministic canary meeting open runs', () => {
     await dir?.remove();
   });
 
-  it('fails fast on NonDeterminismError workflow-task failures', async () => {
-    const { code } = await bundleWorkflowCode({
-      workflowsPath: fileURLToPath(new URL('./analyze-nde-workflows.ts', import.meta.url)),
-      ignoreModules: [],
-    });
-    const bundlePath = join(dir.path, 'changed-workflows.js');
-    await writeFile(bundlePath, code);
-
+  it('fails fast on NonDeterminismError workflow-task failures, from Prometheus and from Temporal', async () => {
+    const bundlePath = await changedWorkflowBundle(dir.path);
     stable = await startWorkerProcess(
       { TEMPORAL_ADDRESS: server.address, ...QUEUES, LOG_LEVEL: 'WARN' },
       'stable',
     );
-    const handles = await Promise.all(
-      Array.from({ length: OPEN_RUNS }, async () => {
-        const order = makeOrder({ amountCents: 500_000 });
-        return server.env.client.workflow.start('OrderWorkflow', {
-          workflowId: order.orderId,
-          taskQueue: QUEUES.ORDER_TASK_QUEUE,
-          args: [order],
-        });
-      }),
-    );
-    for (const h of handles) {
-      for (let i = 0; i < 150; i++) {
-        const status = (await h.query('status').catch(() => undefined)) as { stage?: string } | undefined;
-        if (status?.stage === 'AWAITING_APPROVAL') break;
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    }
+    const handles = await ordersAwaitingApproval(server.env.client, QUEUES.ORDER_TASK_QUEUE, OPEN_RUNS);
     const stableInstance = new URL(stable.metricsUrl).host;
     await stable.process.stop();
 
@@ -91,11 +71,60 @@ describe('analyze: non-deterministic canary meeting open runs', () => {
       canary: canaryInstance,
       baseline: stableInstance,
     });
-    const analysis = analyze({ prometheus: { url: prometheus.url }, spec });
+    const analysis = analyze({ prometheus: { url: prometheus.url }, spec }).then((report) => ({
+      report,
+      at: Date.now(),
+    }));
+    const cliReportPath = join(dir.path, 'temporal-report.json');
+    const quiet = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const quietErr = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const cli = analyzeCli([
+      '--prometheus-url',
+      prometheus.url,
+      '--config',
+      configPath,
+      '--label',
+      'instance',
+      '--canary',
+      canaryInstance,
+      '--baseline',
+      stableInstance,
+      '--temporal-address',
+      server.address,
+      '--temporal-runs',
+      `TaskQueue="${QUEUES.ORDER_TASK_QUEUE}"`,
+      '--report',
+      cliReportPath,
+    ]).then((code) => ({ code, at: Date.now() }));
     const approvedAt = Date.now();
     await Promise.all(handles.map((h) => h.signal('approve', { approver: 'ops' })));
-    const report = await analysis;
-    const seconds = (Date.now() - approvedAt) / 1000;
+    const [{ report, at: prometheusAt }, { code: exitCode, at: temporalAt }] = await Promise.all([
+      analysis,
+      cli,
+    ]);
+    quiet.mockRestore();
+    quietErr.mockRestore();
+    const seconds = (prometheusAt - approvedAt) / 1000;
+    // Both times, for the record (the bench, scripts/bench/time-to-detect.ts, measures them properly).
+    console.log(
+      `approval → fail: Temporal ${((temporalAt - approvedAt) / 1000).toFixed(1)} s, Prometheus ${seconds.toFixed(1)} s`,
+    );
+
+    expect(exitCode).toBe(1);
+    const viaTemporal = JSON.parse(await readFile(cliReportPath, 'utf8')) as AnalysisReport;
+    expect(viaTemporal.verdict).toBe('fail');
+    expect(viaTemporal.failedSources).toContain('temporal');
+    expect(viaTemporal.temporalRuns).toBe(
+      `(TaskQueue="${QUEUES.ORDER_TASK_QUEUE}") AND ExecutionStatus="Running"`,
+    );
+    const tasks = viaTemporal.checks.find((c) => c.name === 'workflow-task-failures')!;
+    expect(tasks).toMatchObject({ source: 'temporal', phase: 'Failed', failFast: true });
+    expect(tasks.measurements.at(-1)!.message).toMatch(
+      /^Temporal: [1-4] canary runs? with a failing workflow task: .*\(OrderWorkflow, attempt \d+, NON_DETERMINISTIC_ERROR: .*TMPRL1100/,
+    );
+    expect(viaTemporal.reasons.join('\n')).toMatch(
+      /^workflow-task-failures: hard failure \(fail-fast\): Temporal:/m,
+    );
 
     expect(report.verdict).toBe('fail');
     expect(report.endedEarly).toBe(true);
@@ -103,8 +132,13 @@ describe('analyze: non-deterministic canary meeting open runs', () => {
       /^non-determinism: hard failure \(fail-fast\): canary [1-9]\d* > max 0$/,
     );
     expect(report.selectors.canary).toBe(`instance="${canaryInstance}"`);
+    expect(report.failedSources).toEqual(['prometheus']);
     // Well before the 40 s window: sticky-queue timeout + one scrape + one interval.
     expect(seconds).toBeLessThan(30);
+    // A Temporal that does not answer in time is an Error measurement, not a hang.
+    const late = await measureWorkflowTasks(server.env.client, 'TaskQueue="any"', 10, 1);
+    expect(late).toMatchObject({ phase: 'Error' });
+    expect(late.message).toMatch(/^Temporal: listing runs \(TaskQueue="any"\) failed: .*deadline exceeded/i);
     const metrics = await (await fetch(canary.metricsUrl)).text();
     expect(metrics).toMatch(
       /temporal_workflow_task_execution_failed\{[^}]*failure_reason="NonDeterminismError"/,

@@ -120,7 +120,7 @@ describe('analyze against a real Prometheus scraping SDK-shaped metrics', () => 
     const summary = await readFile(summaryFile, 'utf8');
     expect(summary).toContain('## Canary analysis: ❌ fail');
     expect(summary).toContain('```mermaid');
-    expect(summary).toMatch(/\| activity-failure-rate \| ❌ Failed \| 0 \| 2 \|/);
+    expect(summary).toMatch(/\| activity-failure-rate \| Prometheus \| ❌ Failed \| 0 \| 2 \|/);
   });
 
   it('fails at once on a NonDeterminismError that appears mid-run', async () => {
@@ -166,7 +166,12 @@ describe('analyze against a real Prometheus scraping SDK-shaped metrics', () => 
         analysis: {
           ...FAST,
           checks: [
-            { name: 'broken', query: 'sum(rate(x{ {{selector}} }[1m])', rule: { type: 'threshold', max: 1 } },
+            {
+              name: 'broken',
+              query: 'sum(rate(x{ {{selector}} }[1m])',
+              rule: { type: 'threshold', max: 1 },
+              minSamples: 0,
+            },
           ],
         },
       }),

@@ -58,7 +58,7 @@ interface Case {
   args?: string[];
   env?: Record<string, string>;
   setup?: Setup;
-  /** 1 for a bad value; 2 for a CLI usage error (unknown flag or step). */
+  /** Default: 1 for an action (the step fails), 2 for the CLI (bad usage or input). */
   exit?: number;
   message: RegExp;
   /** Text that must never appear in the output (file content, secrets). */
@@ -511,6 +511,22 @@ const cases: Case[] = [
     /ref: "main" is not a tag, branch or pull request ref/,
     { setup: gitRepo },
   ),
+  // doctor action
+  action('doctor', 'no rollout.yaml', {}, /rollout\.yaml: does not exist/),
+  action(
+    'doctor',
+    'only nothing',
+    { only: 'nothing' },
+    /input "only": "nothing" is not one of temporal, prometheus, kubernetes, repository/,
+    { setup: rollout },
+  ),
+  action(
+    'doctor',
+    'fail-on-warning maybe',
+    { 'fail-on-warning': 'maybe' },
+    /input "fail-on-warning": "maybe" is not a boolean/,
+    { setup: rollout },
+  ),
   // the root action
   action('root', 'no step', {}, /input "step": is required/),
   action('root', 'step deploy', { step: 'deploy' }, /input "step": "deploy" is not a step/),
@@ -673,6 +689,13 @@ const cases: Case[] = [
     ['analyze', '--prometheus-url', 'http://127.0.0.1:9', '--count', '1e2'],
     /--count: "1e2"/,
   ),
+  cli('doctor without rollout.yaml', ['doctor'], /rollout\.yaml: does not exist/),
+  cli('doctor --timeout soon', ['doctor', '--timeout', 'soon'], /--timeout: "soon" is not a duration/, {
+    setup: rollout,
+  }),
+  cli('doctor --only nothing', ['doctor', '--only', 'nothing'], /--only: "nothing" is not one of/, {
+    setup: rollout,
+  }),
   cli('build --push maybe', ['build', '--push', 'maybe'], /--push: "maybe" is not one of auto, true, false/),
   cli('build --builder kaniko', ['build', '--builder', 'kaniko'], /--builder: "kaniko" is not one of/),
   cli(
@@ -731,6 +754,7 @@ describe('bad input through every bundled action and CLI command', () => {
       'build',
       'canary',
       'capture',
+      'doctor',
       'promote',
       'replay',
       'rollback',
@@ -743,6 +767,7 @@ describe('bad input through every bundled action and CLI command', () => {
       'canary',
       'capture',
       'deploy',
+      'doctor',
       'promote',
       'replay',
       'rollback',
@@ -795,7 +820,8 @@ describe('bad input through every bundled action and CLI command', () => {
         // Usage goes to stdout when asked for with no step; every error to stderr.
         expect(c.exit === 2 ? text : run.stderr).toMatch(c.message);
       }
-      expect(exitCode, text).toBe(c.exit ?? 1);
+      // The CLI's rule: 2 for bad usage or input, found before anything changed; an action fails with 1.
+      expect(exitCode, text).toBe(c.exit ?? (c.door === 'cli' ? 2 : 1));
       expect(text).not.toMatch(/cannot connect|unexpected error|ENOENT|ENOTDIR|EACCES| {4}at /);
       // ::add-mask:: hands a secret to the runner to hide; it is never shown.
       const shown = text

@@ -8,6 +8,7 @@ import { ExternalError } from '../../actions/src/core/errors.js';
 import { emptyState } from '../../actions/src/core/rollout/state.js';
 import { repoRoot } from '../../scripts/tool-paths.mjs';
 import { parseRoutingFile } from '../../worker/src/starter/routing.js';
+import { killUpgradeWhilePending } from '../support/helm-stuck.js';
 import { type KubernetesCluster, startKubernetes } from '../support/kubernetes.js';
 import { tool } from '../support/tools.js';
 
@@ -180,17 +181,7 @@ describe('order-worker chart and the helm adapter on a real API server', () => {
     );
     // The unschedulable request keeps --wait waiting; values go as --set here since the file path is private.
     args.push('--set', 'resources.requests.cpu=64', '--set', 'resources.limits.cpu=64');
-    const deploy = execa(tool('helm'), args, {
-      env: { KUBECONFIG: cluster.kubeconfig, HELM_DRIVER: 'configmap' },
-      reject: false,
-    });
-    const deadline = Date.now() + 30_000;
-    while ((await helm.history(RELEASE)).at(-1)?.status !== 'pending-upgrade') {
-      if (Date.now() > deadline) throw new Error('helm upgrade never reached pending-upgrade');
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    deploy.kill('SIGKILL');
-    const killed = await deploy;
+    const killed = await killUpgradeWhilePending(helm, RELEASE, args, cluster.kubeconfig);
     expect(killed.signal).toBe('SIGKILL');
     expect((await helm.history(RELEASE)).at(-1)).toMatchObject({ revision: 5, status: 'pending-upgrade' });
 

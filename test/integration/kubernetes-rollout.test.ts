@@ -2,7 +2,6 @@
 // nodes), with drain decisions asked of a real Temporal dev server. kwok pods run nothing, so a stand-in
 // kubelet (support/kwok-pods.ts) runs each Running worker pod as a real worker process with the pod's env:
 // an order open on the old queue, held by a real v1 worker, holds the promotion until that worker finishes it.
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigMapStateStore, kubectlRunner } from '../../actions/src/adapters/state-configmap.js';
 import type { RolloutState } from '../../actions/src/core/rollout/state.js';
@@ -11,14 +10,13 @@ import { canary } from '../../actions/src/steps/canary.js';
 import { promote } from '../../actions/src/steps/promote.js';
 import { rollback } from '../../actions/src/steps/rollback.js';
 import { type OpenRollout, openRollout } from '../../actions/src/steps/rollout-open.js';
-import { repoRoot } from '../../scripts/tool-paths.mjs';
 import { approveSignal, statusQuery } from '../../worker/src/workflows/definitions.js';
 import { type KubernetesCluster, startKubernetes } from '../support/kubernetes.js';
-import { type PodProcess, type PodRunner, startPodRunner } from '../support/kwok-pods.js';
+import type { PodProcess, PodRunner } from '../support/kwok-pods.js';
 import { type TempDir, tempDir } from '../support/temp.js';
 import { startTemporal, type TemporalDevServer } from '../support/temporal.js';
 import { tool } from '../support/tools.js';
-import { workflowBundle } from './rollout-support.js';
+import { helmRolloutYaml, startOrderWorkerPods } from './rollout-support.js';
 
 const digest = (n: number) => `registry.example.com/acme/order-worker@sha256:${String(n).repeat(64)}`;
 
@@ -68,19 +66,10 @@ describe('HelmDeployer on a real API server, drains checked on a real dev server
       tempDir('k8s-rollout'),
     ]);
     const config = parseRolloutConfig(
-      [
-        'app: order-worker',
-        'image: registry.example.com/acme/order-worker',
-        `chart: ${join(repoRoot, 'charts', 'order-worker')}`,
-        'deployer: helm',
-        'taskQueues:',
-        '  order: { base: order-task-queue }',
-        '  payment: { base: payment-task-queue }',
-        'strategy:',
-        '  steps: [ { weight: 50 }, { weight: 100 } ]',
-        '  drain: { policy: wait, timeout: 2s }',
-        'helm: { release: order-worker, timeout: 90s }',
-      ].join('\n'),
+      helmRolloutYaml({
+        drain: '{ policy: wait, timeout: 2s }',
+        helm: '{ release: order-worker, timeout: 90s }',
+      }),
       'rollout.yaml',
     );
     open = await openRollout({
@@ -94,16 +83,9 @@ describe('HelmDeployer on a real API server, drains checked on a real dev server
         namespace: cluster.namespace,
       },
       drain: { pollMs: 250 },
+      replicas: 1,
     });
-    pods = await startPodRunner({
-      cluster,
-      selector: 'app.kubernetes.io/name=order-worker,app.kubernetes.io/component=worker',
-      appRoot: repoRoot,
-      entrypoint: ['node', 'worker/dist/main.js'],
-      env: { WORKFLOW_BUNDLE_PATH: await workflowBundle(dir.path), LOG_LEVEL: 'WARN' },
-      workdir: join(dir.path, 'pods'),
-      stopGraceMs: 15_000,
-    });
+    pods = await startOrderWorkerPods(cluster, dir.path);
   });
   afterAll(async () => {
     await pods?.stop();
@@ -162,7 +144,8 @@ describe('HelmDeployer on a real API server, drains checked on a real dev server
     // does promote move stable and let v1's pod go.
     await held.signal(approveSignal, { approver: 'k8s-test' });
     expect(await held.result()).toMatchObject({ outcome: 'COMPLETED' });
-    const done = await promote(ctx, { version: '2.0.0' });
+    // Visibility's zero is confirmed by the task queue: quiet once the server's 30 s window has no new start.
+    const done = await promote({ ...ctx, drain: { pollMs: 250, timeoutMs: 90_000 } }, { version: '2.0.0' });
     expect(done).toMatchObject({ outcome: 'done', stable: '2.0.0', phase: 'stable' });
     expect((await deployment('order-worker')).spec.template.spec.containers[0]?.image).toBe(digest(2));
     expect(await envOf('order-worker', 'ORDER_TASK_QUEUE')).toBe('order-task-queue-v2');

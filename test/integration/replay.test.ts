@@ -1,11 +1,12 @@
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
+import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main as replayCli } from '../../actions/src/cli/replay.js';
 import { InputError } from '../../actions/src/core/errors.js';
 import { replay } from '../../actions/src/steps/replay.js';
+import { bundleVariants } from '../fixtures/replay/bundles.js';
 import { type TempDir, tempDir } from '../support/temp.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -28,15 +29,8 @@ describe('replay step on the fixture workflow (no server)', () => {
   beforeAll(async () => {
     scratch = await tempDir('replay');
     // Bundle each variant once; the step reads a prebuilt bundle as the "bundle" input.
-    for (const variant of ['reordered', 'timer-added', 'patch-removed']) {
-      const { code } = await bundleWorkflowCode({
-        workflowsPath: join(root, fixtures, `${variant}.ts`),
-        logger: new DefaultLogger('WARN'),
-      });
-      const path = join(scratch.path, `${variant}.js`);
-      await writeFile(path, code);
-      bundles[variant] = relative(root, path);
-    }
+    const made = await bundleVariants(scratch.path, ['reordered', 'timer-added', 'patch-removed']);
+    for (const [variant, path] of Object.entries(made)) bundles[variant] = relative(root, path);
   });
   afterAll(async () => {
     await scratch?.remove();
@@ -132,6 +126,24 @@ describe('replay step on the fixture workflow (no server)', () => {
     expect(report.totals).toEqual({ total: 4, passed: 0, failed: 4 });
   });
 
+  it('reports a workflow type the code no longer exports on its history: the open run makes it a new queue', async () => {
+    const report = await replay({
+      workspace: root,
+      histories: [`${fixtures}/histories/base-open.json`],
+      workflowsPath: `${fixtures}/renamed.ts`,
+    });
+    expect(report.outcomes[0]).toMatchObject({
+      source: 'test/fixtures/replay/histories/base-open.json',
+      status: 'open',
+      failure: {
+        kind: 'missing-workflow-type',
+        detail: 'workflow type "fixtureOrder" is not exported by test/fixtures/replay/renamed.ts',
+      },
+    });
+    expect(report.compatibility).toMatchObject({ compatible: false, deploy: 'new-queue' });
+    expect(report.passed).toBe(false);
+  });
+
   describe('bad inputs, each naming the file', () => {
     let bad: TempDir;
     beforeAll(async () => {
@@ -157,6 +169,9 @@ describe('replay step on the fixture workflow (no server)', () => {
         }),
       );
       expect(error.message).toMatch(/broken\.json: is not valid JSON/);
+      // The replay processes started early are stopped with the error.
+      const { stdout } = await execa('ps', ['-o', 'args=', '--ppid', String(process.pid)], { reject: false });
+      expect(stdout).not.toContain('replay-child');
     });
 
     it('a file that is not a history', async () => {
@@ -179,20 +194,6 @@ describe('replay step on the fixture workflow (no server)', () => {
         }),
       );
       expect(error.subject).toBe('input "histories": histories-nowhere/**/*.json');
-    });
-
-    it('a workflow type the bundle does not export', async () => {
-      const error = await errorOf(
-        replay({
-          workspace: root,
-          histories: [`${fixtures}/histories/base-open.json`],
-          workflowsPath: `${fixtures}/renamed.ts`,
-        }),
-      );
-      expect(error.message).toContain('history file test/fixtures/replay/histories/base-open.json');
-      expect(error.message).toContain(
-        'workflow type "fixtureOrder" is not exported by test/fixtures/replay/renamed.ts',
-      );
     });
 
     it('a workspace without @temporalio/worker', async () => {

@@ -89,5 +89,24 @@ describe('canary / promote / rollback commands (local deployer)', () => {
     await expect(rollbackMain(['--to', 'v9.9.9', ...common])).rejects.toThrow(/never deployed here/);
     const restored = await run(rollbackMain, ['--to', 'v1.0.0', ...common]);
     expect(restored).toMatchObject({ code: 0, result: { outcome: 'done', stable: '1.0.0' } });
+    // The drain says both signals it believed.
+    expect(restored.result.actions.join('\n')).toMatch(
+      /order-task-queue-v2: no open runs \(visibility: no open run for \d+\.\d s; DescribeTaskQueue on order-task-queue-v2: no backlog, nothing added in the last 30 s\)/,
+    );
   }, 300_000);
+
+  it('takes the replay verdict: --replay-deploy same-queue puts v1.1.0 on stable’s queue and says why', async () => {
+    await expect(canaryMain(['--version', 'v1.1.0', '--replay-deploy', 'maybe', ...common])).rejects.toThrow(
+      /--replay-deploy: "maybe" is not a replay verdict — pass same-queue or new-queue/,
+    );
+    const same = await run(canaryMain, ['--version', 'v1.1.0', '--replay-deploy', 'same-queue', ...common]);
+    expect(same).toMatchObject({
+      code: 0,
+      result: { outcome: 'done', queue: { orderQueue: 'order-task-queue-v1' } },
+    });
+    expect(same.result.queue?.rule).toMatch(/^replay verdict same-queue/);
+    const promoted = await run(promoteMain, ['--version', 'v1.1.0', ...common]);
+    expect(promoted).toMatchObject({ code: 0, result: { outcome: 'done', stable: 'v1.1.0' } });
+    expect(promoted.result.drain).toBeUndefined();
+  }, 120_000);
 });

@@ -9,6 +9,8 @@ import { TemporalVisibility } from '../../actions/src/adapters/temporal-visibili
 import { parseRolloutConfig } from '../../actions/src/core/rollout-config.js';
 import type { RolloutContext } from '../../actions/src/steps/rollout.js';
 import { prebuiltWorkflowBundle } from '../../worker/test/support/worker-process.js';
+import type { KubernetesCluster } from '../support/kubernetes.js';
+import { type PodRunner, startPodRunner } from '../support/kwok-pods.js';
 import { freePort } from '../support/ports.js';
 import { httpOk, type ManagedProcess, startProcess } from '../support/process.js';
 import { type TempDir, tempDir } from '../support/temp.js';
@@ -192,4 +194,34 @@ export function countBy<T>(values: Iterable<T>): Record<string, number> {
 export async function alivePids(deployer: LocalDeployer, track: 'stable' | 'canary'): Promise<number[]> {
   const { isOurs } = await import('../../actions/src/adapters/local-deployer.js');
   return (await deployer.workers(track)).filter(isOurs).map((w) => w.pid);
+}
+
+/** rollout.yaml for the order worker under the Helm deployer (this checkout's chart), ramping 50% → 100%. */
+export function helmRolloutYaml(settings: { drain: string; helm: string }): string {
+  return [
+    'app: order-worker',
+    'image: registry.example.com/acme/order-worker',
+    `chart: ${join(fileURLToPath(new URL('../../', import.meta.url)), 'charts', 'order-worker')}`,
+    'deployer: helm',
+    'taskQueues:',
+    '  order: { base: order-task-queue }',
+    '  payment: { base: payment-task-queue }',
+    'strategy:',
+    '  steps: [ { weight: 50 }, { weight: 100 } ]',
+    `  drain: ${settings.drain}`,
+    `helm: ${settings.helm}`,
+  ].join('\n');
+}
+
+/** The stand-in kubelet running the chart's worker pods as real order workers from this checkout. */
+export async function startOrderWorkerPods(cluster: KubernetesCluster, dir: string): Promise<PodRunner> {
+  return startPodRunner({
+    cluster,
+    selector: 'app.kubernetes.io/name=order-worker,app.kubernetes.io/component=worker',
+    appRoot: fileURLToPath(new URL('../../', import.meta.url)),
+    entrypoint: ['node', 'worker/dist/main.js'],
+    env: { WORKFLOW_BUNDLE_PATH: await workflowBundle(dir), LOG_LEVEL: 'WARN' },
+    workdir: join(dir, 'pods'),
+    stopGraceMs: 15_000,
+  });
 }

@@ -191,7 +191,8 @@ describe('task-queue strategy with the local deployer (real dev server, worker a
       args: [order(held, 90_000)],
     });
     const done = await rollback(
-      { ...fixture.ctx, drain: { policy: 'reset', timeoutMs: 10_000, pollMs: 250 } },
+      // The restarted run's start stays in v3's task-queue statistics for 30 s: the drain waits that out.
+      { ...fixture.ctx, drain: { policy: 'reset', timeoutMs: 60_000, pollMs: 250 } },
       { reason: 'test: canary failed analysis' },
     );
     expect(done).toMatchObject({ outcome: 'done', stable: '2.0.0' });

@@ -110,6 +110,10 @@ describe('worker-versioning strategy with the local deployer (real dev server, w
       stable: '2.0.0',
       versioning: { current: '2.0.0', percent: 0 },
     });
+    // The version's own task-queue statistics vouched for the zero, not visibility alone.
+    expect(done.drain?.evidence?.[1]).toMatch(
+      /^DescribeTaskQueue on order-task-queue(, payment-task-queue)?: no backlog, nothing added in the last 30 s$/,
+    );
     const held = await whereRan(fixture.client, heldOnV1);
     expect([...held.values()].map((r) => `${r.buildId}/${r.status}`)).toEqual([
       '1.0.0/COMPLETED',

@@ -1,8 +1,12 @@
 // FakeGitHub: a local stand-in for the few GitHub REST endpoints the pipeline calls (GitHub is unreachable
 // here). It keeps just enough state for the calls to be consistent, and records every request for assertions.
+// Every request is checked against GitHub's published REST description (github-openapi.ts): a route GitHub
+// does not have, a missing required field or a wrong type is a violation, answered with an error and made
+// loud by close(). Its own answers are completed to, and validated against, the documented response schemas.
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { githubRestDescription } from './github-openapi.js';
 
 export interface RecordedRequest {
   method: string;
@@ -24,6 +28,11 @@ export interface FakeGitHub {
   url: string;
   token: string;
   requests: RecordedRequest[];
+  /**
+   * Requests that do not conform to GitHub's REST description, and answers of the fake that do not follow
+   * its response schemas. close() fails while any is left: a test that provokes one on purpose removes it.
+   */
+  violations: string[];
   /** Current state, for assertions. */
   state: {
     deployments: { id: number; environment: string; ref: string; payload: unknown; statuses: string[] }[];
@@ -55,6 +64,8 @@ export async function startFakeGitHub(
   const identity = options.identity ?? { login: WORKFLOW_BOT, kind: 'installation' };
   const baseSha = options.baseSha ?? sha('base');
   const requests: RecordedRequest[] = [];
+  const violations: string[] = [];
+  const description = githubRestDescription();
   const state: FakeGitHub['state'] = {
     deployments: [],
     comments: [],
@@ -266,11 +277,36 @@ export async function startFakeGitHub(
     if (req.headers.authorization !== `token ${token}` && req.headers.authorization !== `Bearer ${token}`) {
       return reply(401, { message: 'Bad credentials' });
     }
+    const line = `${req.method} ${parsed.pathname}`;
+    const documented = description.match(req.method ?? 'GET', parsed.pathname);
+    if (!documented) {
+      violations.push(`${line}: GitHub's REST API has no such route`);
+      return reply(404, { message: `Not Found: ${line} is not in GitHub's REST API` });
+    }
+    const problems = description.checkRequest(documented, query, body, text !== '');
+    if (problems.length > 0) {
+      violations.push(`${line} (${documented.operationId}): ${problems.join('; ')}`);
+      return reply(422, { message: `Validation Failed: ${problems.join('; ')}` });
+    }
     for (const [method, pattern, handle] of routes) {
       const match = req.method === method ? pattern.exec(parsed.pathname) : null;
-      if (match) return reply(...handle([...match], body, query));
+      if (!match) continue;
+      const [status, payload] = handle([...match], body, query);
+      const schema = description.responseSchemaRef(documented, status);
+      if (schema === null && status < 400) {
+        violations.push(
+          `${line}: FakeGitHub answered ${status}, which ${documented.operationId} does not document`,
+        );
+      }
+      if (!schema) return reply(status, payload);
+      const answer = description.complete(schema, payload);
+      const wrong = description.checkValue(schema, answer, 'response');
+      if (wrong.length > 0)
+        violations.push(`${line}: FakeGitHub's answer breaks the schema: ${wrong.join('; ')}`);
+      return reply(status, answer);
     }
-    reply(404, { message: `FakeGitHub has no route for ${req.method} ${parsed.pathname}` });
+    violations.push(`${line} (${documented.operationId}): GitHub has it, FakeGitHub does not implement it`);
+    reply(404, { message: `FakeGitHub has no route for ${line}` });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -278,7 +314,15 @@ export async function startFakeGitHub(
     url,
     token,
     requests,
+    violations,
     state,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (violations.length > 0) {
+        throw new Error(
+          `FakeGitHub saw requests GitHub's REST description rejects:\n  ${violations.join('\n  ')}`,
+        );
+      }
+    },
   };
 }

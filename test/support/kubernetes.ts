@@ -60,7 +60,10 @@ export interface KubernetesCluster {
   processes(): number[];
   /** TCP sockets the cluster's processes listen on. */
   listeners(): Listener[];
-  /** `kwokctl delete cluster` and removes the workdir; safe to call twice. */
+  /**
+   * `kwokctl delete cluster` and removes the workdir; safe to call twice. Throws (after cleaning up) when
+   * kwokctl fails or a component has to be SIGKILLed, so a suite's afterAll fails instead of hiding it.
+   */
   delete(): Promise<void>;
 }
 
@@ -202,16 +205,33 @@ export async function startKubernetes(options: KubernetesOptions = {}): Promise<
     execa(kwokctlBin, ['--name', name, ...args], { env, all: true, reject: false, timeout: 120_000 });
 
   let deleted = false;
+  /** Stops the cluster; throws, after cleaning up anyway, when it did not stop cleanly. */
   const remove = async () => {
     if (deleted) return;
     deleted = true;
+    const problems: string[] = [];
     const started = processesMentioning(dir.path);
-    await kwokctl(['delete', 'cluster', '--kubeconfig=']);
+    // No --kubeconfig: kwokctl v0.8.0 refuses an empty one ("empty path"); KUBECONFIG is this cluster's own file.
+    const stopped = await kwokctl(['delete', 'cluster']);
+    if (stopped.exitCode !== 0) {
+      problems.push(`kwokctl delete cluster failed (exit ${stopped.exitCode}): ${stopped.all}`);
+    }
     // kwokctl stops its components; anything still running from this workdir was started for this cluster.
     for (let i = 0; i < 40 && processesMentioning(dir.path).length > 0; i++) {
       await new Promise((r) => setTimeout(r, 250));
     }
-    for (const pid of processesMentioning(dir.path)) {
+    const left = processesMentioning(dir.path);
+    if (left.length > 0) {
+      const names = left.map((pid) => {
+        try {
+          return `${pid} ${readFileSync(`/proc/${pid}/comm`, 'utf8').trim()}`;
+        } catch {
+          return String(pid);
+        }
+      });
+      problems.push(`still running 10 s after kwokctl delete, SIGKILLed: ${names.join(', ')}`);
+    }
+    for (const pid of left) {
       try {
         process.kill(pid, 'SIGKILL');
       } catch {
@@ -221,6 +241,9 @@ export async function startKubernetes(options: KubernetesOptions = {}): Promise<
     // Wait until each has exited (gone, or a zombie left for init to reap).
     for (let i = 0; i < 40 && started.some(running); i++) await new Promise((r) => setTimeout(r, 250));
     await dir.remove();
+    if (problems.length > 0) {
+      throw new Error(`kwok cluster ${name} did not stop cleanly:\n${problems.join('\n')}`);
+    }
   };
 
   const kubectl = async (args: string[], opts: KubectlOptions = {}): Promise<KubectlResult> => {
@@ -329,7 +352,10 @@ export async function startKubernetes(options: KubernetesOptions = {}): Promise<
       delete: remove,
     };
   } catch (err) {
-    await remove();
+    // The start's own error comes first; a teardown problem after it is added to the message.
+    await remove().catch((teardown: Error) => {
+      (err as Error).message += `\n(and cleaning up: ${teardown.message})`;
+    });
     throw err;
   }
 }

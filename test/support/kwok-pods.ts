@@ -302,15 +302,17 @@ export function gateOnPods(deployer: Deployer, pods: PodRunner, timeoutMs = 120_
         p.labels['app.kubernetes.io/component'] === 'worker' &&
         p.env.ORDER_TASK_QUEUE === spec.release.orderQueue &&
         (p.env.BUILD_ID ?? '') === spec.release.buildId;
+      const replicas = spec.replicas ?? 1;
       await pods.waitFor(
-        (running) => running.filter(ofRelease).length >= spec.replicas,
-        `${spec.replicas} ready ${spec.track} worker(s) of ${spec.release.version}`,
+        (running) => running.filter(ofRelease).length >= replicas,
+        `${replicas} ready ${spec.track} worker(s) of ${spec.release.version}`,
         timeoutMs,
       );
       return result;
     },
     remove: (track) => deployer.remove(track),
     describe: (track) => deployer.describe(track),
+    recover: async () => (await deployer.recover?.()) ?? [],
     async writeRouting(table, owner) {
       const result = await deployer.writeRouting(table, owner);
       await pods.sync();

@@ -15,6 +15,8 @@ export interface ScrapeTarget {
 export interface PrometheusServer {
   url: string;
   process: ManagedProcess;
+  /** Re-reads the config and rule files (SIGHUP), as an operator's reload does. */
+  reload(): void;
   stop(): Promise<void>;
 }
 
@@ -22,6 +24,7 @@ export function scrapeConfig(
   targets: ScrapeTarget[],
   scrapeIntervalSeconds: number,
   fileSd?: string,
+  ruleFiles?: string[],
 ): string {
   const staticConfigs = targets.map((t) => ({ targets: [t.address], labels: t.labels ?? {} }));
   const scrapeConfigs: Record<string, unknown>[] = [{ job_name: 'workers', static_configs: staticConfigs }];
@@ -39,6 +42,7 @@ export function scrapeConfig(
         scrape_interval: `${scrapeIntervalSeconds}s`,
         evaluation_interval: `${scrapeIntervalSeconds}s`,
       },
+      ...(ruleFiles ? { rule_files: ruleFiles } : {}),
       scrape_configs: scrapeConfigs,
     },
     null,
@@ -57,12 +61,15 @@ export async function writeFileSdTargets(file: string, targets: ScrapeTarget[]):
 /** Prometheus on 127.0.0.1 with a free port, scraping `targets` every `scrapeIntervalSeconds` (default 1). */
 export async function startPrometheus(
   targets: ScrapeTarget[],
-  options: { scrapeIntervalSeconds?: number; fileSd?: string } = {},
+  options: { scrapeIntervalSeconds?: number; fileSd?: string; ruleFiles?: string[] } = {},
 ): Promise<PrometheusServer> {
   const dir = await tempDir('prometheus');
   const port = await freePort();
   const configFile = join(dir.path, 'prometheus.yml');
-  await writeFile(configFile, scrapeConfig(targets, options.scrapeIntervalSeconds ?? 1, options.fileSd));
+  await writeFile(
+    configFile,
+    scrapeConfig(targets, options.scrapeIntervalSeconds ?? 1, options.fileSd, options.ruleFiles),
+  );
   const url = `http://127.0.0.1:${port}`;
   const proc = await startProcess(
     'prometheus',
@@ -81,6 +88,9 @@ export async function startPrometheus(
   return {
     url,
     process: proc,
+    reload() {
+      process.kill(proc.pid, 'SIGHUP');
+    },
     async stop() {
       await proc.stop();
       await dir.remove();

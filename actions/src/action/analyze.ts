@@ -1,6 +1,5 @@
 import { writeFile } from 'node:fs/promises';
 import * as core from '@actions/core';
-import type { PrometheusAuth } from '../adapters/prometheus.js';
 import { loadRolloutConfig } from '../adapters/rollout-file.js';
 import { loadStep } from '../adapters/step-loader.js';
 import { renderMarkdown } from '../core/analysis/report.js';
@@ -16,11 +15,13 @@ import {
   secretInput,
   setOutputs,
 } from './io.js';
+import { prometheusAuthInputs } from './prometheus-auth.js';
 
 /**
  * Inputs: prometheus-url (secret), prometheus-username + prometheus-password or prometheus-token (secrets),
  * config (rollout.yaml), canary / baseline (label values; canary defaults to the order queue of `version`),
- * selector-label, interval, count, report-path.
+ * selector-label, interval, count, deadline, query-timeout, query-retries, report-path; temporal-address (+ namespace,
+ * temporal-api-key, temporal-runs) turns on the Temporal-native workflow-task check.
  * Outputs: verdict, reasons (one line), report (JSON file path). The step fails on `fail` and `inconclusive`
  * after setting the outputs, so the workflow can roll back on `fail` and never promotes without `pass`.
  */
@@ -33,26 +34,7 @@ export async function runAnalyzeAction(): Promise<void> {
         'is required',
         'pass the Prometheus base URL (a secret)',
       );
-    const token = secretInput('prometheus-token');
-    const username = optionalInput('prometheus-username');
-    const password = secretInput('prometheus-password');
-    let auth: PrometheusAuth | undefined;
-    if (token && (username || password))
-      throw new InputError(
-        'input "prometheus-token"',
-        'is set together with basic auth',
-        'use a token or a username and password',
-      );
-    if (token) auth = { type: 'bearer', token };
-    else if (username !== undefined || password !== undefined) {
-      if (username === undefined || password === undefined)
-        throw new InputError(
-          'input "prometheus-username"',
-          'and "prometheus-password" go together',
-          'set both',
-        );
-      auth = { type: 'basic', username, password };
-    }
+    const auth = prometheusAuthInputs();
     const configPath = optionalInput('config');
     // rollout.yaml is read at most once, and only when a version has to be turned into queue names.
     let config: Promise<RolloutConfig> | undefined;
@@ -66,6 +48,11 @@ export async function runAnalyzeAction(): Promise<void> {
     const baseline = optionalInput('baseline') ?? (await queuesOf('baseline-version'));
     const interval = durationInput('interval') !== undefined ? optionalInput('interval') : undefined;
     const countValue = optionalInput('count');
+    const durationText = (name: string) =>
+      durationInput(name) !== undefined ? optionalInput(name) : undefined;
+    const retriesValue = optionalInput('query-retries');
+    const temporalAddress = optionalInput('temporal-address');
+    const temporalApiKey = secretInput('temporal-api-key');
     const request = {
       configPath,
       canary,
@@ -78,20 +65,44 @@ export async function runAnalyzeAction(): Promise<void> {
       label: optionalInput('selector-label'),
       interval,
       count: countValue === undefined ? undefined : integerInput('count', 1, { min: 1 }),
+      deadline: durationText('deadline'),
+      queryTimeout: durationText('query-timeout'),
+      queryRetries: retriesValue === undefined ? undefined : integerInput('query-retries', 0, { min: 0 }),
+      temporalRuns: optionalInput('temporal-runs'),
     };
-    const { analyze, resolveAnalysisSpec } = await loadStep(() => import('../steps/analyze.js'));
+    // The step (Prometheus and Temporal clients) loads only after the inputs above were read and checked.
+    const { analyze, connectAnalysisTemporal, resolveAnalysisSpec, temporalRunsQuery } = await loadStep(
+      () => import('../steps/analyze.js'),
+    );
     const spec = await resolveAnalysisSpec(request);
+    // A setting that makes the Temporal check impossible is reported before connecting.
+    if (temporalAddress && spec.temporal.enabled) temporalRunsQuery(spec);
+    const temporal = temporalAddress
+      ? await connectAnalysisTemporal({
+          address: temporalAddress,
+          namespace:
+            optionalInput('namespace') ??
+            (configPath ? (await loadRolloutConfig(configPath)).temporal.namespace : 'default'),
+          apiKey: temporalApiKey,
+        })
+      : undefined;
     const report = await analyze({
       prometheus: { url, auth },
       spec,
+      ...(temporal ? { temporal: { client: temporal.client } } : {}),
       onTick: (tick, j) =>
         core.info(
           `[${tick}/${spec.count}] ${j.checks.map((c) => `${c.name}=${c.measurements.at(-1)?.phase ?? '-'}`).join(' ')}`,
         ),
-    });
+    }).finally(() => temporal?.close());
     const reportPath = optionalInput('report-path') ?? 'analysis-report.json';
     await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
-    setOutputs({ verdict: report.verdict, reasons: report.reasons.join('; '), report: reportPath });
+    setOutputs({
+      verdict: report.verdict,
+      reasons: report.reasons.join('; '),
+      report: reportPath,
+      'failed-sources': report.failedSources.join(','),
+    });
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderMarkdown(report)).write();
     if (report.verdict === 'fail') core.setFailed(`canary analysis failed: ${report.reasons.join('; ')}`);
     else if (report.verdict === 'inconclusive')

@@ -1,4 +1,5 @@
 import { runRolloutStep } from '../adapters/step-loader.js';
+import { replayDeployOf } from '../cli/rollout-options.js';
 import { parseDuration } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
 import { parseReleaseVersion } from '../core/inputs.js';
@@ -28,8 +29,9 @@ function gateInputs(): GateSpec | undefined {
 
 /**
  * Inputs: version (required), image (default rollout.yaml image; pass the build step's digest), weight or
- * ramp-step (default 1), gate-workflow / gate-args (JSON array) / gate-count / gate-timeout, plus the shared
- * rollout inputs. Outputs: see reportResult. Every input is checked before anything connects.
+ * ramp-step (default 1), gate-workflow / gate-args (JSON array) / gate-count / gate-timeout, replay-deploy (the
+ * replay step's `deploy` output: same-queue | new-queue), plus the shared rollout inputs. Outputs: see
+ * reportResult. Every input is checked before anything connects.
  */
 export async function runCanaryAction(): Promise<void> {
   await runAction(async () => {
@@ -50,10 +52,17 @@ export async function runCanaryAction(): Promise<void> {
             'input "ramp-step"',
           );
     const gate = gateInputs();
+    const replayDeploy = replayDeployOf(optionalInput('replay-deploy'), 'input "replay-deploy"');
     const image = optionalInput('image') ?? options.config.image;
     const { canary } = await import('../steps/canary.js');
     const result = await runRolloutStep(options, (ctx) =>
-      canary(ctx, { version, image, weight, ...(gate ? { gate } : {}) }),
+      canary(ctx, {
+        version,
+        image,
+        weight,
+        ...(gate ? { gate } : {}),
+        ...(replayDeploy ? { replayDeploy } : {}),
+      }),
     );
     await reportResult(result, github);
   });

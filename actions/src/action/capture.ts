@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
+import { parseCodecKey } from '../adapters/history-codec.js';
 import { checkWritableDirectory } from '../adapters/state-dir.js';
 import { loadStep } from '../adapters/step-loader.js';
 import { InputError } from '../core/errors.js';
-import { parseCodecKey } from '../core/inputs.js';
 import { type CaptureOptions, checkWorkflowTypes } from '../steps/capture-options.js';
 import { githubFromInputs } from './github-context.js';
 import {

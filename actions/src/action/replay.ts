@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
+import { parseCodecKey } from '../adapters/history-codec.js';
 import { loadStep } from '../adapters/step-loader.js';
+import { parseDuration } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
-import { parseCodecKey } from '../core/inputs.js';
 import { failureLine, outcomeRows, patchRows } from '../core/replay/render.js';
 import type { ReplayOptions } from '../steps/replay.js';
 import { githubFromInputs, pullRequestNumber } from './github-context.js';
@@ -19,7 +20,8 @@ import {
 /**
  * Inputs: histories (globs, one per line), workflows-path or bundle-path (aliases: workflows, bundle), workspace (default "."), temporal-address,
  * temporal-namespace, temporal-tls-cert / -key / -ca (PEM contents, secrets), temporal-tls-server-name,
- * temporal-api-key (secret), live-query, live-limit, codec-key (secret), allow-replay-errors, report-path.
+ * temporal-api-key (secret), live-query, live-limit, codec-key (secret), allow-replay-errors, concurrency,
+ * history-timeout, report-path.
  * Outputs: total, passed, failed, report, compatible, deploy (same-queue | new-queue), sdk-version.
  * Each failure is an error annotation on its history file; the job summary holds the table and patch audit.
  */
@@ -38,6 +40,7 @@ export async function runReplayAction(): Promise<void> {
         'is required for a live source',
         'set it or drop the live inputs',
       );
+    const concurrency = optionalInput('concurrency') ? integerInput('concurrency', 1, { min: 1 }) : undefined;
     const options: ReplayOptions = {
       workspace: optionalInput('workspace') ?? '.',
       histories: listInput('histories'),
@@ -55,6 +58,8 @@ export async function runReplayAction(): Promise<void> {
         : undefined,
       codecKey: codecKey ? parseCodecKey(codecKey, 'input "codec-key"') : undefined,
       allowReplayErrors: booleanInput('allow-replay-errors', false),
+      concurrency,
+      historyTimeoutMs: parseDuration(optionalInput('history-timeout') ?? '60s', 'input "history-timeout"'),
       reportPath: optionalInput('report-path') ?? 'replay-report.json',
     };
     if (options.histories.length === 0 && !options.live)

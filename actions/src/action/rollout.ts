@@ -40,9 +40,11 @@ export async function rolloutInputs(): Promise<{ options: OpenRolloutOptions; gi
   const stateDir = optionalInput('state-dir');
   const kubeContext = optionalInput('kube-context');
   const helmNamespace = optionalInput('helm-namespace');
+  const replicas =
+    optionalInput('replicas') === undefined ? undefined : integerInput('replicas', 1, { min: 1 });
   const options: OpenRolloutOptions = {
     config,
-    replicas: integerInput('replicas', 1, { min: 1 }),
+    ...(replicas !== undefined ? { replicas } : {}),
     ...(deployer ? { deployer } : {}),
     ...(address ? { temporalAddress: address } : {}),
     ...(namespace ? { namespace } : {}),
@@ -72,7 +74,8 @@ export async function rolloutInputs(): Promise<{ options: OpenRolloutOptions; gi
 }
 
 /**
- * Outputs: outcome (done | unchanged | waiting), stable, canary, weight, phase, routing (JSON), result (JSON).
+ * Outputs: outcome (done | unchanged | waiting), stable, canary, weight, phase, routing (JSON), queue and
+ * queue-rule (canary: where the new release polls and which rule chose it), result (JSON).
  * A drain still waiting fails the step after the outputs are set: the job must be re-run to finish, and
  * nothing after it may assume the rollout moved on.
  */
@@ -84,6 +87,8 @@ export async function reportResult(result: StepResult, github?: GitHubApi): Prom
     weight: result.canary?.weight ?? 0,
     phase: result.phase,
     routing: JSON.stringify(result.routing ?? result.versioning ?? {}),
+    queue: result.queue?.orderQueue ?? '',
+    'queue-rule': result.queue?.rule ?? '',
     result: JSON.stringify(result),
   });
   if (github) await recordOnGitHub(github, result);
@@ -99,6 +104,7 @@ export async function reportResult(result: StepResult, github?: GitHubApi): Prom
       ['canary', result.canary ? `${result.canary.version} at ${result.canary.weight}%` : 'none'],
       ['phase', result.phase],
     ];
+    if (result.queue) rows.push(['queue', `${result.queue.orderQueue} — ${result.queue.rule}`]);
     if (result.routing)
       rows.push(['routing', result.routing.routes.map((r) => `${r.taskQueue}=${r.weight}`).join(', ')]);
     if (result.versioning) {

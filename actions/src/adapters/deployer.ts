@@ -12,7 +12,8 @@ export interface WorkerSetSpec {
   temporal: { address: string; namespace: string };
   /** Set under the worker-versioning strategy: workers declare this deployment and the release's build id. */
   versioning?: { deploymentName: string; defaultBehavior: 'PINNED' | 'AUTO_UPGRADE' };
-  replicas: number;
+  /** Workers for the track; unset = the deployer's default (Helm: the chart's replicaCount from the values files). */
+  replicas?: number;
 }
 
 export interface DeployedSet {
@@ -42,7 +43,13 @@ export interface Deployer {
   describe(track: Track): Promise<DeployedSet | undefined>;
   /** Publishes the starter's routing; `owner` is the stable worker set (Helm keeps the routes in its release). */
   writeRouting(table: RoutingTable, owner: WorkerSetSpec): Promise<ApplyResult>;
+  /** The routing the target serves now, read back from it (never a copy the deployer remembers). */
   readRouting(): Promise<RoutingTable | undefined>;
+  /**
+   * Unblocks what an interrupted (killed) deploy left half-done, e.g. a Helm release stuck `pending-*`, and
+   * says what it did. Absent or [] when there is nothing such a deployer can leave behind.
+   */
+  recover?(): Promise<string[]>;
 }
 
 /** Where the rollout state lives between step runs (a file locally; any durable place in CI). */

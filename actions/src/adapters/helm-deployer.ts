@@ -1,6 +1,17 @@
-import type { RoutingTable } from '../core/rollout/routing.js';
+import { ExternalError } from '../core/errors.js';
+import { describeRoutes, type RoutingTable, sameRouting } from '../core/rollout/routing.js';
 import type { ApplyResult, DeployedSet, Deployer, Track, WorkerSetSpec } from './deployer.js';
-import { describeDeploy, type Helm, isGood, type UpgradeRequest, versionOf } from './helm.js';
+import {
+  describeDeploy,
+  findStuck,
+  type Helm,
+  type HelmRevision,
+  isGood,
+  rolledBackTo,
+  type UpgradeRequest,
+  versionOf,
+} from './helm.js';
+import type { KubectlRunner } from './state-configmap.js';
 
 export interface HelmDeployerOptions {
   /** The stable release's name; the canary is `<release>-canary`. */
@@ -10,15 +21,54 @@ export interface HelmDeployerOptions {
   valuesFiles?: readonly string[];
   /** Non-secret env for every release's workers (the `worker-env` input), under each release's own env. */
   env?: Readonly<Record<string, string>>;
+  /**
+   * Reads what the cluster has: the routing ConfigMap, and the events that say why pods were refused. Without
+   * it, routing is read from the stable release's deployed values (`helm get values`).
+   */
+  kubectl?: KubectlRunner;
+  /**
+   * How old a `pending-*` revision must be before it is treated as left behind by a killed deploy and
+   * recovered. Default: the Helm timeout plus 15 s — a live `helm --wait --timeout` has given up by then.
+   */
+  stuckAfterMs?: number;
+  /** Progress lines (waiting for a pending release). */
+  log?: (line: string) => void;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+interface EventList {
+  items?: {
+    message?: string;
+    lastTimestamp?: string | null;
+    eventTime?: string | null;
+    involvedObject?: { kind?: string; name?: string };
+  }[];
+}
+
+interface ConfigMapList {
+  items?: { metadata?: { name?: string }; data?: Record<string, string> }[];
+}
+
+function parseRoutes(raw: unknown): RoutingTable {
+  const routes = Array.isArray(raw) ? raw : [];
+  return {
+    routes: routes.flatMap((route: unknown) => {
+      const r = route as { taskQueue?: unknown; weight?: unknown } | null;
+      return typeof r?.taskQueue === 'string' && typeof r.weight === 'number'
+        ? [{ taskQueue: r.taskQueue, weight: r.weight }]
+        : [];
+    }),
+  };
 }
 
 /**
  * The Deployer over the Helm adapter: one chart, two releases. The routing ConfigMap belongs to the stable
- * release (charts/order-worker `routing.routes`), so routing changes upgrade the stable release.
+ * release (charts/order-worker `routing.routes`), so routing changes upgrade the stable release. Routing is
+ * always read back from the cluster, never remembered: a `helm rollback` or another run may have changed it.
  */
 export class HelmDeployer implements Deployer {
   readonly kind = 'helm';
-  private routes: RoutingTable | undefined;
 
   constructor(
     private readonly helm: Helm,
@@ -47,7 +97,8 @@ export class HelmDeployer implements Deployer {
       orderTaskQueue: release.orderQueue,
       paymentTaskQueue: release.paymentQueue,
       buildId: release.buildId,
-      replicas: spec.replicas,
+      // Unset: the chart's replicaCount (from the values files) decides.
+      ...(spec.replicas !== undefined ? { replicas: spec.replicas } : {}),
       ...(env ? { env } : {}),
       valuesFiles: this.options.valuesFiles ?? [],
       timeoutMs: this.options.timeoutMs,
@@ -76,27 +127,52 @@ export class HelmDeployer implements Deployer {
     const history = await this.helm.history(name);
     const wanted = describeDeploy(spec.release.version, spec.release.image, this.envOf(spec));
     const latest = history.at(-1);
-    if (latest?.status === 'deployed' && latest.description === wanted) {
+    // A `helm rollback` revision says "Rollback to N": it runs what revision N ran.
+    const restored = latest ? rolledBackTo(latest) : undefined;
+    const runs = restored === undefined ? latest : history.find((row) => row.revision === restored);
+    if (latest?.status === 'deployed' && runs?.description === wanted) {
       return {
         changed: false,
         detail: `${name} already runs ${spec.release.version} (revision ${latest.revision})`,
       };
     }
-    // A manual rollback to a version this release ran before is a `helm rollback` to that explicit revision.
-    const earlier = [...history]
-      .reverse()
-      .find((row) => isGood(row) && row.description === wanted && versionOf(row) === spec.release.version);
-    if (spec.track === 'stable' && earlier && latest) {
-      const result = await this.helm.rollback(name, { revision: earlier.revision }, this.options.timeoutMs);
-      return {
-        changed: true,
-        detail: `helm rollback ${name} to revision ${result.revision} (${spec.release.version})`,
-      };
+    // The stable release carries the routing: whatever replaces its revision keeps the routes live now.
+    const routes = spec.track === 'stable' ? await this.readRouting() : undefined;
+    if (spec.track === 'stable' && latest) {
+      // A manual rollback to a version this release ran before is a `helm rollback` to that revision, but only
+      // to one whose routes are the live ones: an older revision's routes may name a queue no worker polls.
+      const earlier = await this.revisionWithRoutes(name, history, wanted, spec.release.version, routes);
+      if (earlier) {
+        const result = await this.withRefusalReason(name, () =>
+          this.helm.rollback(name, { revision: earlier.revision }, this.options.timeoutMs),
+        );
+        return {
+          changed: true,
+          detail: `helm rollback ${name} to revision ${result.revision} (${spec.release.version})`,
+        };
+      }
     }
-    const revision = await this.helm.upgrade(
-      this.request(spec, spec.track === 'stable' ? this.routes : undefined),
-    );
+    const revision = await this.withRefusalReason(name, () => this.helm.upgrade(this.request(spec, routes)));
     return { changed: true, detail: `${name} revision ${revision.revision} runs ${spec.release.version}` };
+  }
+
+  /** The newest good revision that ran `version` as `wanted` with exactly `routes`. */
+  private async revisionWithRoutes(
+    name: string,
+    history: readonly HelmRevision[],
+    wanted: string,
+    version: string,
+    routes: RoutingTable | undefined,
+  ): Promise<HelmRevision | undefined> {
+    const candidates = [...history]
+      .reverse()
+      .filter((row) => isGood(row) && row.description === wanted && versionOf(row) === version);
+    for (const row of candidates) {
+      const values = await this.helm.values(name, row.revision);
+      const theirs = parseRoutes((values?.routing as { routes?: unknown } | undefined)?.routes);
+      if (sameRouting(theirs, routes ?? { routes: [] })) return row;
+    }
+    return undefined;
   }
 
   async remove(track: Track): Promise<ApplyResult> {
@@ -119,33 +195,126 @@ export class HelmDeployer implements Deployer {
     };
   }
 
-  async writeRouting(table: RoutingTable, owner: WorkerSetSpec): Promise<ApplyResult> {
-    if (JSON.stringify(await this.readRouting()) === JSON.stringify(table)) {
-      return { changed: false, detail: 'routing unchanged' };
+  /**
+   * Unblocks both releases when a killed deploy left one `pending-*`: rolls back to the last good revision, or
+   * uninstalls a first install that never finished. A pending revision younger than `stuckAfterMs` may belong
+   * to a deploy still running: this waits for it to end (or to age into "stuck") rather than racing it.
+   */
+  async recover(): Promise<string[]> {
+    const stuckAfterMs = this.options.stuckAfterMs ?? this.options.timeoutMs + 15_000;
+    const said: string[] = [];
+    for (const name of [this.releaseName('stable'), this.releaseName('canary')]) {
+      for (;;) {
+        const found = findStuck(await this.helm.history(name), new Date(), stuckAfterMs);
+        if (found.stuck) break;
+        if (!found.busy) break;
+        const left = stuckAfterMs - found.busy.ageMs;
+        this.options.log?.(
+          `${name} is ${found.busy.status} (revision ${found.busy.revision}, ${Math.round(found.busy.ageMs / 1000)} s old): another deploy may still run it; waiting up to ${Math.ceil(left / 1000)} s before recovering it`,
+        );
+        await sleep(Math.min(5_000, Math.max(250, left)));
+      }
+      const recovered = await this.helm.recoverStuck(name, stuckAfterMs, this.options.timeoutMs);
+      if (recovered) {
+        this.options.log?.(recovered.message);
+        said.push(recovered.message);
+      }
     }
-    const revision = await this.helm.upgrade(this.request({ ...owner, track: 'stable' }, table));
-    this.routes = table;
+    return said;
+  }
+
+  async writeRouting(table: RoutingTable, owner: WorkerSetSpec): Promise<ApplyResult> {
+    const before = await this.readRouting();
+    if (sameRouting(before, table)) {
+      return { changed: false, detail: `routing unchanged (read back: ${describeRoutes(before)})` };
+    }
+    const name = this.releaseName('stable');
+    const revision = await this.withRefusalReason(name, () =>
+      this.helm.upgrade(this.request({ ...owner, track: 'stable' }, table)),
+    );
+    const after = await this.readRouting();
+    if (!sameRouting(after, table)) {
+      throw new ExternalError(
+        'routing',
+        `${name} revision ${revision.revision} was meant to route ${describeRoutes(table)}, but the cluster reads ${describeRoutes(after)}`,
+      );
+    }
     return {
       changed: true,
-      detail: `routing ${table.routes.map((r) => `${r.taskQueue}=${r.weight}`).join(', ')} (${this.releaseName('stable')} revision ${revision.revision})`,
+      detail: `routing ${describeRoutes(table)} (${name} revision ${revision.revision}; read back from the cluster)`,
     };
   }
 
-  /** The routes the stable release was deployed with (`helm get values`), or undefined with no stable release. */
+  /**
+   * The routes the cluster serves: the stable release's routing ConfigMap (with kubectl), else the stable
+   * release's deployed values. undefined when there is no stable release.
+   */
   async readRouting(): Promise<RoutingTable | undefined> {
-    if (this.routes) return this.routes;
-    const values = await this.helm.values(this.releaseName('stable'));
+    const name = this.releaseName('stable');
+    if (this.options.kubectl) {
+      const listed = await this.options.kubectl([
+        'get',
+        'configmap',
+        '-l',
+        `temporal-rollout/routing=true,app.kubernetes.io/instance=${name}`,
+        '-o',
+        'json',
+      ]);
+      if (listed.exitCode !== 0) {
+        throw new ExternalError(
+          'kubectl',
+          `cannot read the routing ConfigMap of ${name}: ${listed.stderr.trim()}`,
+        );
+      }
+      const item = (JSON.parse(listed.stdout) as ConfigMapList).items?.[0];
+      const text = item?.data?.['routes.json'];
+      if (text === undefined) return undefined;
+      try {
+        return parseRoutes((JSON.parse(text) as { routes?: unknown }).routes);
+      } catch (error) {
+        throw new ExternalError(
+          'routing',
+          `ConfigMap ${item?.metadata?.name} routes.json is not JSON: ${(error as Error).message}`,
+        );
+      }
+    }
+    const values = await this.helm.values(name);
     if (!values) return undefined;
-    const routing = values.routing as { routes?: unknown } | undefined;
-    const routes = Array.isArray(routing?.routes) ? routing.routes : [];
-    this.routes = {
-      routes: routes.flatMap((route: unknown) => {
-        const r = route as { taskQueue?: unknown; weight?: unknown } | null;
-        return typeof r?.taskQueue === 'string' && typeof r.weight === 'number'
-          ? [{ taskQueue: r.taskQueue, weight: r.weight }]
-          : [];
-      }),
-    };
-    return this.routes;
+    return parseRoutes((values.routing as { routes?: unknown } | undefined)?.routes);
+  }
+
+  /** Runs a deploy; when it fails, adds why Kubernetes refused the release's pods (FailedCreate events). */
+  private async withRefusalReason<T>(name: string, deploy: () => Promise<T>): Promise<T> {
+    const since = Date.now() - 2_000;
+    try {
+      return await deploy();
+    } catch (error) {
+      const reason = error instanceof ExternalError ? await this.refusalReason(name, since) : undefined;
+      if (!reason) throw error;
+      const said = (error as Error).message.replace(/^helm: /, '');
+      throw new ExternalError('helm', `${said}\nKubernetes refused the pods: ${reason}`, { cause: error });
+    }
+  }
+
+  /** The newest FailedCreate message of the release's ReplicaSets since `since` (e.g. exceeded quota). */
+  async refusalReason(name: string, since: number): Promise<string | undefined> {
+    if (!this.options.kubectl) return undefined;
+    const listed = await this.options.kubectl([
+      'get',
+      'events',
+      '--field-selector',
+      'reason=FailedCreate,involvedObject.kind=ReplicaSet',
+      '-o',
+      'json',
+    ]);
+    if (listed.exitCode !== 0) return undefined;
+    // A Deployment's ReplicaSets are `<deployment>-<pod-template-hash>`; the deployment is the release name.
+    const ours = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-[a-z0-9]+$`);
+    const events = ((JSON.parse(listed.stdout) as EventList).items ?? [])
+      .filter((e) => ours.test(e.involvedObject?.name ?? ''))
+      .map((e) => ({ message: e.message ?? '', at: Date.parse(e.lastTimestamp ?? e.eventTime ?? '') }))
+      .filter((e) => e.message && !(e.at < since))
+      .sort((a, b) => a.at - b.at);
+    return events.at(-1)?.message;
   }
 }

@@ -31,6 +31,8 @@ export interface HelmTarget {
    * (Helm's own default).
    */
   driver?: 'secret' | 'configmap';
+  /** Kill helm after this long (default: no limit; --wait has its own --timeout). */
+  commandTimeoutMs?: number;
 }
 
 export interface UpgradeRequest {
@@ -256,7 +258,11 @@ export class Helm {
       reject: false,
       ...childOptions({ HELM_DRIVER: this.target.driver ?? 'configmap', KUBECONFIG: this.target.kubeconfig }),
       stdin: 'ignore',
+      ...(this.target.commandTimeoutMs ? { timeout: this.target.commandTimeoutMs } : {}),
     });
+    if (result.timedOut) {
+      throw new ExternalError('helm', `${what} did not finish within ${this.target.commandTimeoutMs} ms`);
+    }
     if (result.exitCode !== 0) {
       const detail = (result.stderr || result.stdout).trim().split('\n').slice(-5).join('\n');
       throw new ExternalError('helm', `${what} failed (exit ${result.exitCode}): ${detail}`);

@@ -233,18 +233,18 @@ export class LocalDeployer implements Deployer {
       current &&
       sameRelease(current.release, spec.release) &&
       JSON.stringify(current.versioning) === JSON.stringify(spec.versioning) &&
-      current.workers.length === spec.replicas &&
+      current.workers.length === (spec.replicas ?? 1) &&
       current.workers.every(isOurs)
     ) {
       return {
         changed: false,
-        detail: `${spec.track} already runs ${spec.release.version} (${spec.replicas} worker(s))`,
+        detail: `${spec.track} already runs ${spec.release.version} (${spec.replicas ?? 1} worker(s))`,
       };
     }
     const entry = this.entryFor(spec.release);
     const started: LocalWorker[] = [];
     try {
-      for (let i = 0; i < spec.replicas; i++) started.push(await this.startWorker(spec, entry, i));
+      for (let i = 0; i < (spec.replicas ?? 1); i++) started.push(await this.startWorker(spec, entry, i));
       const deadline = Date.now() + (this.options.readyTimeoutMs ?? 60_000);
       for (const worker of started) {
         while (!(await ready(worker.healthPort))) {

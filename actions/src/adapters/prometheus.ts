@@ -1,3 +1,4 @@
+import type { LoadedAlertRule } from '../core/doctor/alert-rules.js';
 import { ExternalError, InputError } from '../core/errors.js';
 
 export type PrometheusAuth =
@@ -33,7 +34,9 @@ export type PrometheusErrorKind =
   | 'bad-query'
   | 'auth'
   | 'server'
-  | 'bad-response';
+  | 'bad-response'
+  /** The caller's signal ended the query (the analysis deadline). */
+  | 'aborted';
 
 /** A query that failed; `kind` says why. Never carries credentials. */
 export class PrometheusError extends ExternalError {
@@ -48,9 +51,9 @@ export class PrometheusError extends ExternalError {
 
 const TRANSIENT: PrometheusErrorKind[] = ['unreachable', 'timeout', 'server'];
 
-type ApiBody =
-  | { status: 'success'; data: { resultType: string; result: unknown } }
-  | { status: 'error'; errorType?: string; error?: string };
+type ApiBody = { status: 'success'; data: unknown } | { status: 'error'; errorType?: string; error?: string };
+
+type QueryData = { resultType: string; result: unknown };
 
 /** Prometheus HTTP API v1: instant and range queries with timeouts, bounded retries and auth. */
 export class PrometheusClient {
@@ -73,8 +76,8 @@ export class PrometheusClient {
     if (url.username || url.password) {
       auth ??= {
         type: 'basic',
-        username: decodeURIComponent(url.username),
-        password: decodeURIComponent(url.password),
+        username: urlPart(url.username, 'user name'),
+        password: urlPart(url.password, 'password'),
       };
       url.username = '';
       url.password = '';
@@ -92,10 +95,10 @@ export class PrometheusClient {
   }
 
   /** Instant query at `time` (default: now). A scalar result comes back as one sample without labels. */
-  async instant(query: string, time?: Date): Promise<InstantSample[]> {
+  async instant(query: string, time?: Date, signal?: AbortSignal): Promise<InstantSample[]> {
     const params = new URLSearchParams({ query });
     if (time) params.set('time', String(time.getTime() / 1000));
-    const data = await this.call('query', params);
+    const data = await this.call('query', params, signal);
     if (data.resultType === 'scalar') return [{ labels: {}, value: parseValue(asPair(data.result)[1]) }];
     if (data.resultType !== 'vector')
       throw new PrometheusError('bad-response', `expected a vector, got ${data.resultType}`);
@@ -106,14 +109,20 @@ export class PrometheusClient {
   }
 
   /** Range query over [start, end] with one point per `stepMs`. */
-  async range(query: string, start: Date, end: Date, stepMs: number): Promise<RangeSeries[]> {
+  async range(
+    query: string,
+    start: Date,
+    end: Date,
+    stepMs: number,
+    signal?: AbortSignal,
+  ): Promise<RangeSeries[]> {
     const params = new URLSearchParams({
       query,
       start: String(start.getTime() / 1000),
       end: String(end.getTime() / 1000),
       step: `${Math.max(1, stepMs) / 1000}`,
     });
-    const data = await this.call('query_range', params);
+    const data = await this.call('query_range', params, signal);
     if (data.resultType !== 'matrix')
       throw new PrometheusError('bad-response', `expected a matrix, got ${data.resultType}`);
     return asArray(data.result).map((r) => {
@@ -128,15 +137,47 @@ export class PrometheusClient {
     });
   }
 
+  /** Alerting rules as loaded (`GET /api/v1/rules?type=alert`), each with its state and firing alerts. */
+  async alertingRules(): Promise<LoadedAlertRule[]> {
+    const data = (await this.call('rules', new URLSearchParams({ type: 'alert' }), undefined, 'GET')) as {
+      groups?: {
+        name?: string;
+        file?: string;
+        rules?: { name?: string; state?: string; alerts?: { state?: string }[] }[];
+      }[];
+    };
+    if (!Array.isArray(data?.groups))
+      throw new PrometheusError('bad-response', 'rules API answered without groups');
+    return data.groups.flatMap((group) =>
+      (group.rules ?? []).map((rule) => ({
+        name: rule.name ?? '',
+        state: rule.state ?? 'unknown',
+        firing: (rule.alerts ?? []).filter((alert) => alert.state === 'firing').length,
+        group: group.name ?? '',
+        file: group.file ?? '',
+      })),
+    );
+  }
+
+  private async call(endpoint: string, params: URLSearchParams, signal?: AbortSignal): Promise<QueryData>;
   private async call(
     endpoint: string,
     params: URLSearchParams,
-  ): Promise<{ resultType: string; result: unknown }> {
+    signal: AbortSignal | undefined,
+    method: 'GET',
+  ): Promise<unknown>;
+  private async call(
+    endpoint: string,
+    params: URLSearchParams,
+    signal?: AbortSignal,
+    method: 'GET' | 'POST' = 'POST',
+  ): Promise<unknown> {
     let lastError: PrometheusError | undefined;
     for (let attempt = 0; attempt <= this.retries; attempt++) {
-      if (attempt > 0) await sleep(this.backoffMs * 2 ** (attempt - 1));
+      if (attempt > 0) await sleep(this.backoffMs * 2 ** (attempt - 1), signal);
+      if (signal?.aborted) throw aborted(lastError);
       try {
-        return await this.once(endpoint, params);
+        return await this.once(endpoint, params, signal, method);
       } catch (err) {
         if (!(err instanceof PrometheusError) || !TRANSIENT.includes(err.kind)) throw err;
         lastError = err;
@@ -152,22 +193,32 @@ export class PrometheusClient {
   private async once(
     endpoint: string,
     params: URLSearchParams,
-  ): Promise<{ resultType: string; result: unknown }> {
-    const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
+    outer: AbortSignal | undefined,
+    method: 'GET' | 'POST',
+  ): Promise<unknown> {
+    const headers: Record<string, string> =
+      method === 'POST' ? { 'content-type': 'application/x-www-form-urlencoded' } : {};
     if (this.authHeader) headers.authorization = this.authHeader;
     const where = `${this.baseUrl}/api/v1/${endpoint}`;
+    // One timeout for the whole exchange, headers and body: a server that stalls mid-body is a timeout too.
+    const timeout = AbortSignal.timeout(this.timeoutMs);
+    const signal = outer ? AbortSignal.any([timeout, outer]) : timeout;
+    const stopped = (err: unknown): PrometheusError | undefined => {
+      if (outer?.aborted) return aborted();
+      const name = (err as { name?: string }).name;
+      if (timeout.aborted || name === 'TimeoutError' || name === 'AbortError')
+        return new PrometheusError('timeout', `no answer from ${this.baseUrl} within ${this.timeoutMs} ms`);
+      return undefined;
+    };
     let response: Response;
     try {
-      response = await fetch(where, {
-        method: 'POST',
-        headers,
-        body: params,
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
+      response =
+        method === 'POST'
+          ? await fetch(where, { method, headers, body: params, signal })
+          : await fetch(`${where}?${params}`, { method, headers, signal });
     } catch (err) {
-      const name = (err as { name?: string }).name;
-      if (name === 'TimeoutError' || name === 'AbortError')
-        throw new PrometheusError('timeout', `no answer from ${this.baseUrl} within ${this.timeoutMs} ms`);
+      const stop = stopped(err);
+      if (stop) throw stop;
       const cause = (err as { cause?: { code?: string; message?: string } }).cause;
       throw new PrometheusError(
         'unreachable',
@@ -182,7 +233,9 @@ export class PrometheusClient {
     let body: ApiBody;
     try {
       body = (await response.json()) as ApiBody;
-    } catch {
+    } catch (err) {
+      const stop = stopped(err);
+      if (stop) throw stop;
       if (response.status >= 500)
         throw new PrometheusError('server', `HTTP ${response.status} from ${where}`);
       throw new PrometheusError(
@@ -220,4 +273,35 @@ function asPair(raw: unknown): [unknown, unknown] {
   return raw as [unknown, unknown];
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A user name or password from the URL, percent-decoded; a stray `%` is an input error, not a URIError. */
+function urlPart(raw: string, what: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw new InputError(
+      'input "prometheus-url"',
+      `has a ${what} with a "%" that is not percent-encoding`,
+      'write a literal % as %25 in the URL, or pass the credentials as prometheus-username / prometheus-password',
+    );
+  }
+}
+
+function aborted(last?: PrometheusError): PrometheusError {
+  return new PrometheusError(
+    'aborted',
+    `stopped by the analysis deadline${last ? ` (last attempt: ${last.message.replace(/^prometheus: /, '')})` : ''}`,
+  );
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}

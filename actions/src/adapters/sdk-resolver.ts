@@ -10,14 +10,20 @@ export type WorkerSdk = Pick<
   'Worker' | 'bundleWorkflowCode' | 'Runtime' | 'DefaultLogger'
 >;
 
-export interface ResolvedSdk {
+/** Where the consumer's `@temporalio/worker` is, checked but not loaded (replay processes load it themselves). */
+export interface LocatedSdk {
   /** Resolved `@temporalio/worker` version, e.g. `1.24.0`. */
   version: string;
-  /** Directory of the package that was loaded. */
+  /** Directory of the package. */
   path: string;
-  sdk: WorkerSdk;
+  /** `file:` URL of its entry point, what `import()` loads. */
+  entry: string;
   /** Distinct protobufjs 8 copies the SDK packages load. More than one breaks JSON histories. */
   protobufjsCopies: string[];
+}
+
+export interface ResolvedSdk extends LocatedSdk {
+  sdk: WorkerSdk;
 }
 
 function packageDir(require: NodeJS.Require, name: string): string | undefined {
@@ -52,10 +58,10 @@ export function protobufjsCopies(workerDir: string): string[] {
 }
 
 /**
- * Loads `@temporalio/worker` from the consumer's workspace: replay must run the SDK version production runs,
+ * Finds `@temporalio/worker` in the consumer's workspace: replay must run the SDK version production runs,
  * not a copy bundled with this action.
  */
-export async function resolveWorkerSdk(workspace: string): Promise<ResolvedSdk> {
+export function locateWorkerSdk(workspace: string): LocatedSdk {
   const manifest = resolve(workspace, 'package.json');
   if (!existsSync(manifest))
     throw new InputError(
@@ -78,17 +84,29 @@ export async function resolveWorkerSdk(workspace: string): Promise<ResolvedSdk> 
       `the Temporal SDK loads ${copies.length} copies of protobufjs 8 (${copies.join(', ')}), which makes every JSON history fail with "type must be a Type"`,
       'add `protobufjs@^8` to your dependencies so npm hoists a single copy, then `npm install`',
     );
-  let sdk: WorkerSdk;
+  return {
+    version: versionOf(path),
+    path,
+    entry: pathToFileURL(require.resolve('@temporalio/worker')).href,
+    protobufjsCopies: copies,
+  };
+}
+
+/** Loads a located SDK into this process. */
+export async function loadWorkerSdk(located: LocatedSdk): Promise<WorkerSdk> {
   try {
-    sdk = (await import(pathToFileURL(require.resolve('@temporalio/worker')).href)) as WorkerSdk;
+    return (await import(located.entry)) as WorkerSdk;
   } catch (err) {
     throw new ExternalError(
       '@temporalio/worker',
-      `could not be loaded from ${path}: ${(err as Error).message}`,
-      {
-        cause: err,
-      },
+      `could not be loaded from ${located.path}: ${(err as Error).message}`,
+      { cause: err },
     );
   }
-  return { version: versionOf(path), path, sdk, protobufjsCopies: copies };
+}
+
+/** Locates and loads `@temporalio/worker` from the consumer's workspace. */
+export async function resolveWorkerSdk(workspace: string): Promise<ResolvedSdk> {
+  const located = locateWorkerSdk(workspace);
+  return { ...located, sdk: await loadWorkerSdk(located) };
 }

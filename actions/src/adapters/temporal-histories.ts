@@ -1,10 +1,16 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { Client, Connection, type ConnectionOptions } from '@temporalio/client';
-import type { Payload, PayloadCodec } from '@temporalio/common';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
-import { ExternalError, InputError } from '../core/errors.js';
+import { ExternalError } from '../core/errors.js';
 import type { HistoryJson } from '../core/replay/history.js';
-import { PATCH_MARKER_NAME } from '../core/replay/patches.js';
+
+// The payload codec lives on its own so that reading history files does not load the Temporal client.
+export {
+  AesGcmCodec,
+  decodeHistory,
+  encodeHistory,
+  isEncrypted,
+  parseCodecKey,
+} from './history-codec.js';
 
 /** Where live histories come from. */
 export interface LiveSource {
@@ -13,6 +19,8 @@ export interface LiveSource {
   /** mTLS client pair (PEM) and optional CA / SNI. */
   tls?: { cert?: string; key?: string; ca?: string; serverName?: string };
   apiKey?: string;
+  /** How long the first call may take before the connection counts as failed (the SDK's default: 10 s). */
+  connectTimeoutMs?: number;
 }
 
 export interface FetchedRun {
@@ -30,7 +38,10 @@ export interface HistorySession {
 }
 
 export async function connectLive(source: LiveSource): Promise<HistorySession> {
-  const options: ConnectionOptions = { address: source.address };
+  const options: ConnectionOptions = {
+    address: source.address,
+    ...(source.connectTimeoutMs ? { connectTimeout: source.connectTimeoutMs } : {}),
+  };
   if (source.tls) {
     const { cert, key, ca, serverName } = source.tls;
     options.tls = {
@@ -79,145 +90,4 @@ export async function fetchRuns(client: Client, query: string, limit: number): P
     });
   }
   return runs;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// AES-256-GCM payload codec: the format of Temporal's encryption samples (`binary/encrypted`, `encryption-key-id`,
-// data = 12-byte IV + ciphertext + 16-byte tag), so a codec server built from those samples can read the files.
-
-const ENCRYPTED = 'binary/encrypted';
-const KEY_ID = 'encryption-key-id';
-
-// Parsed where inputs are read, before this module (and the Temporal client) is loaded.
-export { parseCodecKey } from '../core/inputs.js';
-
-export class AesGcmCodec implements PayloadCodec {
-  readonly keyId: string;
-  constructor(private readonly key: Buffer) {
-    this.keyId = createHash('sha256').update(key).digest('hex').slice(0, 16);
-  }
-
-  async encode(payloads: Payload[]): Promise<Payload[]> {
-    return payloads.map((payload) => {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', this.key, iv);
-      const plain = Buffer.from(
-        JSON.stringify({
-          metadata: Object.fromEntries(
-            Object.entries(payload.metadata ?? {}).map(([k, v]) => [k, Buffer.from(v).toString('base64')]),
-          ),
-          data: Buffer.from(payload.data ?? new Uint8Array()).toString('base64'),
-        }),
-      );
-      const sealed = Buffer.concat([iv, cipher.update(plain), cipher.final(), cipher.getAuthTag()]);
-      return {
-        metadata: { encoding: Buffer.from(ENCRYPTED), [KEY_ID]: Buffer.from(this.keyId) },
-        data: sealed,
-      };
-    });
-  }
-
-  async decode(payloads: Payload[]): Promise<Payload[]> {
-    return payloads.map((payload) => {
-      if (Buffer.from(payload.metadata?.encoding ?? []).toString() !== ENCRYPTED) return payload;
-      const keyId = Buffer.from(payload.metadata?.[KEY_ID] ?? []).toString();
-      if (keyId !== this.keyId)
-        throw new InputError(
-          'codec key',
-          `payload was encrypted with key ${keyId}, the key given is ${this.keyId}`,
-          'use the key the histories were captured with',
-        );
-      const data = Buffer.from(payload.data ?? new Uint8Array());
-      const decipher = createDecipheriv('aes-256-gcm', this.key, data.subarray(0, 12));
-      decipher.setAuthTag(data.subarray(data.length - 16));
-      const plain = Buffer.concat([decipher.update(data.subarray(12, data.length - 16)), decipher.final()]);
-      const parsed = JSON.parse(plain.toString()) as { metadata: Record<string, string>; data: string };
-      return {
-        metadata: Object.fromEntries(
-          Object.entries(parsed.metadata).map(([k, v]) => [k, new Uint8Array(Buffer.from(v, 'base64'))]),
-        ),
-        data: new Uint8Array(Buffer.from(parsed.data, 'base64')),
-      };
-    });
-  }
-}
-
-type JsonPayload = { metadata: Record<string, string>; data?: string };
-type Slot = { holder: Record<string, unknown> | unknown[]; key: string | number };
-
-function isJsonPayload(value: unknown): value is JsonPayload {
-  if (typeof value !== 'object' || value === null) return false;
-  const metadata = (value as { metadata?: unknown }).metadata;
-  return typeof metadata === 'object' && metadata !== null && 'encoding' in metadata;
-}
-
-/**
- * Every payload slot in a history JSON, except search attributes (visibility already holds them in the clear)
- * and Core's patch markers (SDK bookkeeping, read by the patch audit without the key).
- */
-function payloadSlots(value: unknown, slots: Slot[] = []): Slot[] {
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => {
-      if (isJsonPayload(item)) slots.push({ holder: value, key: index });
-      else payloadSlots(item, slots);
-    });
-  } else if (typeof value === 'object' && value !== null) {
-    const record = value as Record<string, unknown>;
-    if (record.markerName === PATCH_MARKER_NAME) return slots;
-    for (const [key, item] of Object.entries(record)) {
-      if (key === 'searchAttributes') continue;
-      if (isJsonPayload(item)) slots.push({ holder: record, key });
-      else payloadSlots(item, slots);
-    }
-  }
-  return slots;
-}
-
-function toProto(p: JsonPayload): Payload {
-  return {
-    metadata: Object.fromEntries(
-      Object.entries(p.metadata).map(([k, v]) => [k, new Uint8Array(Buffer.from(v, 'base64'))]),
-    ),
-    data: new Uint8Array(Buffer.from(p.data ?? '', 'base64')),
-  };
-}
-
-function toJson(p: Payload): JsonPayload {
-  return {
-    metadata: Object.fromEntries(
-      Object.entries(p.metadata ?? {}).map(([k, v]) => [k, Buffer.from(v).toString('base64')]),
-    ),
-    data: Buffer.from(p.data ?? new Uint8Array()).toString('base64'),
-  };
-}
-
-async function transform(
-  history: HistoryJson,
-  fn: (payloads: Payload[]) => Promise<Payload[]>,
-): Promise<HistoryJson> {
-  const copy = structuredClone(history);
-  const slots = payloadSlots(copy);
-  const read = (s: Slot) => (s.holder as Record<string | number, unknown>)[s.key] as JsonPayload;
-  const out = await fn(slots.map((s) => toProto(read(s))));
-  slots.forEach((s, i) => {
-    (s.holder as Record<string | number, unknown>)[s.key] = toJson(out[i] as Payload);
-  });
-  return copy;
-}
-
-/** A copy of the history with its payloads run through the codec's `encode`. */
-export function encodeHistory(history: HistoryJson, codec: PayloadCodec): Promise<HistoryJson> {
-  return transform(history, (p) => codec.encode(p));
-}
-
-/** A copy of the history with its payloads run through the codec's `decode`. */
-export function decodeHistory(history: HistoryJson, codec: PayloadCodec): Promise<HistoryJson> {
-  return transform(history, (p) => codec.decode(p));
-}
-
-export function isEncrypted(history: HistoryJson): boolean {
-  return payloadSlots(history).some((s) => {
-    const p = (s.holder as Record<string | number, unknown>)[s.key] as JsonPayload;
-    return Buffer.from(p.metadata.encoding ?? '', 'base64').toString() === ENCRYPTED;
-  });
 }

@@ -4,6 +4,10 @@ import { ExternalError } from '../core/errors.js';
 import type { DrainTarget } from '../core/rollout/drain.js';
 
 const IDENTITY = 'temporal-rollout';
+// temporal.api.enums.v1 values (TaskQueueKind NORMAL, TaskQueueType WORKFLOW): numbers, so @temporalio/proto
+// (only a transitive dependency) is not imported for two constants.
+const TASK_QUEUE_KIND_NORMAL = 1;
+const TASK_QUEUE_TYPE_WORKFLOW = 1;
 
 export interface OpenRun {
   workflowId: string;
@@ -22,6 +26,19 @@ export interface DeploymentRouting {
   rampingPercent: number;
   /** Build ids the server knows for this deployment (their workers have polled). */
   buildIds: string[];
+}
+
+/**
+ * What the matching service sees on a scope's task queues now. Unlike visibility, it does not lag a new start:
+ * the start's first workflow task is added to the queue at once.
+ */
+export interface QueueActivity {
+  /** Workflow tasks waiting for a worker. */
+  backlog: number;
+  /** Workflow tasks added per second, as the server averages them over the last 30 s (a run started lately). */
+  addRate: number;
+  /** The queues asked. */
+  queues: string[];
 }
 
 /** Which open runs a drain waits for: those on a task queue, or those pinned to a deployment version. */
@@ -102,6 +119,52 @@ export class TemporalVisibility {
       if (oldest) target.oldestStart = oldest.toISOString();
     }
     return target;
+  }
+
+  /**
+   * DescribeTaskQueue statistics of the scope's workflow task queue(s) (per version under worker versioning);
+   * undefined when the server reports none (an older server).
+   */
+  async queueActivity(scope: RunScope): Promise<QueueActivity | undefined> {
+    type Stats = { approximateBacklogCount?: unknown; tasksAddRate?: number | null } | null | undefined;
+    const sum = (queues: string[], stats: Stats[]): QueueActivity | undefined => {
+      if (stats.length === 0 || stats.some((s) => !s)) return undefined;
+      return {
+        queues,
+        backlog: stats.reduce((n, s) => n + Number(s?.approximateBacklogCount ?? 0), 0),
+        addRate: stats.reduce((n, s) => n + (s?.tasksAddRate ?? 0), 0),
+      };
+    };
+    if (scope.kind === 'task-queue') {
+      const response = await call(`describing task queue ${scope.taskQueue}`, () =>
+        this.client.workflowService.describeTaskQueue({
+          namespace: this.namespace,
+          taskQueue: { name: scope.taskQueue, kind: TASK_QUEUE_KIND_NORMAL },
+          taskQueueType: TASK_QUEUE_TYPE_WORKFLOW,
+          reportStats: true,
+        }),
+      );
+      return sum([scope.taskQueue], [response.stats]);
+    }
+    const response = await call(`describing ${scope.deploymentName}:${scope.buildId}`, () =>
+      this.client.workflowService.describeWorkerDeploymentVersion({
+        namespace: this.namespace,
+        deploymentVersion: { deploymentName: scope.deploymentName, buildId: scope.buildId },
+        reportTaskQueueStats: true,
+      }),
+    ).catch((err: ExternalError) => {
+      // NOT_FOUND: no worker of that version ever polled, so no task of it was ever dispatched.
+      if ((err.cause as { code?: number } | undefined)?.code === 5) return undefined;
+      throw err;
+    });
+    if (!response) return { queues: [], backlog: 0, addRate: 0 };
+    const workflowQueues = (response.versionTaskQueues ?? []).filter(
+      (q) => q.type === TASK_QUEUE_TYPE_WORKFLOW,
+    );
+    return sum(
+      workflowQueues.map((q) => q.name ?? ''),
+      workflowQueues.map((q) => q.stats),
+    );
   }
 
   async terminate(run: OpenRun, reason: string): Promise<void> {

@@ -11,6 +11,7 @@ import {
   exitCode,
   formatResult,
   positiveInt,
+  replayDeployOf,
   rolloutOptions,
 } from './rollout-options.js';
 
@@ -24,7 +25,9 @@ const HELP = `usage: temporal-rollout canary --version V [--weight N | --step N]
   --gate-workflow TYPE      start gate workflows of TYPE on the canary first; all must complete
   --gate-args JSON          their arguments, a JSON array (default [])
   --gate-count N            how many (default 1)
-  --gate-timeout 2m         how long they may take (default 2m)${COMMON_HELP}`;
+  --gate-timeout 2m         how long they may take (default 2m)
+  --replay-deploy same-queue|new-queue   the replay step's verdict: same-queue takes over stable's queue (no
+                            drain), new-queue gets a versioned queue and stable's drains (default: the queue template)${COMMON_HELP}`;
 
 export async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -39,6 +42,7 @@ export async function main(argv: string[]): Promise<number> {
       'gate-args': { type: 'string' },
       'gate-count': { type: 'string' },
       'gate-timeout': { type: 'string' },
+      'replay-deploy': { type: 'string' },
     },
   });
   if (values.help) {
@@ -73,10 +77,17 @@ export async function main(argv: string[]): Promise<number> {
       timeoutMs: parseDuration(values['gate-timeout'] ?? '2m', '--gate-timeout'),
     };
   }
+  const replayDeploy = replayDeployOf(values['replay-deploy'], '--replay-deploy');
   const image = values.image ?? options.config.image;
   const { canary } = await import('../steps/canary.js');
   const result = await runRolloutStep(options, (ctx) =>
-    canary(ctx, { version, image, weight, ...(gate ? { gate } : {}) }),
+    canary(ctx, {
+      version,
+      image,
+      weight,
+      ...(gate ? { gate } : {}),
+      ...(replayDeploy ? { replayDeploy } : {}),
+    }),
   );
   console.log(values.json ? JSON.stringify(result, null, 2) : formatResult(result));
   return exitCode(result);

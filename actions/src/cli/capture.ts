@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
+import { parseCodecKey } from '../adapters/history-codec.js';
 import { readInputFile } from '../adapters/input-file.js';
 import { checkWritableDirectory } from '../adapters/state-dir.js';
 import { loadStep } from '../adapters/step-loader.js';
 import { InputError } from '../core/errors.js';
-import { parseCodecKey, parseInteger } from '../core/inputs.js';
+import { parseInteger } from '../core/inputs.js';
 import { type CaptureOptions, checkWorkflowTypes } from '../steps/capture-options.js';
 
 export const summary = 'pull histories from a namespace into histories/ (+ manifest), optionally encrypted';

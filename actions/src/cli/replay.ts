@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
+import { parseCodecKey } from '../adapters/history-codec.js';
 import { readInputFile } from '../adapters/input-file.js';
 import { loadStep } from '../adapters/step-loader.js';
+import { parseDuration } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
-import { parseCodecKey, parseInteger } from '../core/inputs.js';
+import { parseInteger } from '../core/inputs.js';
 import { renderText } from '../core/replay/render.js';
 import type { LiveReplaySource } from '../steps/replay.js';
 
@@ -11,7 +13,10 @@ export const summary = 'replay stored (and live open) histories against new work
 const HELP = `usage: temporal-rollout replay --histories GLOB [--histories GLOB…] (--workflows FILE | --bundle FILE) [options]
 
 Bundles the workflow code once with the @temporalio/worker installed in the workspace and replays every
-history. Exit code: 0 pass, 1 non-determinism (or another replay error), 2 usage.
+history across --concurrency processes, each loading that SDK.
+Exit codes: 0 pass; 1 the gate fails (non-determinism, a missing workflow type, a timeout, another replay
+error) or a server cannot be reached; 2 bad usage or input (unknown option, missing --histories/--workflows,
+a file that is not a valid history) — nothing was replayed.
 
   --workspace DIR          package directory with node_modules (default: .); globs are relative to it
   --histories GLOB         history files (temporal workflow show -o json format); repeatable
@@ -23,10 +28,12 @@ history. Exit code: 0 pass, 1 non-determinism (or another replay error), 2 usage
   --limit N                at most N live runs (default 100)
   --tls-cert FILE --tls-key FILE [--tls-ca FILE] [--tls-server-name NAME]   mTLS for --address
   --codec-key-env NAME     env var with the AES-GCM key for encrypted histories (default TEMPORAL_ROLLOUT_CODEC_KEY)
-  --concurrency N          replay workers side by side (default: CPUs, at most 4)
-  --allow-replay-errors    fail only on non-determinism
+  --concurrency N          replay processes side by side (default: CPUs, at most 4)
+  --history-timeout DUR    fail a history that has not replayed after DUR (default 60s)
+  --allow-replay-errors    tolerate errors the workflow code throws; non-determinism, missing workflow
+                           types, invalid histories and timeouts still fail
   --report FILE            write the JSON report
-  --json                   print the JSON report instead of the summary
+  --json                   print the JSON report instead of the summary (stdout carries only the report)
 The API key for --address comes from TEMPORAL_API_KEY.`;
 
 export async function main(argv: string[]): Promise<number> {
@@ -48,6 +55,7 @@ export async function main(argv: string[]): Promise<number> {
       'codec-key-env': { type: 'string', default: 'TEMPORAL_ROLLOUT_CODEC_KEY' },
       'allow-replay-errors': { type: 'boolean', default: false },
       concurrency: { type: 'string' },
+      'history-timeout': { type: 'string' },
       report: { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -83,9 +91,15 @@ export async function main(argv: string[]): Promise<number> {
     allowReplayErrors: values['allow-replay-errors'],
     reportPath: values.report,
     concurrency,
+    historyTimeoutMs: historyTimeout(values['history-timeout']),
   });
   console.log(values.json ? JSON.stringify(report, null, 2) : renderText(report));
   return report.passed ? 0 : 1;
+}
+
+function historyTimeout(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  return parseDuration(text, '--history-timeout');
 }
 
 async function liveSource(values: {

@@ -1,7 +1,9 @@
 // Options the canary, promote and rollback commands share, and how their results print.
 import { loadRolloutConfig } from '../adapters/rollout-file.js';
 import { parseDuration } from '../core/duration.js';
+import { InputError } from '../core/errors.js';
 import { parseChoice, parseInteger, parseKeyValues } from '../core/inputs.js';
+import type { ReplayDeploy } from '../core/replay/verdict.js';
 import { describeDrain } from '../core/rollout/drain.js';
 import type { DrainPolicy, StrategyType } from '../core/rollout-config.js';
 import type { StepResult } from '../steps/rollout.js';
@@ -37,7 +39,7 @@ export const COMMON_HELP = `
   --temporal-address H:P    default rollout.yaml temporal.address, then $TEMPORAL_ADDRESS
   --namespace NS            default rollout.yaml temporal.namespace
   --state-dir DIR           local state, pid files, logs, routing file (default .rollout)
-  --replicas N              workers per release (default 1)
+  --replicas N              workers per release (default: helm, the chart's replicaCount; local, 1)
   --worker-entry FILE       local worker entry point (default worker/dist/main.js)
   --worker-env K=V          extra env for the workers (repeatable; not for secrets; Helm: worker.releaseEnv)
   --versioning-behavior PINNED|AUTO_UPGRADE   default for workflows that declare none
@@ -47,7 +49,7 @@ export const COMMON_HELP = `
                             kubectl keeps the rollout state in a ConfigMap unless helm.state is file)
   --json                    print the typed result as JSON
   Secrets come from the environment only: TEMPORAL_API_KEY.
-  Exit codes: 0 done or nothing to do, 3 still draining (re-run to continue), 1 error, 2 usage.`;
+  Exit codes: 0 done or nothing to do, 3 still draining (re-run to continue), 1 error, 2 bad usage or input.`;
 
 type CommonValues = {
   config: string;
@@ -75,6 +77,19 @@ function oneOf<T extends string>(
   flag: string,
 ): T | undefined {
   return value === undefined ? undefined : parseChoice(value, `--${flag}`, allowed);
+}
+
+/** The replay step's `deploy` verdict as the canary takes it; undefined when not given. */
+export function replayDeployOf(value: string | undefined, subject: string): ReplayDeploy | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (value !== 'same-queue' && value !== 'new-queue') {
+    throw new InputError(
+      subject,
+      `"${value}" is not a replay verdict`,
+      "pass same-queue or new-queue (the replay step's deploy output)",
+    );
+  }
+  return value;
 }
 
 export function positiveInt(value: string | undefined, flag: string): number | undefined {
@@ -136,6 +151,7 @@ export function formatResult(result: StepResult): string {
   lines.push(
     `  stable: ${result.stable ?? 'none'}; canary: ${result.canary ? `${result.canary.version} at ${result.canary.weight}%` : 'none'}; phase: ${result.phase}`,
   );
+  if (result.queue) lines.push(`  queue: ${result.queue.orderQueue} — ${result.queue.rule}`);
   if (result.routing) {
     lines.push(`  routing: ${result.routing.routes.map((r) => `${r.taskQueue}=${r.weight}`).join(', ')}`);
   }

@@ -97,18 +97,3 @@ export function parseKeyValues(entries: readonly string[], subject: string): Rec
 export function parseReleaseVersion(value: string, subject: string): string {
   return canonicalVersion(value, subject);
 }
-
-/** Parses a key given as base64 or hex (32 bytes). */
-export function parseCodecKey(text: string, subject: string): Buffer {
-  const trimmed = text.trim();
-  const key = /^[0-9a-fA-F]{64}$/.test(trimmed)
-    ? Buffer.from(trimmed, 'hex')
-    : Buffer.from(trimmed, 'base64');
-  if (key.length !== 32)
-    throw new InputError(
-      subject,
-      `must be a 256-bit key (32 bytes as base64 or hex), got ${key.length} bytes`,
-      'generate one with `openssl rand -base64 32` and keep it in a secret',
-    );
-  return key;
-}

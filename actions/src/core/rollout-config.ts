@@ -1,6 +1,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { parseDocument } from 'yaml';
 import { parseAnalysisSpec } from './analysis/spec.js';
+import type { SearchAttributeTypeName } from './doctor/search-attributes.js';
 import { parseDuration } from './duration.js';
 import { InputError } from './errors.js';
 import { rolloutSchema } from './rollout-schema.js';
@@ -51,6 +52,17 @@ export interface RolloutConfig {
   };
   /** The `analysis:` section as written (validated with `parseAnalysisSpec`; overrides apply before parsing). */
   analysis: Record<string, unknown>;
+  /** The `doctor:` section; absent when the file has none (the doctor's defaults apply). */
+  doctor?: DoctorSettings;
+}
+
+export interface DoctorSettings {
+  historiesDir?: string;
+  historiesMaxAgeMs?: number;
+  workflowsPath?: string;
+  metricsMaxAgeMs?: number;
+  searchAttributes?: { name: string; type: SearchAttributeTypeName }[];
+  alerts?: string[];
 }
 
 export const DEFAULT_QUEUE_TEMPLATE = '{base}-v{major}';
@@ -84,6 +96,31 @@ interface RawConfig {
     stateConfigMap?: string;
   };
   analysis?: Record<string, unknown>;
+  doctor?: {
+    historiesDir?: string;
+    historiesMaxAge?: string | number;
+    workflowsPath?: string;
+    metricsMaxAge?: string | number;
+    searchAttributes?: Record<string, SearchAttributeTypeName>;
+    alerts?: string[];
+  };
+}
+
+function doctorSettings(raw: NonNullable<RawConfig['doctor']>, file: string): DoctorSettings {
+  return {
+    ...(raw.historiesDir ? { historiesDir: raw.historiesDir } : {}),
+    ...(raw.historiesMaxAge !== undefined
+      ? { historiesMaxAgeMs: parseDuration(raw.historiesMaxAge, `${file}: doctor.historiesMaxAge`) }
+      : {}),
+    ...(raw.workflowsPath ? { workflowsPath: raw.workflowsPath } : {}),
+    ...(raw.metricsMaxAge !== undefined
+      ? { metricsMaxAgeMs: parseDuration(raw.metricsMaxAge, `${file}: doctor.metricsMaxAge`) }
+      : {}),
+    ...(raw.searchAttributes
+      ? { searchAttributes: Object.entries(raw.searchAttributes).map(([name, type]) => ({ name, type })) }
+      : {}),
+    ...(raw.alerts ? { alerts: raw.alerts } : {}),
+  };
 }
 
 const validate = new Ajv({ allErrors: true, strict: false }).compile<RawConfig>(rolloutSchema);
@@ -191,5 +228,6 @@ export function parseRolloutConfig(text: string, file: string): RolloutConfig {
       stateConfigMap: raw.helm?.stateConfigMap ?? `${raw.helm?.release ?? raw.app}-rollout-state`,
     },
     analysis: raw.analysis ?? {},
+    ...(raw.doctor ? { doctor: doctorSettings(raw.doctor, file) } : {}),
   };
 }

@@ -131,5 +131,44 @@ export const rolloutSchema = {
       },
     },
     analysis: { type: 'object', description: 'Analysis settings and checks; see the analysis reference.' },
+    doctor: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'What `temporal-rollout doctor` expects of the environment.',
+      properties: {
+        historiesDir: {
+          type: 'string',
+          default: 'histories',
+          description: 'The stored histories and their manifest.',
+        },
+        historiesMaxAge: {
+          ...duration,
+          description: 'The newest captured history may be at most this old (default 720h, 30 days).',
+        },
+        workflowsPath: {
+          type: 'string',
+          description:
+            'The workflows module the stored histories are replayed against (and the patch audit reads).',
+        },
+        metricsMaxAge: {
+          ...duration,
+          description: "The stable release's newest SDK metric sample may be at most this old (default 2m).",
+        },
+        searchAttributes: {
+          type: 'object',
+          description:
+            'Search attributes the workflows set (name: type), besides those found in the stored histories.',
+          additionalProperties: {
+            enum: ['Text', 'Keyword', 'Int', 'Double', 'Bool', 'Datetime', 'KeywordList'],
+          },
+        },
+        alerts: {
+          type: 'array',
+          items: { type: 'string' },
+          description:
+            "The runbook alert names Prometheus must have loaded; default: every `alert:` in the chart's templates.",
+        },
+      },
+    },
   },
 } as const;

@@ -7,6 +7,7 @@ const steps: Record<string, () => Promise<void>> = {
   build: async () => (await import('../action/build.js')).runBuildAction(),
   canary: async () => (await import('../action/canary.js')).runCanaryAction(),
   capture: async () => (await import('../action/capture.js')).runCaptureAction(),
+  doctor: async () => (await import('../action/doctor.js')).runDoctorAction(),
   promote: async () => (await import('../action/promote.js')).runPromoteAction(),
   replay: async () => (await import('../action/replay.js')).runReplayAction(),
   rollback: async () => (await import('../action/rollback.js')).runRollbackAction(),

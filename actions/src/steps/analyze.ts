@@ -1,11 +1,24 @@
 import { readFile } from 'node:fs/promises';
+import type { Client } from '@temporalio/client';
 import { parse as parseYaml } from 'yaml';
 import { PrometheusClient, PrometheusError, type PrometheusOptions } from '../adapters/prometheus.js';
-import { assess, needsBaseline, type Observation, type Reading } from '../core/analysis/assess.js';
-import { type Judgement, judge, type Measurement } from '../core/analysis/judge.js';
-import type { AnalysisReport } from '../core/analysis/report.js';
+import {
+  type Assessment,
+  assess,
+  needsBaseline,
+  type Observation,
+  type Reading,
+} from '../core/analysis/assess.js';
+import { formatDuration } from '../core/analysis/duration.js';
+import { type JudgedCheck, type Judgement, judge, type Measurement } from '../core/analysis/judge.js';
+import { type AnalysisReport, failedSources } from '../core/analysis/report.js';
 import { type AnalysisSpec, type CheckSpec, parseAnalysisSpec } from '../core/analysis/spec.js';
 import { renderQuery, type Side, sideMatchers } from '../core/analysis/template.js';
+import {
+  assessWorkflowTasks,
+  canaryRunsQuery,
+  WORKFLOW_TASK_CHECK,
+} from '../core/analysis/workflow-tasks.js';
 import { InputError } from '../core/errors.js';
 
 export interface AnalyzeInput {
@@ -15,6 +28,12 @@ export interface AnalyzeInput {
   /** Called after every tick with the judgement so far (for progress output). */
   onTick?: (tick: number, judgement: Judgement) => void;
   signal?: AbortSignal;
+  /**
+   * A client on the canary's namespace: turns on the Temporal-native check (canary runs whose workflow task
+   * keeps failing), polled every `spec.temporal.interval` from the start, fail-fast. Off when absent or when
+   * `spec.temporal.enabled` is false.
+   */
+  temporal?: { client: Client };
 }
 
 export interface SpecSource {
@@ -26,6 +45,12 @@ export interface SpecSource {
   baseline?: string;
   interval?: string;
   count?: number;
+  /** Overrides of analysis.deadline, .queryTimeout (durations) and .queryRetries. */
+  deadline?: string;
+  queryTimeout?: string;
+  queryRetries?: number;
+  /** Override of analysis.temporal.runs (the visibility query for the canary's runs). */
+  temporalRuns?: string;
 }
 
 /** Reads the `analysis:` section of rollout.yaml and applies the overrides given as inputs. */
@@ -58,6 +83,16 @@ export async function resolveAnalysisSpec(source: SpecSource): Promise<AnalysisS
     where = `${source.configPath}: analysis`;
   }
   if (source.interval !== undefined) raw.interval = source.interval;
+  if (source.deadline !== undefined) raw.deadline = source.deadline;
+  if (source.queryTimeout !== undefined) raw.queryTimeout = source.queryTimeout;
+  if (source.queryRetries !== undefined) raw.queryRetries = source.queryRetries;
+  if (source.temporalRuns !== undefined) {
+    const temporal = raw.temporal;
+    raw.temporal = {
+      ...(typeof temporal === 'object' && temporal !== null ? temporal : {}),
+      runs: source.temporalRuns,
+    };
+  }
   if (source.count !== undefined) {
     raw.count = source.count;
     delete raw.duration;
@@ -90,49 +125,88 @@ export async function resolveAnalysisSpec(source: SpecSource): Promise<AnalysisS
 }
 
 /**
- * Measures every check every `interval` until `count` measurements are in or a limit ends the analysis, and
- * returns the report with every measurement. Never throws for Prometheus trouble during the run (those are
- * Error measurements); throws an InputError before starting when a check's PromQL is rejected as bad.
+ * Measures every check every `interval` until `count` measurements are in, a limit ends the analysis or the
+ * deadline passes, and returns the report with every measurement. With `input.temporal`, the canary's runs
+ * are also watched through Temporal (fail-fast) from the start, independent of `initialDelay` and the ticks.
+ * Never throws for Prometheus or Temporal trouble during the run (those are Error measurements); throws an
+ * InputError before starting when a check's PromQL is rejected as bad.
  */
 export async function analyze(input: AnalyzeInput): Promise<AnalysisReport> {
   const { spec } = input;
-  const client = new PrometheusClient(input.prometheus);
+  const client = new PrometheusClient({
+    ...input.prometheus,
+    timeoutMs: input.prometheus.timeoutMs ?? spec.queryTimeoutMs,
+    retries: input.prometheus.retries ?? spec.queryRetries,
+  });
   const matchers = {
     canary: sideMatchers(spec.selector, 'canary'),
     baseline: sideMatchers(spec.selector, 'baseline'),
   };
-  await preflight(client, spec, matchers.canary);
+  const temporalRuns = input.temporal && spec.temporal.enabled ? temporalRunsQuery(spec) : undefined;
+  const checks: JudgedCheck[] = [...spec.checks];
+  if (temporalRuns) checks.push({ name: WORKFLOW_TASK_CHECK, failFast: true, source: 'temporal' });
 
   const startedAt = new Date();
-  const measurements = new Map<string, Measurement[]>(spec.checks.map((c) => [c.name, []]));
-  if (spec.initialDelayMs > 0) await sleep(spec.initialDelayMs, input.signal);
-  let judgement: Judgement = { done: false, reasons: [], checks: [] };
+  // `finish` ends everything: a verdict, the deadline or the caller's signal.
+  const finish = new AbortController();
+  let deadlinePassed = false;
+  const deadlineTimer = setTimeout(() => {
+    deadlinePassed = true;
+    finish.abort();
+  }, spec.deadlineMs);
+  const onOuterAbort = () => finish.abort();
+  input.signal?.addEventListener('abort', onOuterAbort, { once: true });
+
+  const measurements = new Map<string, Measurement[]>(checks.map((c) => [c.name, []]));
   let tick = 0;
-  while (tick < spec.count) {
-    tick++;
-    const tickStart = Date.now();
-    const results = await Promise.all(
-      spec.checks.map((check) => measure(client, spec, check, matchers, tick)),
-    );
-    for (const m of results) measurements.get(m.check)!.push(m.measurement);
-    judgement = judge(spec, spec.checks, measurements, tick);
-    input.onTick?.(tick, judgement);
-    if (judgement.done || input.signal?.aborted) break;
-    await sleep(Math.max(0, tickStart + spec.intervalMs - Date.now()), input.signal);
+  let judgement: Judgement = { done: false, reasons: [], checks: [] };
+  const decide = () => {
+    judgement = judge(spec, checks, measurements, tick);
+    if (judgement.done) finish.abort();
+  };
+
+  const watcher = temporalRuns
+    ? watchWorkflowTasks(input.temporal!.client, temporalRuns, spec, finish.signal, (failed) => {
+        measurements.get(WORKFLOW_TASK_CHECK)!.push({ ...failed, index: tick + 1 });
+        decide();
+      })
+    : undefined;
+
+  try {
+    await preflight(client, spec, matchers.canary, finish.signal);
+    if (spec.initialDelayMs > 0) await sleep(spec.initialDelayMs, finish.signal);
+    while (tick < spec.count && !finish.signal.aborted) {
+      const tickStart = Date.now();
+      const results = await Promise.all(
+        spec.checks.map((check) => measureCheck(client, spec, check, matchers, tick + 1, finish.signal)),
+      );
+      // A tick cut short by the deadline measured nothing real; a verdict reached meanwhile stands.
+      if (finish.signal.aborted) break;
+      tick++;
+      for (const m of results) measurements.get(m.check)!.push(m.measurement);
+      const polled = watcher?.takeTickMeasurement(tick);
+      if (polled) measurements.get(WORKFLOW_TASK_CHECK)!.push(polled);
+      decide();
+      input.onTick?.(tick, judgement);
+      if (judgement.done) break;
+      await sleep(Math.max(0, tickStart + spec.intervalMs - Date.now()), finish.signal);
+    }
+  } finally {
+    clearTimeout(deadlineTimer);
+    input.signal?.removeEventListener('abort', onOuterAbort);
+    finish.abort();
+    await watcher?.stopped;
   }
+  // A fail-fast failure from the watcher may have landed after the last tick's judgement.
+  judgement = judge(spec, checks, measurements, tick);
   if (!judgement.done) {
-    // Stopped from outside before the window ended: whatever was seen so far cannot prove a pass.
-    judgement = {
-      ...judgement,
-      done: true,
-      verdict: judgement.verdict ?? 'inconclusive',
-      reasons:
-        judgement.reasons.length > 0
-          ? judgement.reasons
-          : [`analysis stopped after ${tick} of ${spec.count} measurements`],
-    };
+    // Stopped before the window ended: whatever was seen so far cannot prove a pass.
+    const why = deadlinePassed
+      ? `analysis deadline of ${formatDuration(spec.deadlineMs)} passed after ${tick} of ${spec.count} measurements`
+      : `analysis stopped after ${tick} of ${spec.count} measurements`;
+    judgement = { ...judgement, done: true, verdict: 'inconclusive', reasons: [why, ...judgement.reasons] };
   }
-  return {
+  const report: AnalysisReport = {
     verdict: judgement.verdict!,
     reasons: judgement.reasons,
     startedAt: startedAt.toISOString(),
@@ -149,58 +223,89 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisReport> {
       consecutiveErrorLimit: spec.consecutiveErrorLimit,
     },
     selectors: matchers,
+    failedSources: judgement.verdict === 'fail' ? failedSources(judgement.checks) : [],
     checks: judgement.checks,
   };
+  if (temporalRuns) report.temporalRuns = temporalRuns;
+  return report;
 }
 
-/** Runs each query once so a PromQL mistake stops the step at once, naming the check. */
-async function preflight(client: PrometheusClient, spec: AnalysisSpec, matchers: string): Promise<void> {
-  for (const check of spec.checks) {
-    for (const [field, template] of [
-      ['query', check.query],
-      ['samplesQuery', check.samples?.query],
-    ] as const) {
-      if (template === undefined) continue;
-      try {
-        await client.instant(renderQuery(template, matchers, spec.windowMs));
-      } catch (err) {
-        if (err instanceof PrometheusError && err.kind === 'bad-query')
-          throw new InputError(
-            `analysis check "${check.name}" ${field}`,
-            err.message.replace(/^prometheus: /, ''),
-            'fix the PromQL',
-          );
-        // Anything else (unreachable, timeout) is measured as Error during the run.
-      }
-    }
-  }
+/**
+ * The visibility query of the canary's runs for the Temporal-native check; an InputError when none can be
+ * made (call it before connecting to Temporal, so a bad setting is reported first).
+ */
+export function temporalRunsQuery(spec: AnalysisSpec): string {
+  const query = canaryRunsQuery(spec.temporal, spec.selector);
+  if (query === undefined)
+    throw new InputError(
+      'analysis.temporal.runs',
+      `is needed: the selector label is ${spec.selector.label}, not task_queue, so the canary's runs cannot be found by task queue`,
+      'give a visibility query for the canary\'s runs (e.g. TaskQueue="orders-v2"), or turn the Temporal check off with temporal: { enabled: false }',
+    );
+  return query;
 }
 
-async function measure(
+/** Runs each query once, all at once, so a PromQL mistake stops the step at once, naming the check. */
+async function preflight(
+  client: PrometheusClient,
+  spec: AnalysisSpec,
+  matchers: string,
+  signal: AbortSignal,
+): Promise<void> {
+  const queries = spec.checks.flatMap((check) =>
+    (
+      [
+        ['query', check.query],
+        ['samplesQuery', check.samples?.query],
+      ] as const
+    ).flatMap(([field, template]) => (template === undefined ? [] : [{ check, field, template }])),
+  );
+  const outcomes = await Promise.allSettled(
+    queries.map((q) => client.instant(renderQuery(q.template, matchers, spec.windowMs), undefined, signal)),
+  );
+  outcomes.forEach((outcome, i) => {
+    const err = outcome.status === 'rejected' ? outcome.reason : undefined;
+    if (err instanceof PrometheusError && err.kind === 'bad-query')
+      throw new InputError(
+        `analysis check "${queries[i]!.check.name}" ${queries[i]!.field}`,
+        err.message.replace(/^prometheus: /, ''),
+        'fix the PromQL',
+      );
+    // Anything else (unreachable, timeout) is measured as Error during the run.
+  });
+}
+
+/**
+ * One measurement of one Prometheus check (the tick's queries for canary, baseline and their sample counts);
+ * never throws. Exported for callers that own the schedule (a workflow running one tick per activity).
+ */
+export async function measureCheck(
   client: PrometheusClient,
   spec: AnalysisSpec,
   check: CheckSpec,
   matchers: Record<Side, string>,
   index: number,
+  signal?: AbortSignal,
 ): Promise<{ check: string; measurement: Measurement }> {
   const startedAt = new Date();
   const withBaseline = needsBaseline(check);
   const read = (template: string, side: Side): Promise<Reading> => {
     const query = renderQuery(template, matchers[side], spec.windowMs);
     if (check.rule.type === 'mann-whitney') {
-      const start = new Date(startedAt.getTime() - check.rule.lookbackMs);
+      const { lookbackMs, stepMs } = check.rule;
+      const start = new Date(startedAt.getTime() - lookbackMs);
       return reading(async () => {
-        const series = await client.range(query, start, startedAt, (check.rule as { stepMs: number }).stepMs);
+        const series = await client.range(query, start, startedAt, stepMs, signal);
         if (series.length > 1)
           throw new Error(`the query returned ${series.length} series; aggregate it to one`);
         return series[0]?.points.map(([, v]) => v) ?? [];
       });
     }
-    return reading(async () => (await client.instant(query, startedAt)).map((s) => s.value));
+    return reading(async () => (await client.instant(query, startedAt, signal)).map((s) => s.value));
   };
   const readCount = (template: string, side: Side): Promise<Reading> =>
     reading(async () =>
-      (await client.instant(renderQuery(template, matchers[side], spec.windowMs), startedAt)).map(
+      (await client.instant(renderQuery(template, matchers[side], spec.windowMs), startedAt, signal)).map(
         (s) => s.value,
       ),
     );
@@ -227,6 +332,83 @@ async function measure(
   };
 }
 
+/**
+ * One look at the canary's open runs through Temporal: Failed when a workflow task keeps failing, Error when
+ * Temporal could not be asked (or did not answer within `timeoutMs`). Never throws. Exported for callers that
+ * own the schedule.
+ */
+export async function measureWorkflowTasks(
+  client: Client,
+  runsQuery: string,
+  maxRuns: number,
+  timeoutMs = 10_000,
+): Promise<Omit<Measurement, 'index'>> {
+  const startedAt = new Date().toISOString();
+  let assessment: Assessment;
+  try {
+    // Loaded on first use: only a run with a Temporal client needs the proto enums.
+    const { findRetriedWorkflowTasks } = await import('../adapters/temporal-workflow-tasks.js');
+    const observation = await client.withDeadline(Date.now() + timeoutMs, () =>
+      findRetriedWorkflowTasks(client, runsQuery, maxRuns),
+    );
+    assessment = assessWorkflowTasks(observation);
+  } catch (err) {
+    // Adapter errors already name Temporal ("Temporal: listing runs … failed: …").
+    const text = (err as Error).message;
+    assessment = { phase: 'Error', message: text.startsWith('Temporal: ') ? text : `Temporal: ${text}` };
+  }
+  return { ...assessment, startedAt, finishedAt: new Date().toISOString() };
+}
+
+interface WorkflowTaskWatcher {
+  /** The polls since the last tick as one measurement: the last success, else the last error. */
+  takeTickMeasurement(tick: number): Measurement | undefined;
+  stopped: Promise<void>;
+}
+
+/** Polls the canary's runs every `spec.temporal.intervalMs` until `signal`; a failure is reported at once. */
+function watchWorkflowTasks(
+  client: Client,
+  query: string,
+  spec: AnalysisSpec,
+  signal: AbortSignal,
+  onFailed: (measurement: Omit<Measurement, 'index'>) => void,
+): WorkflowTaskWatcher {
+  let lastOk: Omit<Measurement, 'index'> | undefined;
+  let lastError: Omit<Measurement, 'index'> | undefined;
+  const ended = new Promise<undefined>((resolve) => {
+    if (signal.aborted) resolve(undefined);
+    signal.addEventListener('abort', () => resolve(undefined), { once: true });
+  });
+  const loop = async () => {
+    while (!signal.aborted) {
+      const started = Date.now();
+      // A hung call must not hold the analysis open past its end.
+      const measured = await Promise.race([
+        measureWorkflowTasks(client, query, spec.temporal.maxRuns),
+        ended,
+      ]);
+      if (!measured || signal.aborted) return;
+      if (measured.phase === 'Failed') {
+        onFailed(measured);
+        return;
+      }
+      if (measured.phase === 'Error') lastError = measured;
+      else lastOk = measured;
+      await sleep(Math.max(0, started + spec.temporal.intervalMs - Date.now()), signal);
+    }
+  };
+  return {
+    takeTickMeasurement(tick) {
+      const chosen = lastOk ?? lastError;
+      lastOk = undefined;
+      lastError = undefined;
+      return chosen ? { ...chosen, index: tick } : undefined;
+    },
+    stopped: loop(),
+  };
+}
+
 async function reading(run: () => Promise<number[]>): Promise<Reading> {
   try {
     return { ok: true, values: await run() };
@@ -245,5 +427,22 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
       resolve();
     }
     signal?.addEventListener('abort', done, { once: true });
+  });
+}
+
+/**
+ * A Temporal client for the Temporal-native check (the Temporal client is loaded only when asked for, so an
+ * analysis without it starts fast).
+ */
+export async function connectAnalysisTemporal(source: {
+  address: string;
+  namespace: string;
+  apiKey?: string | undefined;
+}): Promise<{ client: Client; close(): Promise<void> }> {
+  const { connectLive } = await import('../adapters/temporal-histories.js');
+  return connectLive({
+    address: source.address,
+    namespace: source.namespace,
+    ...(source.apiKey ? { apiKey: source.apiKey } : {}),
   });
 }

@@ -1,6 +1,8 @@
 import { ExternalError } from '../core/errors.js';
+import type { ReplayDeploy } from '../core/replay/verdict.js';
 import { planCanary } from '../core/rollout/plan.js';
 import { withDeployed } from '../core/rollout/state.js';
+import { reconcile } from './reconcile.js';
 import {
   event,
   type GateSpec,
@@ -11,6 +13,7 @@ import {
   route,
   runGate,
   type StepResult,
+  strategyOf,
   summarize,
   workerSet,
 } from './rollout.js';
@@ -25,6 +28,12 @@ export interface CanaryInput {
   env?: Record<string, string>;
   /** Gate workflows run on the canary before it receives any share of new work. */
   gate?: GateSpec;
+  /**
+   * The replay gate's verdict (its `deploy` output). `same-queue`: the new version takes over stable's queue,
+   * no drain needed. `new-queue`: it gets a versioned queue of its own and stable's drains. Unset: the queue
+   * template decides. The result's `queue.rule` says which rule chose.
+   */
+  replayDeploy?: ReplayDeploy;
 }
 
 /**
@@ -34,9 +43,22 @@ export interface CanaryInput {
  */
 export async function canary(ctx: RolloutContext, input: CanaryInput): Promise<StepResult> {
   const state = await loadState(ctx);
-  const release = releaseFor(ctx.settings, input.version, input.image, input.env);
+  const { stable: current, canary: running } = state;
+  const queue = strategyOf(ctx).placement({
+    version: input.version,
+    stable: current,
+    // A later ramp step (or a re-run) keeps the queues the version already has.
+    running: [running, current].find((release) => release?.version === input.version),
+    ...(input.replayDeploy ? { verdict: input.replayDeploy } : {}),
+  });
+  const release = releaseFor(ctx.settings, input.version, input.image, input.env, queue);
   const plan = planCanary(state, release, input.weight);
-  const base = { step: 'canary' as const, strategy: ctx.settings.strategy.type, actions: [] as string[] };
+  const base = {
+    step: 'canary' as const,
+    strategy: ctx.settings.strategy.type,
+    queue,
+    actions: await reconcile(ctx, state),
+  };
 
   if (plan.kind === 'noop') {
     return {
@@ -44,7 +66,7 @@ export async function canary(ctx: RolloutContext, input: CanaryInput): Promise<S
       outcome: 'unchanged',
       message: plan.reason,
       ...summarize(state),
-      ...(await observedRouting(ctx)),
+      ...(await observedRouting(ctx, state)),
     };
   }
 
@@ -62,7 +84,7 @@ export async function canary(ctx: RolloutContext, input: CanaryInput): Promise<S
       outcome: 'done',
       message: `nothing was stable yet: installed ${release.version} as stable`,
       ...summarize(state),
-      ...(await observedRouting(ctx)),
+      ...(await observedRouting(ctx, state)),
     };
   }
 
@@ -90,7 +112,15 @@ export async function canary(ctx: RolloutContext, input: CanaryInput): Promise<S
       }
     }
   }
-  base.actions.push(...(await route(ctx, stable, release, plan.weight)));
+  try {
+    base.actions.push(...(await route(ctx, stable, release, plan.weight)));
+  } catch (error) {
+    // The state still says what runs (the canary at its previous weight): a re-run ramps it, a rollback removes it.
+    const was = state.canary?.weight ?? 0;
+    (error as Error).message +=
+      ` — canary ${release.version} runs at ${was}% of new work; re-run this step to ramp it, or roll it back`;
+    throw error;
+  }
   state.canary = { ...release, weight: plan.weight };
   state.history.push(event({ event: 'weight', version: release.version, detail: `${plan.weight}%` }));
   await ctx.store.save(state);
@@ -100,7 +130,7 @@ export async function canary(ctx: RolloutContext, input: CanaryInput): Promise<S
     outcome: 'done',
     message: `canary ${release.version} gets ${plan.weight}% of new work${from}; stable ${stable.version} the rest`,
     ...summarize(state),
-    ...(await observedRouting(ctx)),
+    ...(await observedRouting(ctx, state)),
     ...(gate ? { gate } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { describeDrain } from '../core/rollout/drain.js';
 import { planPromote } from '../core/rollout/plan.js';
 import { type ReleaseSpec, type RolloutState, withDeployed } from '../core/rollout/state.js';
+import { reconcile } from './reconcile.js';
 import {
   drain,
   event,
@@ -9,6 +10,7 @@ import {
   type RolloutContext,
   route,
   type StepResult,
+  strategyOf,
   summarize,
   workerSet,
 } from './rollout.js';
@@ -25,22 +27,24 @@ export async function completePromotion(
   previous: ReleaseSpec | undefined,
   resume: boolean,
   kind: 'promote' | 'restore',
+  /** What the step already did (a repair by `reconcile`, the restored release deployed), reported first. */
+  done: readonly string[] = [],
 ): Promise<StepResult> {
   const base = {
     step: kind === 'promote' ? ('promote' as const) : ('rollback' as const),
     strategy: ctx.settings.strategy.type,
   };
-  const actions: string[] = [];
+  const actions = [...done];
   if (!resume) {
     state.phase = 'promoting';
+    state.promotion = kind;
     await ctx.store.save(state);
   }
   // Re-applied on resume too: it is idempotent, and it repairs a run that stopped half-way.
   actions.push(...(await route(ctx, previous ?? next, next, 100)));
 
   let drainReport: StepResult['drain'];
-  const sharesQueue = ctx.settings.strategy.type === 'task-queue' && previous?.orderQueue === next.orderQueue;
-  if (previous && previous.version !== next.version && !sharesQueue) {
+  if (previous && strategyOf(ctx).needsDrain(previous, next)) {
     drainReport = await drain(
       ctx,
       previous,
@@ -56,7 +60,7 @@ export async function completePromotion(
         actions,
         drain: drainReport,
         ...summarize(state),
-        ...(await observedRouting(ctx)),
+        ...(await observedRouting(ctx, state)),
       };
     }
   }
@@ -67,6 +71,7 @@ export async function completePromotion(
   actions.push(...(await route(ctx, next, undefined, 0)));
   state.stable = next;
   delete state.canary;
+  delete state.promotion;
   state.phase = 'stable';
   state.deployed = withDeployed(state, next);
   state.history.push(
@@ -87,7 +92,7 @@ export async function completePromotion(
     actions,
     ...(drainReport ? { drain: drainReport } : {}),
     ...summarize(state),
-    ...(await observedRouting(ctx)),
+    ...(await observedRouting(ctx, state)),
   };
 }
 
@@ -99,16 +104,17 @@ export interface PromoteInput {
 export async function promote(ctx: RolloutContext, input: PromoteInput): Promise<StepResult> {
   const state = await loadState(ctx);
   const plan = planPromote(state, input.version);
+  const repaired = await reconcile(ctx, state);
   if (plan.kind === 'noop') {
     return {
       step: 'promote',
       strategy: ctx.settings.strategy.type,
       outcome: 'unchanged',
       message: plan.reason,
-      actions: [],
+      actions: repaired,
       ...summarize(state),
-      ...(await observedRouting(ctx)),
+      ...(await observedRouting(ctx, state)),
     };
   }
-  return completePromotion(ctx, state, plan.canary, plan.stable, plan.resume, 'promote');
+  return completePromotion(ctx, state, plan.canary, plan.stable, plan.resume, 'promote', repaired);
 }

@@ -5,6 +5,7 @@
 import type { PrometheusOptions } from '../adapters/prometheus.js';
 import type { AnalysisReport } from '../core/analysis/report.js';
 import type { AnalysisSpec } from '../core/analysis/spec.js';
+import { canaryRunsQuery } from '../core/analysis/workflow-tasks.js';
 import { analyze } from './analyze.js';
 import { canary } from './canary.js';
 import { promote } from './promote.js';
@@ -92,9 +93,12 @@ export async function release(ctx: RolloutContext, input: ReleaseInput): Promise
       env: input.env,
     });
     log(`${input.version}: canary at ${step.weight}% — ${placed.message}`);
+    const spec = await input.analysisSpec(selectors);
     const analysis = await analyze({
       prometheus: input.prometheus,
-      spec: await input.analysisSpec(selectors),
+      spec,
+      // The rollout's own client also watches the canary's runs through Temporal, where they can be found.
+      ...(canaryRunsQuery(spec.temporal, spec.selector) ? { temporal: { client: ctx.client } } : {}),
       onTick: (tick, judgement) =>
         log(
           `  analysis ${tick}: ${judgement.checks.map((c) => `${c.name}=${c.measurements.at(-1)?.phase ?? '-'}`).join(' ')}`,

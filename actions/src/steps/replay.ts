@@ -3,17 +3,17 @@ import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { glob } from 'tinyglobby';
-import { resolveWorkerSdk, type WorkerSdk } from '../adapters/sdk-resolver.js';
-import {
-  AesGcmCodec,
-  connectLive,
-  decodeHistory,
-  fetchRuns,
-  isEncrypted,
-  type LiveSource,
-} from '../adapters/temporal-histories.js';
+import { AesGcmCodec, decodeHistory, isEncrypted, mayBeEncrypted } from '../adapters/history-codec.js';
+import { type ReplayJobResult, ReplayProcesses } from '../adapters/replay-processes.js';
+import { type LocatedSdk, loadWorkerSdk, locateWorkerSdk } from '../adapters/sdk-resolver.js';
+import type { LiveSource } from '../adapters/temporal-histories.js';
 import { InputError } from '../core/errors.js';
-import { describeFailure } from '../core/replay/divergence.js';
+import {
+  crashFailure,
+  describeFailure,
+  type ReplayFailure,
+  timeoutFailure,
+} from '../core/replay/divergence.js';
 import { type ParsedHistory, parseHistoryText, parseHistoryValue } from '../core/replay/history.js';
 import { auditPatches, codePatches } from '../core/replay/patches.js';
 import {
@@ -47,11 +47,15 @@ export interface ReplayOptions {
   /** Where to write the JSON report. */
   reportPath?: string;
   /**
-   * Replay workers run side by side in this process (each has its own workflow thread, so they use several
-   * cores). Default: the number of CPUs, at most 4.
+   * Replay processes side by side (each has its own SDK Runtime, so they use several cores). Default: the number
+   * of CPUs, at most 4.
    */
   concurrency?: number;
+  /** A history that has not replayed after this long fails as a timeout (default 60 s). */
+  historyTimeoutMs?: number;
 }
+
+export const DEFAULT_HISTORY_TIMEOUT_MS = 60_000;
 
 export interface ReplayResult extends ReplayReport {
   reportPath: string | null;
@@ -119,27 +123,34 @@ async function expandGlobs(workspace: string, patterns: string[]): Promise<strin
   return [...files].sort();
 }
 
+/** Files read at once: enough to keep the disk busy, few enough to stay far from the open-file limit. */
+const READ_AHEAD = 32;
+
 async function readHistories(workspace: string, files: string[], codec: AesGcmCodec | undefined) {
   const parsed: ParsedHistory[] = [];
-  for (const file of files) {
-    const name = relative(workspace, file);
-    const history = parseHistoryText(await readFile(file, 'utf8'), name);
-    if (isEncrypted(history.history)) {
-      if (!codec)
-        throw new InputError(
-          `history file ${name}`,
-          'has encrypted payloads',
-          'pass the codec key it was captured with ("codec-key" / --codec-key-env)',
-        );
-      history.history = await decodeHistory(history.history, codec);
+  for (let start = 0; start < files.length; start += READ_AHEAD) {
+    const batch = files.slice(start, start + READ_AHEAD);
+    const texts = await Promise.all(batch.map((file) => readFile(file, 'utf8')));
+    for (const [i, text] of texts.entries()) {
+      const name = relative(workspace, batch[i] as string);
+      const history = parseHistoryText(text, name);
+      if (mayBeEncrypted(text) && isEncrypted(history.history)) {
+        if (!codec)
+          throw new InputError(
+            `history file ${name}`,
+            'has encrypted payloads',
+            'pass the codec key it was captured with ("codec-key" / --codec-key-env)',
+          );
+        history.history = await decodeHistory(history.history, codec);
+      }
+      parsed.push(history);
     }
-    parsed.push(history);
   }
   return parsed;
 }
 
 async function loadBundle(
-  sdk: WorkerSdk,
+  located: LocatedSdk,
   options: ReplayOptions,
 ): Promise<{ bundle: WorkflowBundleWithSourceMap; label: ReplayReport['workflows'] }> {
   if (options.bundlePath) {
@@ -150,6 +161,8 @@ async function loadBundle(
     return { bundle: { code, sourceMap: '' }, label: { bundlePath: relative(options.workspace, path) } };
   }
   const path = resolve(options.workspace, options.workflowsPath as string);
+  // Only bundling needs the SDK in this process; the replay processes load their own.
+  const sdk = await loadWorkerSdk(located);
   const logger = new sdk.DefaultLogger('WARN');
   try {
     return {
@@ -165,6 +178,8 @@ async function loadBundle(
 }
 
 async function fetchLive(live: LiveReplaySource, codec: AesGcmCodec | undefined): Promise<Candidate[]> {
+  // The Temporal client is loaded only for a live source.
+  const { connectLive, fetchRuns } = await import('../adapters/temporal-histories.js');
   const session = await connectLive(live);
   try {
     const runs = await fetchRuns(session.client, live.query ?? DEFAULT_LIVE_QUERY, live.limit ?? 100);
@@ -180,46 +195,38 @@ async function fetchLive(live: LiveReplaySource, codec: AesGcmCodec | undefined)
   }
 }
 
-/**
- * Replays every candidate with one bundle through `concurrency` replay workers (the SDK replays one history at a
- * time per worker); returns outcomes in input order.
- */
-export async function replayAll(
-  sdk: WorkerSdk,
+function failureOf(result: ReplayJobResult, candidate: Candidate, timeoutMs: number): ReplayFailure | null {
+  if (result.kind === 'timeout') return timeoutFailure(timeoutMs);
+  if (result.kind === 'crashed') return crashFailure(result.how);
+  return result.error
+    ? describeFailure(candidate.parsed.history, result.error.name, result.error.message)
+    : null;
+}
+
+/** Replays every candidate with one bundle on the replay processes; returns outcomes in input order. */
+async function replayAll(
+  processes: ReplayProcesses,
   bundle: WorkflowBundleWithSourceMap,
   candidates: Candidate[],
-  concurrency = 1,
+  historyTimeoutMs: number,
 ): Promise<HistoryOutcome[]> {
-  // The replayer reports results by workflow id; make ids unique so each result finds its history.
-  const keys = candidates.map((c, i) => `${c.workflowId}#${i}`);
-  const byKey = new Map(keys.map((k, i) => [k, candidates[i] as Candidate]));
-  const outcomes = new Map<string, HistoryOutcome>();
-  const input = candidates.map((c, i) => ({ workflowId: keys[i] as string, history: c.parsed.history }));
-  const lanes = Math.max(1, Math.min(concurrency, input.length));
-  const lane = async (index: number) => {
-    const mine = input.filter((_, i) => i % lanes === index);
-    for await (const result of sdk.Worker.runReplayHistories({ workflowBundle: bundle }, mine)) {
-      const candidate = byKey.get(result.workflowId);
-      if (!candidate) continue;
-      const { parsed } = candidate;
-      outcomes.set(result.workflowId, {
-        source: parsed.source,
-        origin: candidate.origin,
-        workflowType: parsed.workflowType,
-        ...(parsed.runId ? { runId: parsed.runId } : {}),
-        status: parsed.status,
-        eventCount: parsed.eventCount,
-        failure: result.error
-          ? describeFailure(parsed.history, result.error.name, result.error.message)
-          : null,
-      });
-    }
-  };
-  // Settle every lane before failing, so no replay worker is left running behind a thrown error.
-  const settled = await Promise.allSettled(Array.from({ length: lanes }, (_, i) => lane(i)));
-  const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failed) throw failed.reason;
-  return keys.map((k) => outcomes.get(k) as HistoryOutcome);
+  // Results are matched to histories by workflow id; make ids unique.
+  const jobs = candidates.map((c, i) => ({ workflowId: `${c.workflowId}#${i}`, history: c.parsed.history }));
+  const outcomes: HistoryOutcome[] = [];
+  for await (const result of processes.replay(jobs, bundle.code)) {
+    const candidate = candidates[outcomes.length] as Candidate;
+    const { parsed } = candidate;
+    outcomes.push({
+      source: parsed.source,
+      origin: candidate.origin,
+      workflowType: parsed.workflowType,
+      ...(parsed.runId ? { runId: parsed.runId } : {}),
+      status: parsed.status,
+      eventCount: parsed.eventCount,
+      failure: failureOf(result, candidate, historyTimeoutMs),
+    });
+  }
+  return outcomes;
 }
 
 export async function replay(options: ReplayOptions): Promise<ReplayResult> {
@@ -231,37 +238,65 @@ export async function replay(options: ReplayOptions): Promise<ReplayResult> {
       options.workflowsPath ? 'both are set' : 'neither is set',
       'give the workflows module or a prebuilt bundle, not both',
     );
+  if (options.historyTimeoutMs !== undefined && !(options.historyTimeoutMs >= 1_000))
+    throw new InputError(
+      'history timeout',
+      `${options.historyTimeoutMs} ms is too short`,
+      'give at least 1s',
+    );
   if (options.histories.length === 0 && !options.live)
     throw new InputError('input "histories"', 'is empty and no live source is set', 'give history globs');
   const codec = options.codecKey ? new AesGcmCodec(options.codecKey) : undefined;
   // Everything that can be wrong with the inputs is checked before the (slow) bundle and the server.
   const files = await expandGlobs(workspace, options.histories);
-  const stored = await readHistories(workspace, files, codec);
-  const resolved = await resolveWorkerSdk(workspace);
-  const { bundle, label } = await loadBundle(resolved.sdk, { ...options, workspace });
-  const candidates: Candidate[] = stored.map((parsed) => ({
-    parsed,
-    origin: 'file',
-    workflowId: `replay-${parsed.runId ?? parsed.source}`,
-  }));
-  if (options.live) candidates.push(...(await fetchLive(options.live, codec)));
-
+  const historyTimeoutMs = options.historyTimeoutMs ?? DEFAULT_HISTORY_TIMEOUT_MS;
+  // The replay processes start loading the SDK now, while this process reads the histories and makes the bundle.
+  // A missing SDK is reported after the histories are checked, as before.
+  let located: LocatedSdk | undefined;
+  let sdkError: unknown;
+  try {
+    located = locateWorkerSdk(workspace);
+  } catch (err) {
+    sdkError = err;
+  }
   const concurrency = options.concurrency ?? Math.min(4, availableParallelism());
-  const outcomes = await replayAll(resolved.sdk, bundle, candidates, concurrency);
-  const missing = outcomes.filter((o) => o.origin === 'file' && o.failure?.kind === 'missing-workflow-type');
-  if (missing.length > 0)
-    throw new InputError(
-      `history file ${missing.map((o) => o.source).join(', ')}`,
-      `workflow type ${[...new Set(missing.map((o) => `"${o.workflowType}"`))].join(', ')} is not exported by ${label.workflowsPath ?? label.bundlePath}`,
-      'export it from the workflows module, or remove histories of workflow types that no longer exist',
-    );
+  const processes = located
+    ? new ReplayProcesses(
+        { sdkEntry: located.entry, processes: concurrency, historyTimeoutMs },
+        Math.max(1, files.length),
+      )
+    : undefined;
+  let outcomes: HistoryOutcome[];
+  let candidates: Candidate[];
+  let bundle: WorkflowBundleWithSourceMap;
+  let label: ReplayReport['workflows'];
+  try {
+    const stored = await readHistories(workspace, files, codec);
+    if (!located || !processes) throw sdkError;
+    ({ bundle, label } = await loadBundle(located, { ...options, workspace }));
+    candidates = stored.map((parsed) => ({
+      parsed,
+      origin: 'file',
+      workflowId: `replay-${parsed.runId ?? parsed.source}`,
+    }));
+    if (options.live) candidates.push(...(await fetchLive(options.live, codec)));
+    outcomes = await replayAll(processes, bundle, candidates, historyTimeoutMs);
+  } finally {
+    // After `replay` this finds nothing left; after an error before it, it stops the processes.
+    await processes?.close();
+  }
+  // A workflow type the code no longer exports is a per-history failure (its open runs cannot continue on the
+  // new code); say so in plain words rather than the SDK's.
+  for (const o of outcomes)
+    if (o.failure?.kind === 'missing-workflow-type')
+      o.failure.detail = `workflow type "${o.workflowType}" is not exported by ${label.workflowsPath ?? label.bundlePath}`;
 
   const patches = auditPatches(
     codePatches(bundle.code),
     candidates.map((c) => c.parsed),
   );
   const report: ReplayReport = {
-    sdk: { package: '@temporalio/worker', version: resolved.version, path: resolved.path },
+    sdk: { package: '@temporalio/worker', version: located.version, path: located.path },
     workflows: label,
     startedAt: startedAt.toISOString(),
     durationMs: Date.now() - startedAt.getTime(),

@@ -1,6 +1,7 @@
 import { describeDrain } from '../core/rollout/drain.js';
 import { planRollback } from '../core/rollout/plan.js';
 import { completePromotion } from './promote.js';
+import { reconcile } from './reconcile.js';
 import {
   drain,
   event,
@@ -9,6 +10,7 @@ import {
   type RolloutContext,
   route,
   type StepResult,
+  strategyOf,
   summarize,
   workerSet,
 } from './rollout.js';
@@ -32,26 +34,30 @@ export async function rollback(ctx: RolloutContext, input: RollbackInput): Promi
   const state = await loadState(ctx);
   const plan = planRollback(state, input.to);
   const base = { step: 'rollback' as const, strategy: ctx.settings.strategy.type };
+  const repaired = await reconcile(ctx, state);
   if (plan.kind === 'noop') {
     return {
       ...base,
       outcome: 'unchanged',
       message: plan.reason,
-      actions: [],
+      actions: repaired,
       ...summarize(state),
-      ...(await observedRouting(ctx)),
+      ...(await observedRouting(ctx, state)),
     };
   }
 
   if (plan.kind === 'restore') {
+    // Beside the current release first (a re-run finds it running); then the same path as a promotion.
     const applied = await ctx.deployer.apply(workerSet(ctx, 'canary', plan.target));
     state.canary = { ...plan.target, weight: 100 };
-    const result = await completePromotion(ctx, state, plan.target, plan.current, false, 'restore');
-    return { ...result, actions: [applied.detail, ...result.actions] };
+    return completePromotion(ctx, state, plan.target, plan.current, plan.resume, 'restore', [
+      ...repaired,
+      applied.detail,
+    ]);
   }
 
   const { canary, stable } = plan;
-  const actions: string[] = [];
+  const actions = [...repaired];
   if (!plan.resume) {
     state.phase = 'rolling-back';
     await ctx.store.save(state);
@@ -63,9 +69,8 @@ export async function rollback(ctx: RolloutContext, input: RollbackInput): Promi
     actions.push(...(await route(ctx, stable, undefined, 0)));
   }
   const reason = input.reason ?? `rollback of canary ${canary.version}`;
-  const sharesQueue = ctx.settings.strategy.type === 'task-queue' && stable?.orderQueue === canary.orderQueue;
   let drainReport: StepResult['drain'];
-  if (stable && !sharesQueue) {
+  if (stable && strategyOf(ctx).needsDrain(canary, stable)) {
     drainReport = await drain(ctx, canary, stable, reason);
     actions.push(describeDrain(drainReport));
     if (!drainReport.drained) {
@@ -76,7 +81,7 @@ export async function rollback(ctx: RolloutContext, input: RollbackInput): Promi
         actions,
         drain: drainReport,
         ...summarize(state),
-        ...(await observedRouting(ctx)),
+        ...(await observedRouting(ctx, state)),
       };
     }
   }
@@ -93,6 +98,6 @@ export async function rollback(ctx: RolloutContext, input: RollbackInput): Promi
     actions,
     ...(drainReport ? { drain: drainReport } : {}),
     ...summarize(state),
-    ...(await observedRouting(ctx)),
+    ...(await observedRouting(ctx, state)),
   };
 }

@@ -21,6 +21,7 @@ export interface OpenRolloutOptions {
   apiKey?: string;
   /** Local deployer and state directory (`.rollout`). */
   stateDir?: string;
+  /** Workers per track; unset = the deployer's default (Helm: the chart's replicaCount; locally 1). */
   replicas?: number;
   workerEntry?: string;
   /** Non-secret env for every worker (LOG_LEVEL, fault injection): local processes, or Helm's worker.releaseEnv. */
@@ -53,13 +54,14 @@ export async function openRollout(options: OpenRolloutOptions): Promise<OpenRoll
     }
     const namespace = options.helm.namespace ?? config.helm.namespace ?? 'default';
     const kubeContext = options.helm.kubeContext;
+    // The same kubectl reads the routing ConfigMap and pod events, and (helm.state: configmap) keeps the state.
+    const kubectl = kubectlRunner({
+      kubectl: options.helm.kubectl ?? 'kubectl',
+      kubeconfig: options.helm.kubeconfig,
+      namespace,
+      ...(kubeContext ? { kubeContext } : {}),
+    });
     if (config.helm.state === 'configmap') {
-      const kubectl = kubectlRunner({
-        kubectl: options.helm.kubectl ?? 'kubectl',
-        kubeconfig: options.helm.kubeconfig,
-        namespace,
-        ...(kubeContext ? { kubeContext } : {}),
-      });
       store = new ConfigMapStateStore(kubectl, config.helm.stateConfigMap, namespace);
     }
     deployer = new HelmDeployer(
@@ -76,6 +78,8 @@ export async function openRollout(options: OpenRolloutOptions): Promise<OpenRoll
         timeoutMs: config.helm.timeoutMs,
         valuesFiles: config.helm.valuesFiles,
         ...(options.workerEnv ? { env: options.workerEnv } : {}),
+        kubectl,
+        ...(options.log ? { log: options.log } : {}),
       },
     );
   } else {
@@ -113,7 +117,7 @@ export async function openRollout(options: OpenRolloutOptions): Promise<OpenRoll
     store,
     client,
     visibility: new TemporalVisibility(client, namespace),
-    replicas: options.replicas ?? 1,
+    ...(options.replicas !== undefined ? { replicas: options.replicas } : {}),
     ...(options.versioningBehavior ? { versioningBehavior: options.versioningBehavior } : {}),
     ...(options.drain ? { drain: options.drain } : {}),
     ...(options.log ? { log: options.log } : {}),

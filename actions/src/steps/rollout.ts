@@ -7,10 +7,11 @@ import type { RunScope, TemporalVisibility } from '../adapters/temporal-visibili
 import { scopeLabel } from '../adapters/temporal-visibility.js';
 import { ExternalError } from '../core/errors.js';
 import { type DrainReport, decideDrain } from '../core/rollout/drain.js';
-import { buildIdFor, canonicalVersion, queueName } from '../core/rollout/queues.js';
-import { type RoutingTable, routingFor } from '../core/rollout/routing.js';
+import { buildIdFor, canonicalVersion } from '../core/rollout/queues.js';
+import { describeRoutes, type RoutingTable, sameRouting } from '../core/rollout/routing.js';
 import { emptyState, type HistoryEntry, type ReleaseSpec, type RolloutState } from '../core/rollout/state.js';
 import type { DrainPolicy, RolloutConfig } from '../core/rollout-config.js';
+import { type QueuePlacement, type RolloutStrategy, strategyFor } from './strategy.js';
 
 export type RolloutSettings = Pick<RolloutConfig, 'app' | 'taskQueues' | 'strategy'> & {
   temporal: { address: string; namespace: string };
@@ -22,12 +23,18 @@ export interface RolloutContext {
   store: StateStore;
   client: Client;
   visibility: TemporalVisibility;
-  /** Worker processes (or pods) per track. */
-  replicas: number;
+  /** Worker processes (or pods) per track; unset = the deployer's default (Helm: the chart's replicaCount). */
+  replicas?: number;
   /** Workers' default for workflows that declare none (worker-versioning). */
   versioningBehavior?: 'PINNED' | 'AUTO_UPGRADE';
   /** Drain overrides; default from `settings.strategy.drain`. */
-  drain?: { policy?: DrainPolicy; timeoutMs?: number; pollMs?: number; settleMs?: number };
+  drain?: {
+    policy?: DrainPolicy;
+    timeoutMs?: number;
+    pollMs?: number;
+    settleMs?: number;
+    statsLagMs?: number;
+  };
   /** Progress lines (the CLI prints them; the action logs them). */
   log?: (line: string) => void;
 }
@@ -64,45 +71,48 @@ export interface StepResult {
   actions: string[];
   drain?: DrainReport;
   gate?: GateReport;
+  /** Canary: the queues the new release polls and the rule that chose them (replay verdict, template, strategy). */
+  queue?: QueuePlacement;
 }
 
+/** The strategy the settings name: every strategy-specific decision goes through it. */
+export function strategyOf(ctx: Pick<RolloutContext, 'settings'>): RolloutStrategy {
+  return strategyFor(ctx.settings);
+}
+
+/**
+ * A release of `version`: its build id and, unless `queues` are given (from `RolloutStrategy.placement`), the
+ * queues the strategy gives a first release.
+ */
 export function releaseFor(
   settings: RolloutSettings,
   version: string,
   image: string,
   env?: Record<string, string>,
+  queues?: Pick<QueuePlacement, 'orderQueue' | 'paymentQueue'>,
 ): ReleaseSpec {
-  const { order, payment } = settings.taskQueues;
-  const paymentSpec = payment ?? { base: 'payment-task-queue', template: order.template };
-  // Under worker versioning every build polls the same queues; the server routes between builds.
-  const versioned = settings.strategy.type === 'task-queue';
+  const placed = queues ?? strategyFor(settings).placement({ version, stable: undefined });
   return {
     // Stored and compared without a leading `v`: `v1.4.0` and `1.4.0` are one release.
     version: canonicalVersion(version),
     buildId: buildIdFor(version),
     image,
-    orderQueue: versioned ? queueName(order.template, order.base, version) : order.base,
-    paymentQueue: versioned ? queueName(paymentSpec.template, paymentSpec.base, version) : paymentSpec.base,
+    orderQueue: placed.orderQueue,
+    paymentQueue: placed.paymentQueue,
     ...(env && Object.keys(env).length > 0 ? { env } : {}),
   };
 }
 
 export function workerSet(ctx: RolloutContext, track: Track, release: ReleaseSpec): WorkerSetSpec {
   const { settings } = ctx;
+  const versioning = strategyOf(ctx).workerVersioning(ctx.versioningBehavior);
   return {
     app: settings.app,
     track,
     release,
     temporal: settings.temporal,
-    replicas: ctx.replicas,
-    ...(settings.strategy.type === 'worker-versioning'
-      ? {
-          versioning: {
-            deploymentName: settings.strategy.deploymentName,
-            defaultBehavior: ctx.versioningBehavior ?? 'PINNED',
-          },
-        }
-      : {}),
+    ...(ctx.replicas !== undefined ? { replicas: ctx.replicas } : {}),
+    ...(versioning ? { versioning } : {}),
   };
 }
 
@@ -121,74 +131,37 @@ export function event(entry: Omit<HistoryEntry, 'at'>): HistoryEntry {
   return { at: new Date().toISOString(), ...entry };
 }
 
-/** Sends `percent` of new work to the canary: routing file/ConfigMap, or the server's ramp. */
+/** Sends `percent` of new work to the canary: the starter's routing table, and whatever the strategy moves on the server. */
 export async function route(
   ctx: RolloutContext,
   stable: ReleaseSpec,
   canary: ReleaseSpec | undefined,
   percent: number,
 ): Promise<string[]> {
+  const strategy = strategyOf(ctx);
   const actions: string[] = [];
-  // Under worker versioning every build shares the queue: the starter sends everything there.
-  const table =
-    ctx.settings.strategy.type === 'task-queue'
-      ? routingFor(stable.orderQueue, canary?.orderQueue, percent)
-      : routingFor(stable.orderQueue, undefined, 0);
+  const table = strategy.routingTable(stable, canary, percent);
   const written = await ctx.deployer.writeRouting(table, workerSet(ctx, 'stable', stable));
   if (written.changed) actions.push(written.detail);
-  if (ctx.settings.strategy.type === 'task-queue') return actions;
-
-  const name = ctx.settings.strategy.deploymentName;
-  const queuesOf = (release: ReleaseSpec) => [release.orderQueue, release.paymentQueue];
-  const routing = await ctx.visibility.waitForVersion(
-    name,
-    (canary ?? stable).buildId,
-    queuesOf(canary ?? stable),
-    60_000,
-  );
-  let token = routing.conflictToken;
-  const refresh = async () => {
-    token = (await ctx.visibility.describeDeployment(name))?.conflictToken ?? token;
-  };
-  if (!canary || percent >= 100) {
-    const target = percent >= 100 && canary ? canary : stable;
-    if (routing.currentBuildId !== target.buildId) {
-      await ctx.visibility.setCurrent(name, target.buildId, token);
-      actions.push(`set ${name}:${target.buildId} current`);
-      await refresh();
-    }
-    // Setting a new current clears a ramp to the same build; clear any other.
-    const after = await ctx.visibility.describeDeployment(name);
-    if (after?.rampingBuildId) {
-      await ctx.visibility.setRamping(name, '', 0, after.conflictToken);
-      actions.push(`cleared the ramp of ${name}:${after.rampingBuildId}`);
-    }
-    return actions;
-  }
-  if (routing.currentBuildId !== stable.buildId) {
-    await ctx.visibility.waitForVersion(name, stable.buildId, queuesOf(stable), 60_000);
-    await ctx.visibility.setCurrent(name, stable.buildId, token);
-    actions.push(`set ${name}:${stable.buildId} current`);
-    await refresh();
-  }
-  if (routing.rampingBuildId !== canary.buildId || routing.rampingPercent !== percent) {
-    await ctx.visibility.setRamping(name, canary.buildId, percent, token);
-    actions.push(`ramped ${name}:${canary.buildId} to ${percent}%`);
-  }
+  actions.push(...(await strategy.routeOnServer(ctx, stable, canary, percent)));
   return actions;
 }
 
 /** Where a release's open runs are counted: its queue (task-queue) or its version (worker-versioning). */
 export function scopeOf(ctx: RolloutContext, release: ReleaseSpec): RunScope {
-  return ctx.settings.strategy.type === 'task-queue'
-    ? { kind: 'task-queue', taskQueue: release.orderQueue }
-    : { kind: 'version', deploymentName: ctx.settings.strategy.deploymentName, buildId: release.buildId };
+  return strategyOf(ctx).scopeOf(release);
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** How long "no open runs" must hold before a drain believes it (visibility lags behind new starts). */
 export const DEFAULT_VISIBILITY_SETTLE_MS = 3_000;
+
+/**
+ * How stale DescribeTaskQueue statistics may be: the server caches them (measured on the dev server 1.29: three
+ * starts showed up 4.7 s later). The zero must have held this long before the statistics can vouch for it.
+ */
+export const DEFAULT_TASK_QUEUE_STATS_LAG_MS = 5_000;
 
 /**
  * Waits until no open run needs the workers of `leaving`, or acts on those runs per the drain policy:
@@ -204,7 +177,10 @@ export async function drain(
   const policy = ctx.drain?.policy ?? ctx.settings.strategy.drain.policy;
   const timeoutMs = ctx.drain?.timeoutMs ?? ctx.settings.strategy.drain.timeoutMs;
   const pollMs = ctx.drain?.pollMs ?? 1_000;
-  const settleMs = ctx.drain?.settleMs ?? DEFAULT_VISIBILITY_SETTLE_MS;
+  const settleMs = Math.max(
+    ctx.drain?.settleMs ?? DEFAULT_VISIBILITY_SETTLE_MS,
+    ctx.drain?.statsLagMs ?? DEFAULT_TASK_QUEUE_STATS_LAG_MS,
+  );
   const started = Date.now();
   // Visibility is eventually consistent: a run started a moment ago may not be counted yet. A zero is only
   // believed once it has held for settleMs; otherwise workers could stop under a run that still needs them.
@@ -223,6 +199,7 @@ export async function drain(
   let target = first;
   let acting = policy;
   let lastSaid: { openRuns: number; at: number } | undefined;
+  let lastSaidQuiet: string | undefined;
   for (;;) {
     report.waitedMs = Date.now() - started;
     report.openRunsAtEnd = target.openRuns;
@@ -232,10 +209,21 @@ export async function drain(
       zeroSince ??= Date.now();
       const unsettled = settleMs - (Date.now() - zeroSince);
       if (unsettled <= 0) {
-        report.drained = true;
-        return report;
+        // Visibility's zero has held; the matching service must agree before any worker stops.
+        const quiet = await quietQueues(ctx, scope);
+        report.evidence = [
+          `visibility: no open run for ${((Date.now() - zeroSince) / 1000).toFixed(1)} s`,
+          quiet.said,
+        ];
+        if (quiet.quiet) {
+          report.drained = true;
+          return report;
+        }
+        if (quiet.said !== lastSaidQuiet) ctx.log?.(`${report.label}: ${quiet.said}`);
+        lastSaidQuiet = quiet.said;
+        if (report.waitedMs >= timeoutMs) return report;
       }
-      await sleep(Math.min(pollMs, unsettled));
+      await sleep(Math.max(1, Math.min(pollMs, unsettled > 0 ? unsettled : pollMs)));
       target = await ctx.visibility.drainTarget(scope);
       continue;
     }
@@ -264,30 +252,38 @@ export async function drain(
   }
 }
 
+/**
+ * The second drain signal: the server's matching service, which sees a new run's first workflow task at once,
+ * while visibility may not have indexed the run yet. Quiet = no workflow task backlogged and none added in the
+ * server's 30 s averaging window. A server that reports no statistics leaves visibility as the only signal,
+ * and the evidence says so.
+ */
+async function quietQueues(ctx: RolloutContext, scope: RunScope): Promise<{ quiet: boolean; said: string }> {
+  const activity = await ctx.visibility.queueActivity(scope);
+  if (!activity) return { quiet: true, said: 'task queue statistics: not reported by this server' };
+  const where = activity.queues.join(', ') || 'no queue polled by this version';
+  if (activity.backlog > 0 || activity.addRate > 0) {
+    return {
+      quiet: false,
+      said: `DescribeTaskQueue on ${where}: ${activity.backlog} workflow task(s) backlogged, ${activity.addRate.toFixed(2)}/s added in the last 30 s — a run visibility has not indexed yet may be there`,
+    };
+  }
+  return { quiet: true, said: `DescribeTaskQueue on ${where}: no backlog, nothing added in the last 30 s` };
+}
+
 /** Starts `gate.count` workflows on the canary only and waits for all of them. */
 export async function runGate(ctx: RolloutContext, canary: ReleaseSpec, gate: GateSpec): Promise<GateReport> {
   const started = Date.now();
   const nonce = randomUUID().slice(0, 8);
-  const versioning = ctx.settings.strategy.type === 'worker-versioning';
-  if (versioning) {
-    // A run pinned to a version the server does not know yet would wait for nothing.
-    const queues = [canary.orderQueue, canary.paymentQueue];
-    await ctx.visibility.waitForVersion(ctx.settings.strategy.deploymentName, canary.buildId, queues, 60_000);
-  }
+  const placement = await strategyOf(ctx).gateOptions(ctx, canary);
   const handles = await Promise.all(
     Array.from({ length: gate.count }, (_, i) =>
       ctx.client.workflow.start(gate.workflowType, {
         taskQueue: canary.orderQueue,
+        ...placement,
         workflowId: `${ctx.settings.app}-gate-${canary.version}-${nonce}-${i}`,
         args: gate.args,
         workflowExecutionTimeout: gate.timeoutMs,
-        ...(versioning
-          ? {
-              versioningOverride: {
-                pinnedTo: { deploymentName: ctx.settings.strategy.deploymentName, buildId: canary.buildId },
-              },
-            }
-          : {}),
       }),
     ),
   );
@@ -303,23 +299,39 @@ export async function runGate(ctx: RolloutContext, canary: ReleaseSpec, gate: Ga
   };
 }
 
-/** The routing both strategies report after a step. */
+/**
+ * The routing the rollout state means: what the starter must read while the state is what it is.
+ *
+ * - `stable`: all new work to stable's queue.
+ * - `canary`: `canary.weight` percent to the canary's queue, the rest to stable's.
+ * - `promoting` (a promotion or a manual restore draining the old release): all new work to the canary.
+ * - `rolling-back`: all new work back to stable.
+ *
+ * Under worker versioning every build shares one queue and the server splits the work, so the table always
+ * names stable's (shared) queue. undefined when nothing is stable yet.
+ */
+export function routingOf(ctx: RolloutContext, state: RolloutState): RoutingTable | undefined {
+  return strategyOf(ctx).routingOf(state);
+}
+
+/**
+ * The routing both strategies report after a step, read back from the cluster (or the local routing file).
+ * Given the state the step saved, it is checked against what that state means (`routingOf`): a mismatch
+ * fails the step, naming both, and a re-run repairs it (`reconcile`).
+ */
 export async function observedRouting(
   ctx: RolloutContext,
+  state?: RolloutState,
 ): Promise<Pick<StepResult, 'routing' | 'versioning'>> {
-  if (ctx.settings.strategy.type === 'task-queue') {
-    const routing = await ctx.deployer.readRouting();
-    return routing ? { routing } : {};
+  const observed = await strategyOf(ctx).observe(ctx);
+  const meant = state ? routingOf(ctx, state) : undefined;
+  if (state && meant && observed.routing && !sameRouting(observed.routing, meant)) {
+    throw new ExternalError(
+      'routing',
+      `the cluster serves ${describeRoutes(observed.routing)}, but the rollout state (${state.phase}${state.canary ? `, canary ${state.canary.version}` : ''}) means ${describeRoutes(meant)}; re-run the step to repair it`,
+    );
   }
-  const deployment = await ctx.visibility.describeDeployment(ctx.settings.strategy.deploymentName);
-  if (!deployment) return {};
-  return {
-    versioning: {
-      ...(deployment.currentBuildId ? { current: deployment.currentBuildId } : {}),
-      ...(deployment.rampingBuildId ? { ramping: deployment.rampingBuildId } : {}),
-      percent: deployment.rampingPercent,
-    },
-  };
+  return observed;
 }
 
 export function summarize(state: RolloutState): Pick<StepResult, 'stable' | 'canary' | 'phase'> {

@@ -6,3 +6,4 @@ export * from './mann-whitney.js';
 export * from './report.js';
 export * from './spec.js';
 export * from './template.js';
+export * from './workflow-tasks.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MeasurementPhase } from './assess.js';
 import { judge, type Measurement } from './judge.js';
-import { renderChart, renderMarkdown } from './report.js';
+import { failedSources, renderChart, renderMarkdown } from './report.js';
 import type { CheckSpec } from './spec.js';
 
 const limits = { count: 4, failureLimit: 1, inconclusiveLimit: 1, consecutiveErrorLimit: 2 };
@@ -10,8 +10,15 @@ const soft: CheckSpec = {
   query: 'q{ {{selector}} }',
   rule: { type: 'threshold', max: 0.05 },
   failFast: false,
+  samples: { query: 'n{ {{selector}} }', min: 10 },
 };
 const hard: CheckSpec = { ...soft, name: 'nde', failFast: true };
+const unguarded: CheckSpec = {
+  name: 'errors',
+  query: 'e{ {{selector}} }',
+  rule: { type: 'threshold', max: 0 },
+  failFast: true,
+};
 
 function series(phases: MeasurementPhase[], canary = 0.01): Measurement[] {
   return phases.map((phase, i) => ({
@@ -83,6 +90,39 @@ describe('judge', () => {
   });
 });
 
+describe('judge: traffic guards', () => {
+  it('never passes when no check has a traffic guard, though such checks still fail the canary', () => {
+    const all = ['Successful', 'Successful', 'Successful', 'Successful'] as MeasurementPhase[];
+    const j = run([unguarded, { ...soft, name: 'zero', samples: { query: 'n', min: 0 } }], {
+      errors: all,
+      zero: all,
+    });
+    expect(j).toMatchObject({ done: true, verdict: 'inconclusive' });
+    expect(j.reasons[0]).toMatch(
+      /no check measured the canary's traffic \(errors, zero have no traffic guard\)/,
+    );
+    expect(run([unguarded, soft], { errors: all, rate: all })).toMatchObject({ verdict: 'pass' });
+    expect(run([unguarded], { errors: ['Successful', 'Failed'] })).toMatchObject({ verdict: 'fail' });
+  });
+
+  it("keeps each check's source, Prometheus unless said otherwise", () => {
+    const j = judge(
+      limits,
+      [soft, { name: 'workflow-task-failures', failFast: true, source: 'temporal' }],
+      new Map([
+        ['rate', series(['Successful'])],
+        ['workflow-task-failures', series(['Failed'])],
+      ]),
+      1,
+    );
+    expect(j.checks.map((c) => [c.name, c.source, c.phase])).toEqual([
+      ['rate', 'prometheus', 'Running'],
+      ['workflow-task-failures', 'temporal', 'Failed'],
+    ]);
+    expect(failedSources(j.checks)).toEqual(['temporal']);
+  });
+});
+
 describe('report', () => {
   const j = run([hard, soft], { nde: ['Successful', 'Failed'], rate: ['Successful', 'Successful'] });
   const report = {
@@ -94,6 +134,7 @@ describe('report', () => {
     endedEarly: true,
     settings: { ...limits, intervalMs: 10_000, initialDelayMs: 0, windowMs: 30_000 },
     selectors: { canary: 'task_queue="q-v2"', baseline: 'task_queue="q-v1"' },
+    failedSources: failedSources(j.checks),
     checks: j.checks,
   };
 
@@ -101,7 +142,10 @@ describe('report', () => {
     const md = renderMarkdown(report);
     expect(md).toContain('## Canary analysis: ❌ fail');
     expect(md).toContain('- nde: hard failure (fail-fast): m2 Failed');
-    expect(md).toContain('| nde (fail-fast) | ❌ Failed | 1 | 1 | 0 | 0 | 0.02 | 0.01 | m2 Failed |');
+    expect(md).toContain('Failed by: Prometheus.');
+    expect(md).toContain(
+      '| nde (fail-fast) | Prometheus | ❌ Failed | 1 | 1 | 0 | 0 | 0.02 | 0.01 | m2 Failed |',
+    );
     expect(md.match(/^\| (nde|rate) \| \d \|/gm)).toHaveLength(4);
     expect(md).toContain('2 of 4 measurements every 10s (ended early)');
   });

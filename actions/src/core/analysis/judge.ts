@@ -1,5 +1,5 @@
 import type { Assessment, MeasurementPhase } from './assess.js';
-import type { AnalysisSpec, CheckSpec } from './spec.js';
+import { type AnalysisSpec, type CheckSource, type CheckSpec, hasTrafficGuard } from './spec.js';
 
 export type Verdict = 'pass' | 'fail' | 'inconclusive';
 export type CheckPhase = 'Running' | MeasurementPhase;
@@ -14,6 +14,8 @@ export interface Measurement extends Assessment {
 
 export interface CheckResult {
   name: string;
+  /** Where its measurements came from: Prometheus queries or Temporal's own view of the canary's runs. */
+  source: CheckSource;
   phase: CheckPhase;
   failFast: boolean;
   counts: {
@@ -38,15 +40,19 @@ export interface Judgement {
 
 type Limits = Pick<AnalysisSpec, 'count' | 'failureLimit' | 'inconclusiveLimit' | 'consecutiveErrorLimit'>;
 
+/** What the judge needs of a check (a Prometheus `CheckSpec`, or the Temporal-native check). */
+export type JudgedCheck = Pick<CheckSpec, 'name' | 'failFast' | 'samples'> & { source?: CheckSource };
+
 /**
  * Judges the measurements so far. Fail as soon as a fail-fast check fails once or any check fails more than
  * `failureLimit` times; inconclusive as soon as a check is inconclusive more than `inconclusiveLimit` times or
  * errors more than `consecutiveErrorLimit` times in a row; pass only after all `count` ticks, when every check
- * has at least one successful measurement. Missing data never counts towards a pass.
+ * has at least one successful measurement and at least one check with a traffic guard passed (checks without
+ * one can fail a canary but never pass it alone). Missing data never counts towards a pass.
  */
 export function judge(
   limits: Limits,
-  checks: CheckSpec[],
+  checks: JudgedCheck[],
   measurements: Map<string, Measurement[]>,
   ticks: number,
 ): Judgement {
@@ -68,6 +74,15 @@ export function judge(
   const unproven = results.filter((r) => r.phase === 'Inconclusive');
   if (unproven.length > 0)
     return { done: true, verdict: 'inconclusive', reasons: reasons(unproven), checks: results };
+  if (!checks.some(hasTrafficGuard))
+    return {
+      done: true,
+      verdict: 'inconclusive',
+      reasons: [
+        `no check measured the canary's traffic (${results.map((r) => r.name).join(', ')} have no traffic guard), so nothing shows the canary was exercised; enable a built-in rate check or give a check samplesQuery`,
+      ],
+      checks: results,
+    };
   return {
     done: true,
     verdict: 'pass',
@@ -76,7 +91,7 @@ export function judge(
   };
 }
 
-function checkResult(limits: Limits, check: CheckSpec, measurements: Measurement[]): CheckResult {
+function checkResult(limits: Limits, check: JudgedCheck, measurements: Measurement[]): CheckResult {
   const counts = { successful: 0, failed: 0, inconclusive: 0, error: 0, consecutiveErrors: 0 };
   for (const m of measurements) {
     if (m.phase === 'Error') counts.consecutiveErrors++;
@@ -88,6 +103,7 @@ function checkResult(limits: Limits, check: CheckSpec, measurements: Measurement
   }
   const result: CheckResult = {
     name: check.name,
+    source: check.source ?? 'prometheus',
     phase: 'Running',
     failFast: check.failFast,
     counts,

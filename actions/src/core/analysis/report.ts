@@ -1,7 +1,7 @@
 import { fmt } from './assess.js';
 import { formatDuration } from './duration.js';
 import type { CheckResult, Verdict } from './judge.js';
-import type { AnalysisSpec } from './spec.js';
+import type { AnalysisSpec, CheckSource } from './spec.js';
 
 export interface AnalysisReport {
   verdict: Verdict;
@@ -23,7 +23,18 @@ export interface AnalysisReport {
   >;
   /** The label matchers used for each side. */
   selectors: { canary: string; baseline: string };
+  /** The visibility query of the Temporal-native check, when it ran. */
+  temporalRuns?: string;
+  /** Which sources failed the canary (empty unless the verdict is `fail`). */
+  failedSources: CheckSource[];
   checks: CheckResult[];
+}
+
+const SOURCE_LABEL: Record<CheckSource, string> = { prometheus: 'Prometheus', temporal: 'Temporal' };
+
+/** The sources of the checks that failed, each once, in check order. */
+export function failedSources(checks: CheckResult[]): CheckSource[] {
+  return [...new Set(checks.filter((c) => c.phase === 'Failed').map((c) => c.source))];
 }
 
 const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', fail: '❌', inconclusive: '⚠️' };
@@ -43,15 +54,18 @@ export function renderMarkdown(report: AnalysisReport): string {
     '',
     `Canary \`${report.selectors.canary}\` against baseline \`${report.selectors.baseline}\`: ${report.ticks} of ${s.count} measurements every ${formatDuration(s.intervalMs)}${report.endedEarly ? ' (ended early)' : ''}, window ${formatDuration(s.windowMs)}, limits: failures ${s.failureLimit}, inconclusive ${s.inconclusiveLimit}, consecutive errors ${s.consecutiveErrorLimit}.`,
     '',
+    ...(report.failedSources.length > 0
+      ? [`Failed by: ${report.failedSources.map((s) => SOURCE_LABEL[s]).join(' and ')}.`, '']
+      : []),
     ...report.reasons.map((r) => `- ${escapeCell(r)}`),
     '',
-    '| Check | Phase | ✅ | ❌ | ⚠️ | 🛑 | Last canary | Last baseline | Last result |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| Check | Source | Phase | ✅ | ❌ | ⚠️ | 🛑 | Last canary | Last baseline | Last result |',
+    '|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const c of report.checks) {
     const last = c.measurements.at(-1);
     lines.push(
-      `| ${c.name}${c.failFast ? ' (fail-fast)' : ''} | ${PHASE_ICON[c.phase]} ${c.phase} | ${c.counts.successful} | ${c.counts.failed} | ${c.counts.inconclusive} | ${c.counts.error} | ${num(last?.canary)} | ${num(last?.baseline)} | ${escapeCell(last?.message ?? '')} |`,
+      `| ${c.name}${c.failFast ? ' (fail-fast)' : ''} | ${SOURCE_LABEL[c.source]} | ${PHASE_ICON[c.phase]} ${c.phase} | ${c.counts.successful} | ${c.counts.failed} | ${c.counts.inconclusive} | ${c.counts.error} | ${num(last?.canary)} | ${num(last?.baseline)} | ${escapeCell(last?.message ?? '')} |`,
     );
   }
   for (const c of report.checks) {

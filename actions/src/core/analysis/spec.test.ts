@@ -5,6 +5,13 @@ import { parseAnalysisSpec } from './spec.js';
 
 const P = 'rollout.yaml: analysis';
 
+const guarded = {
+  name: 'x',
+  query: 'sum(rate(errors_total{ {{selector}} }[{{window}}]))',
+  rule: { type: 'threshold', max: 1 },
+  samplesQuery: 'sum(increase(requests_total{ {{selector}} }[{{window}}]))',
+};
+
 describe('parseAnalysisSpec', () => {
   it('gives the defaults and the default built-in checks for a missing section', () => {
     const spec = parseAnalysisSpec(undefined, P);
@@ -89,6 +96,44 @@ describe('parseAnalysisSpec', () => {
     expect(spec.checks.map((c) => c.name)).toEqual(['non-determinism']);
   });
 
+  it('reads the deadline, query timeout and retries, and the Temporal check settings', () => {
+    const defaults = parseAnalysisSpec({ initialDelay: '30s', interval: '10s', count: 6 }, P);
+    expect(defaults).toMatchObject({
+      deadlineMs: 30_000 + 60_000 + 60_000,
+      queryTimeoutMs: 10_000,
+      queryRetries: 2,
+      temporal: { enabled: true, intervalMs: 2_000, maxRuns: 200 },
+    });
+    const set = parseAnalysisSpec(
+      {
+        deadline: '2m',
+        queryTimeout: '1500ms',
+        queryRetries: 0,
+        temporal: { interval: '1s', runs: 'TaskQueue="q"', maxRuns: 50 },
+      },
+      P,
+    );
+    expect(set).toMatchObject({
+      deadlineMs: 120_000,
+      queryTimeoutMs: 1_500,
+      queryRetries: 0,
+      temporal: { enabled: true, intervalMs: 1_000, runs: 'TaskQueue="q"', maxRuns: 50 },
+    });
+    expect(parseAnalysisSpec({ temporal: false }, P).temporal.enabled).toBe(false);
+  });
+
+  it('takes a custom check with samplesQuery, or with minSamples: 0 as an explicit "no guard"', () => {
+    const spec = parseAnalysisSpec(
+      { checks: [guarded, { ...guarded, name: 'y', samplesQuery: undefined, minSamples: 0 }] },
+      P,
+    );
+    expect(spec.checks.find((c) => c.name === 'x')?.samples).toEqual({
+      query: guarded.samplesQuery,
+      min: 10,
+    });
+    expect(spec.checks.find((c) => c.name === 'y')?.samples).toBeUndefined();
+  });
+
   const bad: [string, unknown, RegExp][] = [
     ['unknown field', { intervall: '5s' }, /analysis\.intervall: is not a known field/],
     ['bad duration', { interval: 'soon' }, /analysis\.interval: "soon" is not a duration/],
@@ -122,12 +167,51 @@ describe('parseAnalysisSpec', () => {
       'duplicate name',
       {
         checks: [
-          { name: 'non-determinism', query: 'up{ {{selector}} }', rule: { type: 'threshold', max: 1 } },
+          {
+            name: 'non-determinism',
+            query: 'up{ {{selector}} }',
+            rule: { type: 'threshold', max: 1 },
+            minSamples: 0,
+          },
         ],
       },
       /two checks are named "non-determinism"/,
     ],
     ['no checks', { builtins: [] }, /has no checks/],
+    // Issue 16 A1: `samples` was accepted (even "garbage") and never read.
+    [
+      'samples instead of samplesQuery',
+      { checks: [{ ...guarded, samples: 'garbage' }] },
+      /checks\[0\]\.samples: is not a field: the traffic guard is `samplesQuery`/,
+    ],
+    [
+      'samples as a mapping',
+      { checks: [{ ...guarded, samplesQuery: undefined, samples: { query: 'n{ {{selector}} }', min: 20 } }] },
+      /checks\[0\]\.samples: is not a field/,
+    ],
+    // A2: a samplesQuery without {{selector}} counted the whole fleet.
+    [
+      'samplesQuery without selector',
+      { checks: [{ ...guarded, samplesQuery: 'sum(requests_total)' }] },
+      /checks\[0\]\.samplesQuery: does not use \{\{selector\}\}, so it would count the whole fleet/,
+    ],
+    // A3: a custom check without samplesQuery had no traffic guard at all.
+    [
+      'custom check without a traffic guard',
+      { checks: [{ ...guarded, samplesQuery: undefined }] },
+      /checks\[0\]: check "x" has no traffic guard.*set minSamples: 0 to accept no guard/,
+    ],
+    ['analysis-wide minSamples 0', { minSamples: 0 }, /minSamples: must be a whole number ≥ 1/],
+    [
+      'minSamples on the non-determinism check',
+      { builtins: { 'non-determinism': { minSamples: 3 } } },
+      /non-determinism\.minSamples: does not apply/,
+    ],
+    ['deadline not a duration', { deadline: 'later' }, /analysis\.deadline: "later" is not a duration/],
+    ['negative query retries', { queryRetries: -1 }, /queryRetries: must be a whole number ≥ 0/],
+    ['tiny query timeout', { queryTimeout: '10ms' }, /queryTimeout: must be at least 100ms/],
+    ['temporal check field', { temporal: { intervall: '1s' } }, /temporal\.intervall: is not a known field/],
+    ['temporal empty runs', { temporal: { runs: ' ' } }, /temporal\.runs: is empty/],
     ['bad label', { selector: { label: 'task-queue' } }, /not a Prometheus label name/],
   ];
   it.each(bad)('rejects %s with an InputError naming the field', (_what, raw, message) => {

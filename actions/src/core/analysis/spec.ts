@@ -37,6 +37,9 @@ export interface MannWhitneyRule {
 
 export type Rule = ThresholdRule | RatioRule | MannWhitneyRule;
 
+/** Where a check's measurements come from. */
+export type CheckSource = 'prometheus' | 'temporal';
+
 export interface CheckSpec {
   name: string;
   /** PromQL with `{{selector}}` (label matchers of the side measured) and `{{window}}` (rate window). */
@@ -44,7 +47,10 @@ export interface CheckSpec {
   rule: Rule;
   /** A hard signal: one failed measurement fails the whole analysis at once. */
   failFast: boolean;
-  /** Traffic guard: a query for the number of samples behind the value; below `min` → inconclusive. */
+  /**
+   * Traffic guard: a query for the number of samples behind the value; below `min` → inconclusive. A check
+   * without one (or with `min` 0) can fail the analysis but never pass it alone (see `hasTrafficGuard`).
+   */
   samples?: { query: string; min: number };
   /** What the value means, for the report (e.g. `ratio`, `ms`, `count`). */
   unit?: string;
@@ -59,6 +65,19 @@ export interface SelectorSpec {
   matchers?: string;
 }
 
+/**
+ * The Temporal-native check: canary runs whose workflow task keeps failing (DescribeWorkflowExecution shows a
+ * pending workflow task at attempt ≥ 2), polled every `intervalMs` from the start of the analysis, fail-fast.
+ */
+export interface TemporalCheckSpec {
+  enabled: boolean;
+  intervalMs: number;
+  /** Visibility query for the canary's open runs; default: its task queues when the selector label is `task_queue`. */
+  runs?: string;
+  /** Most runs described per poll (newest first). */
+  maxRuns: number;
+}
+
 export interface AnalysisSpec {
   intervalMs: number;
   /** Number of measurements (from `count`, or `duration` / `interval`). */
@@ -69,8 +88,15 @@ export interface AnalysisSpec {
   failureLimit: number;
   inconclusiveLimit: number;
   consecutiveErrorLimit: number;
+  /** The whole analysis ends `inconclusive` (unless already decided) when it runs longer than this. */
+  deadlineMs: number;
+  /** Per Prometheus query attempt. */
+  queryTimeoutMs: number;
+  /** Further attempts after a transient failure (unreachable, timeout, HTTP 5xx). */
+  queryRetries: number;
   selector: SelectorSpec;
   checks: CheckSpec[];
+  temporal: TemporalCheckSpec;
 }
 
 export const ANALYSIS_DEFAULTS = {
@@ -82,7 +108,18 @@ export const ANALYSIS_DEFAULTS = {
   inconclusiveLimit: 2,
   consecutiveErrorLimit: 4,
   minSamples: 10,
+  /** Added to initialDelay + count × interval for the default deadline: room for slow queries. */
+  deadlineSlackMs: 60_000,
+  queryTimeoutMs: 10_000,
+  queryRetries: 2,
+  temporalIntervalMs: 2_000,
+  temporalMaxRuns: 200,
 } as const;
+
+/** Whether a passing measurement of this check shows that the canary had enough traffic. */
+export function hasTrafficGuard(check: Pick<CheckSpec, 'samples'>): boolean {
+  return (check.samples?.min ?? 0) >= 1;
+}
 
 type Raw = Record<string, unknown>;
 
@@ -103,9 +140,13 @@ export function parseAnalysisSpec(raw: unknown, path: string): AnalysisSpec {
     'inconclusiveLimit',
     'consecutiveErrorLimit',
     'minSamples',
+    'deadline',
+    'queryTimeout',
+    'queryRetries',
     'selector',
     'builtins',
     'checks',
+    'temporal',
   ]);
   const intervalMs = durationField(obj, 'interval', path) ?? ANALYSIS_DEFAULTS.intervalMs;
   if (intervalMs < 1000) throw new InputError(`${path}.interval`, 'must be at least 1s');
@@ -116,7 +157,7 @@ export function parseAnalysisSpec(raw: unknown, path: string): AnalysisSpec {
   const count =
     countRaw ??
     (durationMs !== undefined ? Math.max(1, Math.floor(durationMs / intervalMs)) : ANALYSIS_DEFAULTS.count);
-  const minSamples = intField(obj, 'minSamples', path, 0) ?? ANALYSIS_DEFAULTS.minSamples;
+  const minSamples = intField(obj, 'minSamples', path, 1) ?? ANALYSIS_DEFAULTS.minSamples;
   const windowMs = durationField(obj, 'window', path) ?? ANALYSIS_DEFAULTS.windowMs;
 
   const checks = [...parseBuiltins(obj.builtins, `${path}.builtins`, minSamples)];
@@ -138,18 +179,49 @@ export function parseAnalysisSpec(raw: unknown, path: string): AnalysisSpec {
   }
   if (checks.length === 0) throw new InputError(path, 'has no checks', 'enable a built-in check or add one');
 
+  const initialDelayMs = durationField(obj, 'initialDelay', path) ?? ANALYSIS_DEFAULTS.initialDelayMs;
+  const deadlineMs =
+    durationField(obj, 'deadline', path) ??
+    initialDelayMs + count * intervalMs + ANALYSIS_DEFAULTS.deadlineSlackMs;
+  if (deadlineMs < 1000) throw new InputError(`${path}.deadline`, 'must be at least 1s');
+  const queryTimeoutMs = durationField(obj, 'queryTimeout', path) ?? ANALYSIS_DEFAULTS.queryTimeoutMs;
+  if (queryTimeoutMs < 100) throw new InputError(`${path}.queryTimeout`, 'must be at least 100ms');
+
   return {
     intervalMs,
     count,
-    initialDelayMs: durationField(obj, 'initialDelay', path) ?? ANALYSIS_DEFAULTS.initialDelayMs,
+    initialDelayMs,
     windowMs,
     failureLimit: intField(obj, 'failureLimit', path, 0) ?? ANALYSIS_DEFAULTS.failureLimit,
     inconclusiveLimit: intField(obj, 'inconclusiveLimit', path, 0) ?? ANALYSIS_DEFAULTS.inconclusiveLimit,
     consecutiveErrorLimit:
       intField(obj, 'consecutiveErrorLimit', path, 0) ?? ANALYSIS_DEFAULTS.consecutiveErrorLimit,
+    deadlineMs,
+    queryTimeoutMs,
+    queryRetries: intField(obj, 'queryRetries', path, 0) ?? ANALYSIS_DEFAULTS.queryRetries,
     selector: parseSelector(obj.selector, `${path}.selector`),
     checks,
+    temporal: parseTemporalCheck(obj.temporal, `${path}.temporal`),
   };
+}
+
+function parseTemporalCheck(raw: unknown, path: string): TemporalCheckSpec {
+  const obj =
+    raw === undefined || raw === null ? {} : raw === false ? { enabled: false } : asObject(raw, path);
+  allowKeys(obj, path, ['enabled', 'interval', 'runs', 'maxRuns']);
+  const spec: TemporalCheckSpec = {
+    enabled: obj.enabled === undefined ? true : boolField(obj, 'enabled', path),
+    intervalMs: durationField(obj, 'interval', path) ?? ANALYSIS_DEFAULTS.temporalIntervalMs,
+    maxRuns: intField(obj, 'maxRuns', path, 1) ?? ANALYSIS_DEFAULTS.temporalMaxRuns,
+  };
+  if (spec.intervalMs < 500) throw new InputError(`${path}.interval`, 'must be at least 500ms');
+  const runs = stringField(obj, 'runs', path);
+  if (runs !== undefined) {
+    if (!runs.trim())
+      throw new InputError(`${path}.runs`, 'is empty', 'give a visibility query, e.g. TaskQueue="orders-v2"');
+    spec.runs = runs;
+  }
+  return spec;
 }
 
 function parseSelector(raw: unknown, path: string): SelectorSpec {
@@ -207,6 +279,12 @@ function parseBuiltins(raw: unknown, path: string, minSamples: number): CheckSpe
     if (override.rule !== undefined) check.rule = parseRule(override.rule, `${path}.${name}.rule`);
     if (override.failFast !== undefined) check.failFast = boolField(override, 'failFast', `${path}.${name}`);
     const min = intField(override, 'minSamples', `${path}.${name}`, 0);
+    if (min !== undefined && !check.samples)
+      throw new InputError(
+        `${path}.${name}.minSamples`,
+        'does not apply: this check counts hard errors and has no traffic guard',
+        'remove minSamples here',
+      );
     if (min !== undefined && check.samples) check.samples = { ...check.samples, min };
     checks.push(check);
   }
@@ -219,16 +297,13 @@ function isBuiltin(name: string): name is BuiltinName {
 
 function parseCheck(raw: unknown, path: string, minSamples: number): CheckSpec {
   const obj = asObject(raw, path);
-  allowKeys(obj, path, [
-    'name',
-    'query',
-    'rule',
-    'failFast',
-    'samples',
-    'samplesQuery',
-    'minSamples',
-    'unit',
-  ]);
+  if (obj.samples !== undefined)
+    throw new InputError(
+      `${path}.samples`,
+      'is not a field: the traffic guard is `samplesQuery` (PromQL counting the samples behind the value, with {{selector}}) and `minSamples`',
+      'write e.g. samplesQuery: sum(increase(my_requests_total{ {{selector}} }[{{window}}])) and minSamples: 20',
+    );
+  allowKeys(obj, path, ['name', 'query', 'rule', 'failFast', 'samplesQuery', 'minSamples', 'unit']);
   const name = stringField(obj, 'name', path);
   if (!name) throw new InputError(`${path}.name`, 'is missing', 'give the check a name');
   const query = stringField(obj, 'query', path);
@@ -248,10 +323,21 @@ function parseCheck(raw: unknown, path: string, minSamples: number): CheckSpec {
     failFast: obj.failFast === undefined ? false : boolField(obj, 'failFast', path),
   };
   const samplesQuery = stringField(obj, 'samplesQuery', path);
-  if (samplesQuery !== undefined)
-    check.samples = { query: samplesQuery, min: intField(obj, 'minSamples', path, 0) ?? minSamples };
-  else if (obj.minSamples !== undefined)
-    throw new InputError(`${path}.minSamples`, 'needs `samplesQuery` (the query that counts the samples)');
+  const checkMin = intField(obj, 'minSamples', path, 0);
+  if (samplesQuery !== undefined) {
+    if (!samplesQuery.includes('{{selector}}'))
+      throw new InputError(
+        `${path}.samplesQuery`,
+        'does not use {{selector}}, so it would count the whole fleet instead of each side',
+        'put {{selector}} inside the metric matcher, e.g. sum(increase(my_requests_total{ {{selector}} }[{{window}}]))',
+      );
+    check.samples = { query: samplesQuery, min: checkMin ?? minSamples };
+  } else if (checkMin === undefined || checkMin > 0)
+    throw new InputError(
+      path,
+      `check "${name}" has no traffic guard, so it could pass on a canary that saw almost no traffic`,
+      'add samplesQuery (PromQL counting the samples behind the value, with {{selector}}); or set minSamples: 0 to accept no guard (the check can then fail the canary but never pass it alone)',
+    );
   const unit = stringField(obj, 'unit', path);
   if (unit !== undefined) check.unit = unit;
   return check;

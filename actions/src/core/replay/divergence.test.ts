@@ -16,6 +16,18 @@ const wrap = (detail: string) =>
   `Replay failed with a nondeterminism error. … Details: Workflow activation completion failed: Failure { failure: Some(Failure { message: "${detail}", source: "", stack_trace: "" }), force_cause: NonDeterministicError }`;
 
 describe('divergence', () => {
+  it.each([
+    'Fatal error in workflow machines: Event type is unspecified! This history is invalid. Event detail: …',
+    'Fatal error in workflow machines: History is out of order. Last processed event: 3, event id: 5',
+    'Missing attributes in history event: {…}',
+  ])('calls a history the SDK refuses invalid, not a replay error: %s', (message) => {
+    const sdk = `Replay failed due to internal SDK issue. Code: FATAL, Details: ${message}`;
+    expect(classifyFailure('ReplayError', sdk)).toBe('invalid-history');
+    expect(classifyFailure('ReplayError', 'Replay failed due workflow task failure. Details: boom')).toBe(
+      'replay-error',
+    );
+  });
+
   it("extracts Core's sentence from the SDK message", () => {
     expect(coreDetail(wrap('[TMPRL1100] Nondeterminism error: x'))).toBe(
       '[TMPRL1100] Nondeterminism error: x',

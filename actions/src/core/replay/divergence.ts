@@ -2,7 +2,17 @@ import type { HistoryEventJson, HistoryJson } from './history.js';
 import { normalizeEventType } from './history.js';
 import { patchMarkerOf } from './patches.js';
 
-export type FailureKind = 'nondeterminism' | 'missing-workflow-type' | 'replay-error';
+/**
+ * `invalid-history`: the SDK refused the history itself (corrupt input). `timeout` / `crashed`: the replay never
+ * finished, so nothing was verified. Only `replay-error` (the workflow code threw) may be tolerated.
+ */
+export type FailureKind =
+  | 'nondeterminism'
+  | 'missing-workflow-type'
+  | 'invalid-history'
+  | 'timeout'
+  | 'crashed'
+  | 'replay-error';
 
 export interface DivergingEvent {
   id: number;
@@ -32,7 +42,25 @@ export function classifyFailure(errorName: string, message: string): FailureKind
   if (errorName === 'DeterminismViolationError' || /TMPRL1100|[Nn]ondeterminism/.test(message))
     return 'nondeterminism';
   if (/no such function is exported by the workflow bundle/.test(message)) return 'missing-workflow-type';
+  if (
+    /history is invalid|history is out of order|invalid history|missing attributes in history event/i.test(
+      message,
+    )
+  )
+    return 'invalid-history';
   return 'replay-error';
+}
+
+/** A replay that did not finish within its time limit: its process was stopped. */
+export function timeoutFailure(limitMs: number): ReplayFailure {
+  const message = `replay did not finish within ${limitMs / 1000} s; its replay process was stopped (raise the history timeout if the history is very long)`;
+  return { kind: 'timeout', errorName: 'ReplayTimeout', message, detail: message, divergingEvent: null };
+}
+
+/** A replay whose process died before it answered (the SDK core aborted or the process ran out of memory). */
+export function crashFailure(how: string): ReplayFailure {
+  const message = `the replay process ${how} before this history finished`;
+  return { kind: 'crashed', errorName: 'ReplayProcessExit', message, detail: message, divergingEvent: null };
 }
 
 function eventById(history: HistoryJson, id: number): HistoryEventJson | undefined {

@@ -46,11 +46,11 @@ describe('parseHistoryText', () => {
       /numeric eventId/,
     ],
     [
-      '{"events": [{"eventId": "1", "eventType": "EVENT_TYPE_TIMER_STARTED"}]}',
+      '{"events": [{"eventId": "1", "eventType": "EVENT_TYPE_TIMER_STARTED", "timerStartedEventAttributes": {}}]}',
       /not WorkflowExecutionStarted/,
     ],
     [
-      '{"events": [{"eventId": "1", "eventType": "EVENT_TYPE_WORKFLOW_EXECUTION_STARTED"}]}',
+      '{"events": [{"eventId": "1", "eventType": "EVENT_TYPE_WORKFLOW_EXECUTION_STARTED", "workflowExecutionStartedEventAttributes": {}}]}',
       /no workflow type/,
     ],
   ])('rejects %s as not a history, naming the file', (text, problem) => {
@@ -65,6 +65,45 @@ describe('parseHistoryText', () => {
     expect((error as Error).message).toMatch(problem);
   });
 
+  describe('refuses corrupt event lists before replay (the SDK core hangs or misreports on them)', () => {
+    const recorded = () => JSON.parse(fixture('base-completed')) as { events: Record<string, unknown>[] };
+    const refuse = (
+      edit: (events: Record<string, unknown>[]) => Record<string, unknown>[],
+      problem: RegExp,
+    ) => {
+      const history = recorded();
+      expect(() => parseHistoryValue({ events: edit(history.events) }, 'x.json')).toThrow(problem);
+    };
+
+    it('events reversed after the first', () =>
+      refuse(
+        ([first, ...rest]) => [first as Record<string, unknown>, ...rest.reverse()],
+        /events\[1\] has eventId 29, expected 2 \(events must be in order/,
+      ));
+    it('a gap', () =>
+      refuse((events) => events.filter((_, i) => i !== 3), /events\[3\] has eventId 5, expected 4/));
+    it('a repeated id', () =>
+      refuse(
+        (events) => events.map((e, i) => (i === 4 ? { ...e, eventId: '4' } : e)),
+        /events\[4\] has eventId 4, expected 5/,
+      ));
+    it('an event without its attributes', () =>
+      refuse(
+        (events) => events.map((e, i) => (i === 4 ? { eventId: e.eventId, eventType: e.eventType } : e)),
+        /events\[4\] \(EVENT_TYPE_ACTIVITY_TASK_SCHEDULED\) has no "activityTaskScheduledEventAttributes" object/,
+      ));
+    it('an unknown event type', () =>
+      refuse(
+        (events) => events.map((e, i) => (i === 4 ? { ...e, eventType: 'EVENT_TYPE_BANANA' } : e)),
+        /has no "bananaEventAttributes"/,
+      ));
+    it('attributes of another event type', () =>
+      refuse(
+        (events) => events.map((e, i) => (i === 4 ? { ...e, eventType: 'EVENT_TYPE_TIMER_STARTED' } : e)),
+        /events\[4\] \(EVENT_TYPE_TIMER_STARTED\) has no "timerStartedEventAttributes"/,
+      ));
+  });
+
   it('reads numeric ids and PascalCase event types, turning ids into the strings the SDK expects', () => {
     const parsed = parseHistoryValue(
       {
@@ -74,7 +113,11 @@ describe('parseHistoryText', () => {
             eventType: 'WorkflowExecutionStarted',
             workflowExecutionStartedEventAttributes: { workflowType: { name: 'w' } },
           },
-          { eventId: 2, eventType: 'WorkflowExecutionCompleted' },
+          {
+            eventId: 2,
+            eventType: 'WorkflowExecutionCompleted',
+            workflowExecutionCompletedEventAttributes: {},
+          },
         ],
       },
       'old.json',

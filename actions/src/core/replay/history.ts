@@ -47,6 +47,15 @@ export function normalizeEventType(type: string): string {
   return `EVENT_TYPE_${type.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}`;
 }
 
+/** `EVENT_TYPE_ACTIVITY_TASK_SCHEDULED` → `activityTaskScheduledEventAttributes`, the field that holds its details. */
+export function attributesField(normalizedType: string): string {
+  const words = normalizedType
+    .replace(/^EVENT_TYPE_/, '')
+    .toLowerCase()
+    .split('_');
+  return `${words.map((w, i) => (i === 0 ? w : `${w.charAt(0).toUpperCase()}${w.slice(1)}`)).join('')}EventAttributes`;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -105,6 +114,14 @@ export function parseHistoryValue(value: unknown, source: string): ParsedHistory
     if (typeof eventId === 'number') raw.eventId = String(eventId);
     else if (typeof eventId !== 'string' || !/^\d+$/.test(eventId))
       throw notHistory(`events[${index}] has no numeric eventId`);
+    // The SDK core panics and never returns on events out of order or with gaps (issue 16 item 3): refuse them here.
+    if (Number(raw.eventId) !== index + 1)
+      throw notHistory(
+        `events[${index}] has eventId ${raw.eventId}, expected ${index + 1} (events must be in order, numbered from 1 without gaps)`,
+      );
+    const attributes = attributesField(normalizeEventType(eventType));
+    if (!isRecord(raw[attributes]))
+      throw notHistory(`events[${index}] (${eventType}) has no "${attributes}" object`);
     events.push(raw as HistoryEventJson);
   }
   const first = events[0] as HistoryEventJson;

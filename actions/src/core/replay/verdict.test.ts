@@ -39,6 +39,18 @@ describe('compatibilityVerdict', () => {
     expect(v.warnings[0]).toContain('b.json');
   });
 
+  it('never says open runs are unaffected when an open run fails beside a completed one', () => {
+    const v = compatibilityVerdict([
+      outcome('open.json', 'open', failure()),
+      outcome('done.json', 'completed', failure()),
+    ]);
+    expect(v.deploy).toBe('new-queue');
+    expect([...v.reasons, ...v.warnings].join('\n')).not.toContain('unaffected');
+    expect(v.reasons).toHaveLength(2);
+    expect(v.reasons[1]).toContain('done.json');
+    expect(v.warnings).toEqual([]);
+  });
+
   it('lets completed histories stand in when no open run was replayed', () => {
     const v = compatibilityVerdict([outcome('b', 'completed', failure())]);
     expect(v.deploy).toBe('new-queue');
@@ -52,4 +64,11 @@ describe('gatePasses', () => {
     expect(gatePasses([outcome('a', 'open', failure('replay-error'))], true)).toBe(true);
     expect(gatePasses([outcome('a', 'open')], false)).toBe(true);
   });
+
+  it.each(['invalid-history', 'timeout', 'crashed', 'missing-workflow-type'] as const)(
+    'never passes a %s failure, even with allowReplayErrors',
+    (kind) => {
+      expect(gatePasses([outcome('a', 'completed', failure(kind))], true)).toBe(false);
+    },
+  );
 });

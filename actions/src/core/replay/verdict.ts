@@ -20,6 +20,9 @@ export interface OutcomeCounts {
   failed: number;
 }
 
+/** The replay gate's `deploy` output, which the canary step takes to choose the new release's queue. */
+export type ReplayDeploy = 'same-queue' | 'new-queue';
+
 /**
  * What the canary step reads. `same-queue`: every open run replays on the new code, so new workers may poll the
  * queue production uses. `new-queue`: some open run (or, with no open run to judge by, some completed history)
@@ -27,7 +30,7 @@ export interface OutcomeCounts {
  */
 export interface CompatibilityVerdict {
   compatible: boolean;
-  deploy: 'same-queue' | 'new-queue';
+  deploy: ReplayDeploy;
   drainRequired: boolean;
   openRuns: OutcomeCounts;
   completedRuns: OutcomeCounts;
@@ -78,6 +81,7 @@ export function compatibilityVerdict(outcomes: HistoryOutcome[]): CompatibilityV
     const text = `${closedFailures.length} completed history(ies) do not replay: ${closedFailures.map(name).join('; ')}`;
     // Completed histories are the paths runs take; with no open run to judge by, they stand in for the open ones.
     if (open.length === 0) reasons.push(`${text} (no open run was replayed, so these stand in for them)`);
+    else if (openFailures.length > 0) reasons.push(text);
     else warnings.push(`${text}; open runs are unaffected, but queries and resets of those runs will fail`);
   }
   const compatible = reasons.length === 0;
@@ -98,7 +102,10 @@ export function compatibilityVerdict(outcomes: HistoryOutcome[]): CompatibilityV
   };
 }
 
-/** Non-determinism always fails the gate; other replay errors fail it unless `allowReplayErrors`. */
+/**
+ * Every failure fails the gate, except that `allowReplayErrors` tolerates errors the workflow code raised
+ * (`replay-error`): non-determinism, a missing workflow type, corrupt input and unfinished replays never pass.
+ */
 export function gatePasses(outcomes: HistoryOutcome[], allowReplayErrors: boolean): boolean {
   return outcomes.every(
     (o) => o.failure === null || (allowReplayErrors && o.failure.kind === 'replay-error'),

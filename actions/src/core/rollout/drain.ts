@@ -46,10 +46,23 @@ export interface DrainReport {
   oldestStart?: string;
   /** Runs terminated or restarted on the stable release, by workflow id. */
   acted: string[];
+  /**
+   * Why the drain believed (or did not yet believe) "no open runs": visibility's zero held for the settle
+   * time, and what the server's matching service saw on the release's queues (which does not lag visibility).
+   */
+  evidence?: string[];
 }
 
 export function describeDrain(report: DrainReport): string {
-  if (report.openRunsAtStart === 0) return `${report.label}: no open runs`;
+  const evidence = report.evidence?.length ? ` (${report.evidence.join('; ')})` : '';
+  return describeCounts(report) + evidence;
+}
+
+function describeCounts(report: DrainReport): string {
+  if (report.openRunsAtStart === 0 && report.drained) return `${report.label}: no open runs`;
+  if (report.openRunsAtStart === 0 && report.openRunsAtEnd === 0) {
+    return `${report.label}: visibility counts no open run, but it is not believed yet after ${(report.waitedMs / 1000).toFixed(1)} s; its workers keep running`;
+  }
   const acted =
     report.acted.length > 0
       ? `, ${report.policy === 'terminate' ? 'terminated' : 'restarted on stable'} ${report.acted.length}`

@@ -121,7 +121,31 @@ describe('planRollback', () => {
       kind: 'restore',
       target: release('v1.0.0'),
       current: release('v2.0.0'),
+      resume: false,
     });
+  });
+
+  it('continues a restore that waits for the old release to drain when the same rollback runs again', () => {
+    const waiting: RolloutState = {
+      ...stableAt('v2.0.0'),
+      deployed: [release('v1.0.0'), release('v2.0.0')],
+      phase: 'promoting',
+      promotion: 'restore',
+      canary: { ...release('v1.0.0'), weight: 100 },
+    };
+    expect(planRollback(waiting, 'v1.0.0')).toEqual({
+      kind: 'restore',
+      target: release('v1.0.0'),
+      current: release('v2.0.0'),
+      resume: true,
+    });
+    // Anything else is refused with the command that continues it; promote does not hijack it either.
+    expect(() => planRollback(waiting, undefined)).toThrow(/re-run rollback --to v1.0.0 to continue/);
+    expect(() => planRollback(waiting, 'v2.0.0')).toThrow(/v2.0.0 cannot be restored now/);
+    expect(() => planPromote(waiting, 'v1.0.0')).toThrow(/re-run rollback --to v1.0.0 to continue/);
+    // A promotion (no `promotion` recorded, as states written before it existed) is not a restore.
+    const { promotion: _p, ...promoting } = waiting;
+    expect(planPromote(promoting, 'v1.0.0')).toMatchObject({ kind: 'promote', resume: true });
   });
 
   it('refuses a version never deployed, a target other than stable while a canary runs, and a promoting canary', () => {

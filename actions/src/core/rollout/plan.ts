@@ -20,8 +20,11 @@ export type RollbackPlan =
   | { kind: 'noop'; reason: string }
   /** Automatic rollback: stop new work to the canary, drain it, remove it. */
   | { kind: 'abort-canary'; canary: ReleaseSpec; stable: ReleaseSpec | undefined; resume: boolean }
-  /** Manual rollback: make an earlier, once-stable release stable again. */
-  | { kind: 'restore'; target: ReleaseSpec; current: ReleaseSpec };
+  /**
+   * Manual rollback: make an earlier, once-stable release stable again. `resume` is true when an earlier run
+   * moved the traffic and stopped while the current release drained.
+   */
+  | { kind: 'restore'; target: ReleaseSpec; current: ReleaseSpec; resume: boolean };
 
 /** The weight of a ramp step, 1-based (`step 1` is the first weight). */
 export function weightOfStep(steps: readonly RampStep[], step: number, subject = 'step'): number {
@@ -114,6 +117,13 @@ export function planPromote(state: RolloutState, version: string | undefined): P
       `promote ${canary.version}, or roll it back and start ${version}`,
     );
   }
+  if (state.phase === 'promoting' && state.promotion === 'restore') {
+    throw new InputError(
+      'version',
+      `a manual rollback to ${canary.version} is draining ${stable?.version ?? 'the old release'}`,
+      `re-run rollback --to ${canary.version} to continue it`,
+    );
+  }
   if (state.phase === 'rolling-back') {
     throw new InputError(
       'version',
@@ -127,6 +137,18 @@ export function planPromote(state: RolloutState, version: string | undefined): P
 
 export function planRollback(state: RolloutState, to: string | undefined): RollbackPlan {
   const { canary, stable } = state;
+  if (canary && state.phase === 'promoting' && state.promotion === 'restore') {
+    if (to !== canary.version) {
+      throw new InputError(
+        'to',
+        `a manual rollback to ${canary.version} is waiting for ${stable?.version ?? 'the old release'} to drain${to === undefined ? '' : `, so ${to} cannot be restored now`}`,
+        `re-run rollback --to ${canary.version} to continue it`,
+      );
+    }
+    if (!stable) throw new Error('unreachable: a restore always replaces a stable release');
+    const { weight: _weight, ...target } = canary;
+    return { kind: 'restore', target, current: stable, resume: true };
+  }
   if (canary) {
     if (to !== undefined && !sameVersion(to, stable?.version)) {
       throw new InputError(
@@ -159,5 +181,5 @@ export function planRollback(state: RolloutState, to: string | undefined): Rollb
       'pick a deployed version',
     );
   }
-  return { kind: 'restore', target, current: stable };
+  return { kind: 'restore', target, current: stable, resume: false };
 }

@@ -41,3 +41,14 @@ export function shareOf(table: RoutingTable, taskQueue: string): number {
   const mine = table.routes.filter((r) => r.taskQueue === taskQueue).reduce((sum, r) => sum + r.weight, 0);
   return (100 * mine) / total;
 }
+
+/** Same routes in the same order (how the starter reads them); both absent counts as the same. */
+export function sameRouting(a: RoutingTable | undefined, b: RoutingTable | undefined): boolean {
+  return JSON.stringify(a?.routes) === JSON.stringify(b?.routes);
+}
+
+/** `order-task-queue-v1=90, order-task-queue-v2=10`, for messages. */
+export function describeRoutes(table: RoutingTable | undefined): string {
+  if (!table) return 'no routing';
+  return table.routes.map((r) => `${r.taskQueue}=${r.weight}`).join(', ') || 'no routes';
+}

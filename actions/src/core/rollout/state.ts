@@ -39,6 +39,11 @@ export interface RolloutState {
   phase: Phase;
   stable?: ReleaseSpec;
   canary?: ReleaseSpec & { weight: number };
+  /**
+   * While `phase` is `promoting`: whether the canary is a new release being promoted, or an earlier stable
+   * release a manual rollback is restoring (re-running that rollback continues it). Absent = promote.
+   */
+  promotion?: 'promote' | 'restore';
   /** Every release that ever became stable, newest last: the versions a manual rollback may return to. */
   deployed: ReleaseSpec[];
   history: HistoryEntry[];

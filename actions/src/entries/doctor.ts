@@ -1,0 +1,4 @@
+import '../adapters/protobuf-long.js';
+import { runDoctorAction } from '../action/doctor.js';
+
+await runDoctorAction();
