@@ -348,23 +348,25 @@ describe('helm template: one chart, a stable and a canary release', () => {
       expect(resources).not.toContain(forbidden);
     }
     expect(granted).toContain('deployments:patch');
-    expect(granted).toContain('secrets:create');
+    // Helm's records are ConfigMaps by default: no access to any Secret (issue 16 item 18).
+    expect(resources).not.toContain('secrets');
+    expect(granted).toContain('configmaps:create');
     expect(granted).toContain('pods:watch');
     expect(granted).not.toContain('pods:delete');
     expect(find(only, 'RoleBinding').subjects).toEqual([
       { kind: 'ServiceAccount', name: 'order-worker-deployer', namespace: 'orders' },
     ]);
-    // With Helm's configmap driver, no access to Secrets at all.
-    const cmDriver = find(
+    // Only a user who chooses Helm's secret driver grants the Role Secrets.
+    const secretDriver = find(
       await render('order-worker-deployer', [
         '--set',
         'deployRbac.only=true',
         '--set-string',
-        'deployRbac.helmDriver=configmap',
+        'deployRbac.helmDriver=secret',
       ]),
       'Role',
     );
-    expect(cmDriver.rules.flatMap((rule: Manifest) => rule.resources)).not.toContain('secrets');
+    expect(secretDriver.rules.flatMap((rule: Manifest) => rule.resources)).toContain('secrets');
   });
 });
 

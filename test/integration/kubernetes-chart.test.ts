@@ -96,8 +96,9 @@ describe('order-worker chart and the helm adapter on a real API server', () => {
     console.log(`kubernetes: helm upgrade --install --atomic --wait to 2/2 Ready in ${Date.now() - t0} ms`);
     expect(revision).toMatchObject({ revision: 1, status: 'deployed' });
 
+    // Plain helm reads the records where the Helm adapter writes them: ConfigMaps (HELM_DRIVER=configmap).
     const manifest = await execa(tool('helm'), ['get', 'manifest', RELEASE, '-n', cluster.namespace], {
-      env: { KUBECONFIG: cluster.kubeconfig },
+      env: { KUBECONFIG: cluster.kubeconfig, HELM_DRIVER: 'configmap' },
     });
     const objects = parseAllDocuments(manifest.stdout)
       .map((doc) => doc.toJS() as { kind?: string; metadata?: { name?: string } } | null)
@@ -244,6 +245,9 @@ describe('order-worker chart and the helm adapter on a real API server', () => {
     expect(await can('create', 'roles.rbac.authorization.k8s.io')).toBe('no');
     expect(await can('create', 'pods/exec')).toBe('no');
     expect(await can('list', 'secrets', 'kube-system')).toBe('no');
+    // Issue 16 item 18: Helm's records are ConfigMaps, so the deploy identity reads no Secret at all.
+    for (const verb of ['get', 'list', 'watch', 'create']) expect(await can(verb, 'secrets')).toBe('no');
+    expect(await can('list', 'configmaps')).toBe('yes');
 
     const deployer = new Helm({ ...target, kubeconfig: asDeployer });
     const canary = await deployer.upgrade({
@@ -255,6 +259,14 @@ describe('order-worker chart and the helm adapter on a real API server', () => {
       replicas: 1,
     });
     expect(canary).toMatchObject({ revision: 1, status: 'deployed' });
+    const records = await cluster.getJson<{ items: { metadata: { name: string } }[] }>([
+      'configmaps',
+      '-n',
+      ns,
+      '-l',
+      'owner=helm,name=order-worker-canary',
+    ]);
+    expect(records.items.map((r) => r.metadata.name)).toEqual(['sh.helm.release.v1.order-worker-canary.v1']);
     expect((await pods('order-worker-canary')).items).toHaveLength(1);
     expect(await deployer.uninstall('order-worker-canary', 60_000)).toBe(true);
 
@@ -287,7 +299,7 @@ describe('order-worker chart and the helm adapter on a real API server', () => {
       .history(RELEASE)
       .catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ExternalError);
-    expect(String(refused)).toMatch(/forbidden: User "system:anonymous" cannot list resource "secrets"/);
+    expect(String(refused)).toMatch(/forbidden: User "system:anonymous" cannot list resource "configmaps"/);
   });
   it('runs the rollout controller as the deploy ServiceAccount: admitted under restricted, its kubeconfig works', async () => {
     const ns = cluster.namespace;

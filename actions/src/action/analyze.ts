@@ -1,19 +1,14 @@
 import { writeFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import { loadRolloutConfig } from '../adapters/rollout-file.js';
+import { loadStep } from '../adapters/step-loader.js';
 import { renderMarkdown } from '../core/analysis/report.js';
 import { InputError } from '../core/errors.js';
 import { queueName } from '../core/rollout/queues.js';
 import type { RolloutConfig } from '../core/rollout-config.js';
 import {
-  analyze,
-  connectAnalysisTemporal,
-  resolveAnalysisSpec,
-  temporalRunsQuery,
-} from '../steps/analyze.js';
-import {
   durationInput,
-  numberInput,
+  integerInput,
   optionalInput,
   requiredInput,
   runAction,
@@ -57,7 +52,7 @@ export async function runAnalyzeAction(): Promise<void> {
     const retriesValue = optionalInput('query-retries');
     const temporalAddress = optionalInput('temporal-address');
     const temporalApiKey = secretInput('temporal-api-key');
-    const spec = await resolveAnalysisSpec({
+    const request = {
       configPath,
       canary,
       baseline:
@@ -68,12 +63,17 @@ export async function runAnalyzeAction(): Promise<void> {
         ),
       label: optionalInput('selector-label'),
       interval,
-      count: countValue === undefined ? undefined : numberInput('count', 1, { min: 1 }),
+      count: countValue === undefined ? undefined : integerInput('count', 1, { min: 1 }),
       deadline: durationText('deadline'),
       queryTimeout: durationText('query-timeout'),
-      queryRetries: retriesValue === undefined ? undefined : numberInput('query-retries', 0, { min: 0 }),
+      queryRetries: retriesValue === undefined ? undefined : integerInput('query-retries', 0, { min: 0 }),
       temporalRuns: optionalInput('temporal-runs'),
-    });
+    };
+    // The step (Prometheus and Temporal clients) loads only after the inputs above were read and checked.
+    const { analyze, connectAnalysisTemporal, resolveAnalysisSpec, temporalRunsQuery } = await loadStep(
+      () => import('../steps/analyze.js'),
+    );
+    const spec = await resolveAnalysisSpec(request);
     // A setting that makes the Temporal check impossible is reported before connecting.
     if (temporalAddress && spec.temporal.enabled) temporalRunsQuery(spec);
     const temporal = temporalAddress

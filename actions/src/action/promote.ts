@@ -1,7 +1,6 @@
-import { openRollout } from '../steps/rollout-open.js';
-import { routePromote } from '../steps/rollout-route.js';
+import { loadStep, runRolloutStep } from '../adapters/step-loader.js';
 import { requester } from './github-context.js';
-import { optionalInput, runAction } from './io.js';
+import { runAction, versionInput } from './io.js';
 import { reportRouted, rolloutInputs } from './rollout.js';
 
 /**
@@ -10,19 +9,12 @@ import { reportRouted, rolloutInputs } from './rollout.js';
  */
 export async function runPromoteAction(): Promise<void> {
   await runAction(async () => {
-    const version = optionalInput('version');
-    const options = await rolloutInputs();
-    const { ctx, close } = await openRollout(options);
-    try {
-      await reportRouted(
-        await routePromote(ctx, options.config, {
-          requestedBy: requester(),
-          ...(version ? { version } : {}),
-        }),
-        options.config.app,
-      );
-    } finally {
-      await close();
-    }
+    const version = versionInput('version');
+    const { options, github } = await rolloutInputs();
+    const { routePromote } = await loadStep(() => import('../steps/rollout-route.js'));
+    const routed = await runRolloutStep(options, (ctx) =>
+      routePromote(ctx, options.config, { requestedBy: requester(), ...(version ? { version } : {}) }),
+    );
+    await reportRouted(routed, options.config.app, github);
   });
 }

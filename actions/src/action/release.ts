@@ -7,8 +7,9 @@ import * as core from '@actions/core';
 import { ROLLOUT_TASK_QUEUE } from '../controller/api.js';
 import { attachRelease } from '../controller/attach.js';
 import { InputError } from '../core/errors.js';
+import { parseReleaseVersion } from '../core/inputs.js';
 import { bundleWorkflowsAt, openRolloutSession } from '../steps/rollout-session.js';
-import { githubFromInputs, requester, runUrl } from './github-context.js';
+import { requester, runUrl } from './github-context.js';
 import { durationInput, optionalInput, requiredInput, runAction, setOutputs, writeSummary } from './io.js';
 import { prometheusInputs } from './prometheus-inputs.js';
 import { ReleaseDeployment } from './release-deployment.js';
@@ -24,7 +25,10 @@ const DEFAULT_ATTACH_MS = 5 * 60 * 60_000;
  */
 export async function runReleaseAction(): Promise<void> {
   await runAction(async () => {
-    const version = requiredInput('version', 'pass the release version, e.g. the build step output');
+    const version = parseReleaseVersion(
+      requiredInput('version', 'pass the release version, e.g. the build step output'),
+      'input "version"',
+    );
     const deploy = optionalInput('deploy');
     if (deploy !== undefined && deploy !== 'same-queue' && deploy !== 'new-queue') {
       throw new InputError(
@@ -33,13 +37,13 @@ export async function runReleaseAction(): Promise<void> {
         'pass the replay step’s deploy output',
       );
     }
-    const options = await rolloutInputs();
+    const { options, github } = await rolloutInputs();
     const prometheus = prometheusInputs();
     const taskQueue = optionalInput('task-queue') ?? ROLLOUT_TASK_QUEUE;
     const attachTimeoutMs = durationInput('attach-timeout') ?? DEFAULT_ATTACH_MS;
     const drainPollMs = durationInput('drain-poll');
     const logUrl = runUrl();
-    const deployment = new ReleaseDeployment(githubFromInputs(), {
+    const deployment = new ReleaseDeployment(github, {
       ref: process.env.GITHUB_SHA ?? 'HEAD',
       environment: optionalInput('environment') ?? 'production',
       version,

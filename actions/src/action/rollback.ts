@@ -1,7 +1,6 @@
-import { openRollout } from '../steps/rollout-open.js';
-import { routeRollback } from '../steps/rollout-route.js';
+import { loadStep, runRolloutStep } from '../adapters/step-loader.js';
 import { requester } from './github-context.js';
-import { optionalInput, runAction } from './io.js';
+import { optionalInput, runAction, versionInput } from './io.js';
 import { reportRouted, rolloutInputs } from './rollout.js';
 
 /**
@@ -11,20 +10,18 @@ import { reportRouted, rolloutInputs } from './rollout.js';
  */
 export async function runRollbackAction(): Promise<void> {
   await runAction(async () => {
-    const to = optionalInput('to');
+    const to = versionInput('to');
     const reason = optionalInput('reason');
-    const options = await rolloutInputs();
-    const { ctx, close } = await openRollout(options);
-    try {
-      const routed = await routeRollback(ctx, options.config, {
+    const { options, github } = await rolloutInputs();
+    const { routeRollback } = await loadStep(() => import('../steps/rollout-route.js'));
+    const routed = await runRolloutStep(options, (ctx) =>
+      routeRollback(ctx, options.config, {
         requestedBy: requester(),
         ...(to ? { to } : {}),
         ...(reason ? { reason } : {}),
         ...(options.drain?.policy ? { drainPolicy: options.drain.policy } : {}),
-      });
-      await reportRouted(routed, options.config.app);
-    } finally {
-      await close();
-    }
+      }),
+    );
+    await reportRouted(routed, options.config.app, github);
   });
 }

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
+import { loadStep, runRolloutStep } from '../adapters/step-loader.js';
 import { parseDuration } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
+import { parseInteger, parseReleaseVersion } from '../core/inputs.js';
 import { weightOfStep } from '../core/rollout/plan.js';
 import type { GateSpec } from '../steps/rollout.js';
-import { openRollout } from '../steps/rollout-open.js';
-import { routeCanary } from '../steps/rollout-route.js';
 import {
   COMMON_HELP,
   COMMON_OPTIONS,
@@ -52,13 +52,14 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (!values.version)
     throw new InputError('--version', 'is required', 'pass the release version, e.g. --version v1.4.0');
+  const version = parseReleaseVersion(values.version, '--version');
   const options = await rolloutOptions(values);
   if (values.weight !== undefined && values.step !== undefined) {
     throw new InputError('--weight', 'and --step both given', 'pass one of them');
   }
   const weight =
     values.weight !== undefined
-      ? Number(values.weight)
+      ? parseInteger(values.weight, '--weight', { min: 1, max: 100 })
       : weightOfStep(options.config.strategy.steps, positiveInt(values.step, 'step') ?? 1, '--step');
   let gate: GateSpec | undefined;
   if (values['gate-workflow']) {
@@ -78,18 +79,17 @@ export async function main(argv: string[]): Promise<number> {
     };
   }
   const replayDeploy = replayDeployOf(values['replay-deploy'], '--replay-deploy');
-  const { ctx, close } = await openRollout(options);
-  try {
-    const routed = await routeCanary(ctx, options.config, {
-      version: values.version,
-      image: values.image ?? options.config.image,
+  const image = values.image ?? options.config.image;
+  const { routeCanary } = await loadStep(() => import('../steps/rollout-route.js'));
+  const routed = await runRolloutStep(options, (ctx) =>
+    routeCanary(ctx, options.config, {
+      version,
+      image,
       weight,
       requestedBy: 'cli',
       ...(gate ? { gate } : {}),
       ...(replayDeploy ? { replayDeploy } : {}),
-    });
-    return printRouted(routed, options.config.app, values.json);
-  } finally {
-    await close();
-  }
+    }),
+  );
+  return printRouted(routed, options.config.app, values.json);
 }

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { openRollout } from '../steps/rollout-open.js';
-import { routePromote } from '../steps/rollout-route.js';
+import { loadStep, runRolloutStep } from '../adapters/step-loader.js';
+import { parseReleaseVersion } from '../core/inputs.js';
 import { COMMON_HELP, COMMON_OPTIONS, printRouted, rolloutOptions } from './rollout-options.js';
 
 export const summary = 'send all new work to the canary, drain the old release, make the canary stable';
@@ -16,15 +16,11 @@ export async function main(argv: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
+  const version = values.version === undefined ? undefined : parseReleaseVersion(values.version, '--version');
   const options = await rolloutOptions(values);
-  const { ctx, close } = await openRollout(options);
-  try {
-    const routed = await routePromote(ctx, options.config, {
-      requestedBy: 'cli',
-      ...(values.version ? { version: values.version } : {}),
-    });
-    return printRouted(routed, options.config.app, values.json);
-  } finally {
-    await close();
-  }
+  const { routePromote } = await loadStep(() => import('../steps/rollout-route.js'));
+  const routed = await runRolloutStep(options, (ctx) =>
+    routePromote(ctx, options.config, { requestedBy: 'cli', ...(version ? { version } : {}) }),
+  );
+  return printRouted(routed, options.config.app, values.json);
 }

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { openRollout } from '../steps/rollout-open.js';
-import { routeRollback } from '../steps/rollout-route.js';
+import { loadStep, runRolloutStep } from '../adapters/step-loader.js';
+import { parseReleaseVersion } from '../core/inputs.js';
 import { COMMON_HELP, COMMON_OPTIONS, printRouted, rolloutOptions } from './rollout-options.js';
 
 export const summary = 'stop and drain the canary, or restore an earlier stable version (--to)';
@@ -21,17 +21,16 @@ export async function main(argv: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
+  const to = values.to === undefined ? undefined : parseReleaseVersion(values.to, '--to');
   const options = await rolloutOptions(values);
-  const { ctx, close } = await openRollout(options);
-  try {
-    const routed = await routeRollback(ctx, options.config, {
+  const { routeRollback } = await loadStep(() => import('../steps/rollout-route.js'));
+  const routed = await runRolloutStep(options, (ctx) =>
+    routeRollback(ctx, options.config, {
       requestedBy: 'cli',
-      ...(values.to ? { to: values.to } : {}),
+      ...(to ? { to } : {}),
       ...(values.reason ? { reason: values.reason } : {}),
       ...(options.drain?.policy ? { drainPolicy: options.drain.policy } : {}),
-    });
-    return printRouted(routed, options.config.app, values.json);
-  } finally {
-    await close();
-  }
+    }),
+  );
+  return printRouted(routed, options.config.app, values.json);
 }

@@ -1,4 +1,3 @@
-import '../adapters/protobuf-long.js';
 // The root action (`uses: owner/temporal-rollout@v1` with `step: replay|build|…`): one entry reaching every step.
 import * as core from '@actions/core';
 import { InputError } from '../core/errors.js';

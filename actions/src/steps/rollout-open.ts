@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { Client, Connection } from '@temporalio/client';
+import type { Client, Connection } from '@temporalio/client';
 import type { Deployer, StateStore } from '../adapters/deployer.js';
 import { Helm } from '../adapters/helm.js';
 import { HelmDeployer } from '../adapters/helm-deployer.js';
@@ -66,6 +66,7 @@ export function buildDeployment(options: OpenRolloutOptions): { deployer: Deploy
         helm: options.helm.binary,
         kubeconfig: options.helm.kubeconfig,
         namespace,
+        driver: config.helm.driver,
         ...(kubeContext ? { kubeContext } : {}),
       }),
       {
@@ -95,6 +96,9 @@ export async function openRollout(options: OpenRolloutOptions): Promise<OpenRoll
   const address =
     options.temporalAddress ?? config.temporal.address ?? process.env.TEMPORAL_ADDRESS ?? 'localhost:7233';
   const namespace = options.namespace ?? config.temporal.namespace;
+  // Loaded only now, after every input was read and checked: the client is most of a step's start-up time.
+  await import('../adapters/protobuf-long.js');
+  const { Client, Connection } = await import('@temporalio/client');
   let connection: Connection;
   try {
     connection = await Connection.connect({
@@ -136,4 +140,17 @@ export function rolloutContext(
     ...(options.drain ? { drain: options.drain } : {}),
     ...(options.log ? { log: options.log } : {}),
   };
+}
+
+/** Opens the rollout, runs `body` in it and closes it, also when `body` throws. */
+export async function withRollout<T>(
+  options: OpenRolloutOptions,
+  body: (ctx: RolloutContext) => Promise<T>,
+): Promise<T> {
+  const { ctx, close } = await openRollout(options);
+  try {
+    return await body(ctx);
+  } finally {
+    await close();
+  }
 }
