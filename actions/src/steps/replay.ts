@@ -1,6 +1,6 @@
 import { mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { glob } from 'tinyglobby';
 import { AesGcmCodec, decodeHistory, isEncrypted, mayBeEncrypted } from '../adapters/history-codec.js';
