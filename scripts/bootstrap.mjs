@@ -19,6 +19,7 @@ import {
   entries,
   goFilesDir,
   goToolDir,
+  pypiVenvDir,
   repoRoot,
   toolPaths,
   toolVersions,
@@ -276,6 +277,28 @@ async function node24() {
   renameSync(scratch, dir);
 }
 
+/**
+ * A Python tool from PyPI in a virtualenv of its own, keyed by version in the cache. A venv records its own
+ * path and cannot be moved, so it is made in place and counts as cached only once a marker says it is complete.
+ * @param {string} name
+ */
+async function pypiTool(name) {
+  const tool = toolVersions().pypi[name];
+  if (!tool) throw new Error(`tools/versions.json has no pypi tool "${name}"`);
+  const dir = pypiVenvDir(name, tool);
+  const done = join(dir, '.bootstrap-complete');
+  if (existsSync(done)) return timed(name, `cached ${tool.version}`, async () => {});
+  rmSync(dir, { recursive: true, force: true });
+  const spec = `${tool.package}==${tool.version}`;
+  await timed(name, `installed ${spec} from PyPI into ${dir}`, async () => {
+    await run(name, 'python3', ['-m', 'venv', dir]);
+    await run(name, join(dir, 'bin', 'pip'), ['install', '--quiet', '--disable-pip-version-check', spec], {
+      retryHint: `python3 -m venv ${dir} && ${join(dir, 'bin', 'pip')} install ${spec}`,
+    });
+  });
+  writeFileSync(done, `${spec}\n`);
+}
+
 async function verify() {
   const paths = toolPaths();
   const checks = /** @type {const} */ ([
@@ -296,6 +319,7 @@ async function verify() {
     ['etcd', paths.etcd, ['--version']],
     ['kwok', paths.kwok, ['--version']],
     ['kwokctl', paths.kwokctl, ['--version']],
+    ['zizmor', paths.zizmor, ['--version']],
   ]);
   for (const [tool, file, args] of checks) {
     const out = await run(tool, file, [...args]);
@@ -321,6 +345,7 @@ async function main() {
     ...Object.keys(toolVersions().go).map((name) => goTool(name)),
     ...entries(toolVersions().goBuilds).map(([name]) => goBuild(name)),
     ...entries(toolVersions().goFiles).map(([name]) => goFiles(name)),
+    ...entries(toolVersions().pypi).map(([name]) => pypiTool(name)),
   ]);
   await verify();
   console.log(`bootstrap: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);

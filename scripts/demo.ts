@@ -13,18 +13,16 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
+import { analysisSection } from '../actions/src/action/release-summary.js';
 import { LocalDeployer } from '../actions/src/adapters/local-deployer.js';
-import { FileStateStore } from '../actions/src/adapters/state-file.js';
-import { TemporalVisibility } from '../actions/src/adapters/temporal-visibility.js';
-import { type AnalysisReport, renderMarkdown } from '../actions/src/core/analysis/report.js';
-import { parseRolloutConfig } from '../actions/src/core/rollout-config.js';
-import { resolveAnalysisSpec } from '../actions/src/steps/analyze.js';
-import { type ReleaseResult, release } from '../actions/src/steps/release.js';
+import type { StepAnalysis } from '../actions/src/controller/api.js';
+import { type AttachResult, attachRelease } from '../actions/src/controller/attach.js';
+import { parseRolloutConfig, type RolloutConfig } from '../actions/src/core/rollout-config.js';
 import { replay } from '../actions/src/steps/replay.js';
-import type { RolloutContext } from '../actions/src/steps/rollout.js';
-import { openRollout } from '../actions/src/steps/rollout-open.js';
+import type { OpenRolloutOptions } from '../actions/src/steps/rollout-open.js';
+import { openRolloutSession } from '../actions/src/steps/rollout-session.js';
 import { startKubernetes } from '../test/support/kubernetes.js';
-import { gateOnPods, type PodProcess, startPodRunner } from '../test/support/kwok-pods.js';
+import { type PodProcess, startPodRunner } from '../test/support/kwok-pods.js';
 import { freePort } from '../test/support/ports.js';
 import { httpOk, startProcess } from '../test/support/process.js';
 import { type PrometheusServer, startPrometheus, writeFileSdTargets } from '../test/support/prometheus.js';
@@ -77,9 +75,13 @@ interface ScrapeTarget {
   labels: Record<string, string>;
 }
 
-/** Where the releases run: the rollout context, the starter's address and the workers to scrape. */
+/**
+ * Where the releases run: rollout.yaml and the deployer settings the rollout worker's activities build their
+ * deployer from, the starter's address and the workers to scrape.
+ */
 interface Platform {
-  ctx: RolloutContext;
+  config: RolloutConfig;
+  rollout: Omit<OpenRolloutOptions, 'config'>;
   /** The image reference a version is released as. */
   image(version: string): string;
   /** Starts the order starter (or waits for its pod) once a stable release publishes routing; returns its URL. */
@@ -98,23 +100,20 @@ interface PlatformInput {
 }
 
 async function localPlatform({ server, dir, bundle, started }: PlatformInput): Promise<Platform> {
-  const deployer = new LocalDeployer({
-    dir: join(dir, '.rollout'),
-    workerEntry: join(WORKER_DIST, 'main.js'),
-    env: { LOG_LEVEL: 'WARN', WORKFLOW_BUNDLE_PATH: bundle, RETRY_INITIAL_INTERVAL: '50ms' },
-    stopGraceMs: 5_000,
-  });
+  const stateDir = join(dir, '.rollout');
+  const workerEntry = join(WORKER_DIST, 'main.js');
+  const workerEnv = { LOG_LEVEL: 'WARN', WORKFLOW_BUNDLE_PATH: bundle, RETRY_INITIAL_INTERVAL: '50ms' };
+  // The activities build their own deployer from the same settings; this one lists and stops the workers.
+  const deployer = new LocalDeployer({ dir: stateDir, workerEntry, env: workerEnv, stopGraceMs: 5_000 });
   started('local workers', () => deployer.removeAll());
-  const config = parseRolloutConfig(ROLLOUT_YAML, 'demo rollout.yaml');
-  const client = server.env.client;
   return {
-    ctx: {
-      settings: { ...config, temporal: { address: server.address, namespace: 'default' } },
-      deployer,
-      store: new FileStateStore(join(dir, '.rollout', 'state.json')),
-      client,
-      visibility: new TemporalVisibility(client, 'default'),
-      replicas: 1,
+    config: parseRolloutConfig(ROLLOUT_YAML, 'demo rollout.yaml'),
+    rollout: {
+      temporalAddress: server.address,
+      namespace: 'default',
+      stateDir,
+      workerEntry,
+      workerEnv,
       drain: { pollMs: 500 },
       log: (line) => say(`  ${line}`),
     },
@@ -160,21 +159,6 @@ async function helmPlatform({ server, dir, bundle, publish, started }: PlatformI
   const valuesFile = join(dir, 'demo-values.yaml');
   await writeFile(valuesFile, 'starter:\n  enabled: true\n');
   const yaml = `${ROLLOUT_YAML}chart: ${CHART}\ndeployer: helm\nhelm: { release: order-worker, timeout: 120s, valuesFiles: [${valuesFile}] }\n`;
-  const open = await openRollout({
-    config: parseRolloutConfig(yaml, 'demo rollout.yaml'),
-    temporalAddress: server.address,
-    namespace: 'default',
-    stateDir: join(dir, '.rollout'),
-    helm: {
-      binary: tool('helm'),
-      kubectl: tool('kubectl'),
-      kubeconfig: cluster.kubeconfig,
-      namespace: cluster.namespace,
-    },
-    drain: { pollMs: 500 },
-    log: (line) => say(`  ${line}`),
-  });
-  started('Temporal connection', () => open.close());
   const pods = await startPodRunner({
     cluster,
     selector: 'app.kubernetes.io/name=order-worker',
@@ -189,7 +173,20 @@ async function helmPlatform({ server, dir, bundle, publish, started }: PlatformI
   started('pod processes', () => pods.stop());
   const component = (p: PodProcess) => p.labels['app.kubernetes.io/component'];
   return {
-    ctx: { ...open.ctx, deployer: gateOnPods(open.ctx.deployer, pods) },
+    config: parseRolloutConfig(yaml, 'demo rollout.yaml'),
+    rollout: {
+      temporalAddress: server.address,
+      namespace: 'default',
+      stateDir: join(dir, '.rollout'),
+      helm: {
+        binary: tool('helm'),
+        kubectl: tool('kubectl'),
+        kubeconfig: cluster.kubeconfig,
+        namespace: cluster.namespace,
+      },
+      drain: { pollMs: 500 },
+      log: (line) => say(`  ${line}`),
+    },
     // kwok runs no image; a digest per version keeps Helm's by-digest rule and tells the releases apart.
     image: (version) =>
       `registry.example.com/acme/order-worker@sha256:${createHash('sha256').update(version).digest('hex')}`,
@@ -237,7 +234,7 @@ async function main(): Promise<void> {
   Runtime.install({ logger: new DefaultLogger('WARN') });
   const stack: Stack = { cleanups: [] };
   const stop = cleanupOnSignal(() => teardown(stack));
-  const releases: ReleaseResult[] = [];
+  const releases: DemoRelease[] = [];
   try {
     stack.dir = await tempDir('demo');
     const dir = stack.dir.path;
@@ -283,29 +280,41 @@ async function main(): Promise<void> {
     };
     stack.platform = deployerKind === 'helm' ? await helmPlatform(input) : await localPlatform(input);
     const platform = stack.platform;
-    const configFile = join(dir, 'rollout.yaml');
-    await writeFile(configFile, ROLLOUT_YAML);
-    const run = async (version: string, env: Record<string, string> = {}) => {
-      const result = await release(platform.ctx, {
-        version,
-        image: platform.image(version),
-        env,
-        prometheus: { url: prometheus.url },
-        settleTimeoutMs: 600_000,
-        analysisSpec: (selectors) => resolveAnalysisSpec({ configPath: configFile, ...selectors }),
+    // The releases run through the rollout workflow (rollout/order-worker), on a rollout worker in this
+    // process: the demo is attached to each release as the GitHub release job is.
+    const options: OpenRolloutOptions = { config: platform.config, ...platform.rollout };
+    const session = await openRolloutSession(options, { prometheus: { url: prometheus.url } });
+    stack.cleanups.push(['Temporal connections', () => session.close()]);
+    const run = async (version: string, env: Record<string, string> = {}): Promise<DemoRelease> => {
+      const attached = await attachRelease({
+        client: session.client,
+        namespace: session.namespace,
+        startWorker: (identity) => session.startWorker(identity),
+        pollMs: 500,
+        request: {
+          config: platform.config,
+          version,
+          image: platform.image(version),
+          env,
+          requestedBy: 'demo',
+        },
         log: (line) => {
           say(line);
           void publish();
         },
       });
       await publish();
+      const outcome = attached.end.kind === 'outcome' ? attached.end.outcome.result : attached.end.kind;
+      const result = { version, attached, outcome };
       releases.push(result);
-      say(`${version}: ${result.outcome.toUpperCase()} (${result.reasons.join('; ')})`);
+      say(`${version}: ${outcome.toUpperCase()} (${attached.message})`);
       return result;
     };
 
     say('installing 1.0.0 as the stable release');
-    await run('1.0.0');
+    const first = await run('1.0.0');
+    if (first.outcome !== 'installed')
+      throw new Error(`1.0.0 should have been installed but was ${first.outcome}`);
 
     const starterUrl = await platform.starter();
     stack.stopTraffic = startTraffic(starterUrl);
@@ -314,9 +323,8 @@ async function main(): Promise<void> {
 
     say('release 2.0.0 (healthy)');
     const good = await run('2.0.0');
-    if (good.outcome !== 'promoted') {
-      throw new Error(`2.0.0 should have been promoted but was ${good.outcome}: ${good.reasons.join('; ')}`);
-    }
+    if (good.outcome !== 'promoted')
+      throw new Error(`2.0.0 should have been promoted but was ${good.outcome}`);
     say('release 3.0.0 (its payment activity fails 60% of the time)');
     const bad = await run('3.0.0', { FAULT_PAYMENT_RATE: '0.6' });
 
@@ -324,9 +332,8 @@ async function main(): Promise<void> {
     stack.stopTraffic = undefined;
     await writeReport(releases, orders, deployerKind);
     say(`report: ${join(REPORT_DIR, 'report.md')} and canary.svg`);
-    if (bad.outcome !== 'rolled-back') {
-      throw new Error(`3.0.0 should have been rolled back but was ${bad.outcome}: ${bad.reasons.join('; ')}`);
-    }
+    if (bad.outcome !== 'rolled-back')
+      throw new Error(`3.0.0 should have been rolled back but was ${bad.outcome}`);
     say(`done: one promotion, one rollback, ${orders} orders, in ${elapsed().trim()}`);
   } finally {
     await stop();
@@ -433,36 +440,48 @@ function svgChart(title: string, series: { label: string; canary: number[]; base
   ].join('\n');
 }
 
-async function writeReport(results: ReleaseResult[], orders: number, deployer: string): Promise<void> {
+interface DemoRelease {
+  version: string;
+  outcome: string;
+  attached: AttachResult;
+}
+
+/** Every analysis of a release, from the rollout's status when the release ended. */
+function analysesOf(release: DemoRelease): StepAnalysis[] {
+  return release.attached.status?.analyses.filter((a) => a.version === release.version) ?? [];
+}
+
+async function writeReport(results: DemoRelease[], orders: number, deployer: string): Promise<void> {
   await mkdir(REPORT_DIR, { recursive: true });
-  const analyses: { version: string; weight: number; report: AnalysisReport }[] = results.flatMap((r) =>
-    r.ramp.map((step) => ({ version: r.version, weight: step.weight, report: step.analysis })),
-  );
-  const series = analyses.map(({ version, weight, report }) => {
-    const check = report.checks.find((c) => c.name === 'activity-failure-rate');
+  const analyses = results.flatMap(analysesOf);
+  const series = analyses.map((analysis) => {
+    const check = analysis.checks.find((c) => c.name === 'activity-failure-rate');
     const values = (side: 'canary' | 'baseline') =>
       (check?.measurements ?? []).map((m) => m[side] ?? Number.NaN);
-    return { label: `${version} @${weight}%`, canary: values('canary'), baseline: values('baseline') };
+    return {
+      label: `${analysis.version} @${analysis.weight}%`,
+      canary: values('canary'),
+      baseline: values('baseline'),
+    };
   });
   await writeFile(
     join(REPORT_DIR, 'canary.svg'),
     svgChart('activity failure rate: canary vs baseline', series),
   );
+  const why = (r: DemoRelease) => r.attached.message.replace(/\|/g, '\\|');
   const lines = [
     '# temporal-rollout demo',
     '',
-    `Deployer: ${deployer}. ${orders} orders sent through the starter; ${((Date.now() - started) / 1000).toFixed(0)} s in all.`,
+    `Deployer: ${deployer}. Every release ran through the rollout workflow \`rollout/order-worker\`. ${orders} orders sent through the starter; ${((Date.now() - started) / 1000).toFixed(0)} s in all.`,
     '',
     '| release | outcome | why |',
     '|---|---|---|',
-    ...results.map((r) => `| ${r.version} | ${r.outcome} | ${r.reasons.join('; ').replace(/\|/g, '\\|')} |`),
+    ...results.map((r) => `| ${r.version} | ${r.outcome} | ${why(r)} |`),
     '',
     '![canary vs baseline](canary.svg)',
     '',
   ];
-  for (const { version, weight, report } of analyses) {
-    lines.push(`## ${version} at ${weight}%`, '', renderMarkdown(report), '');
-  }
+  for (const analysis of analyses) lines.push(...analysisSection(analysis), '');
   await writeFile(join(REPORT_DIR, 'report.md'), lines.join('\n'));
 }
 

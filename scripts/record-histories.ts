@@ -5,29 +5,22 @@
 //
 // A history already on disk is never rewritten (it is the record of what older code did): to record the same
 // scenarios from newer code, pass --tag (e.g. the release) so the files get new names.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Client, WorkflowHandle } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
 import { parseHistoryValue } from '../actions/src/core/replay/history.js';
-import {
-  addEntries,
-  emptyManifest,
-  type ManifestEntry,
-  parseManifest,
-} from '../actions/src/core/replay/manifest.js';
+import type { ManifestEntry } from '../actions/src/core/replay/manifest.js';
 import { patchIds } from '../actions/src/core/replay/patches.js';
 import { startTemporal } from '../test/support/temporal.js';
 import type { Order, OrderStage } from '../worker/src/domain.js';
 import { approveSignal, rejectSignal, statusQuery } from '../worker/src/workflows/definitions.js';
 import { ensureWorkerBuilt, startWorkerProcess } from '../worker/test/support/worker-process.js';
+import { codeVersion, HISTORIES_DIR, recordInManifest, sdkVersion } from './history-records.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const outDir = join(root, 'histories');
+const outDir = HISTORIES_DIR;
 const TYPE = 'OrderWorkflow';
 const ORDER_QUEUE = 'order-task-queue-v1';
 const PAYMENT_QUEUE = 'payment-task-queue-v1';
@@ -127,24 +120,6 @@ const scenarios: Scenario[] = [
   },
 ];
 
-function codeVersion(): ManifestEntry['codeVersion'] {
-  const git = (args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
-  let sha: string | undefined;
-  try {
-    sha = git(['rev-parse', 'HEAD']);
-    if (git(['status', '--porcelain', '--', 'worker/src']) !== '') sha += '+dirty';
-  } catch {
-    sha = undefined;
-  }
-  const pkg = JSON.parse(readFileSync(join(root, 'worker/package.json'), 'utf8')) as { version: string };
-  return { ...(sha ? { git: sha } : {}), package: pkg.version };
-}
-
-function sdkVersion(): string {
-  const path = join(root, 'node_modules/@temporalio/worker/package.json');
-  return (JSON.parse(readFileSync(path, 'utf8')) as { version: string }).version;
-}
-
 function order(name: string, overrides: Partial<Order>): Order {
   return {
     orderId: `rec-${name}-${Date.now().toString(36)}`,
@@ -186,7 +161,7 @@ async function main(): Promise<void> {
   const entries: ManifestEntry[] = [];
   try {
     const { client } = server.env;
-    const version = codeVersion();
+    const version = codeVersion(['worker/src']);
     const sdk = sdkVersion();
     await mkdir(join(outDir, TYPE), { recursive: true });
     await Promise.all(
@@ -222,11 +197,7 @@ async function main(): Promise<void> {
     await worker.process.stop();
     await server.teardown();
   }
-  const manifestPath = join(outDir, 'manifest.json');
-  const manifest = existsSync(manifestPath)
-    ? parseManifest(await readFile(manifestPath, 'utf8'), manifestPath)
-    : emptyManifest();
-  await writeFile(manifestPath, `${JSON.stringify(addEntries(manifest, entries).manifest, null, 2)}\n`);
+  await recordInManifest(entries);
 }
 
 await main();

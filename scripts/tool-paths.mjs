@@ -12,8 +12,10 @@ export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
  * @typedef {{ module: string, version: string, moduleDir?: string, ldflags?: 'kube-version', packages: Record<string, string> }} GoBuild
  * @typedef {{ module: string, version: string, path: string, suffix: string }} GoFiles
  * @typedef {{ binaries: string[] }} AptPackage
+ * @typedef {{ package: string, version: string, binaries: string[] }} PypiTool
  * @typedef {{ go: Record<string, GoTool>, goBuilds: Record<string, GoBuild>, goFiles: Record<string, GoFiles>,
- *   apt: Record<string, AptPackage>, node24: { package: string, version: string } }} ToolVersions
+ *   apt: Record<string, AptPackage>, node24: { package: string, version: string },
+ *   pypi: Record<string, PypiTool> }} ToolVersions
  */
 
 /** @returns {ToolVersions} */
@@ -38,6 +40,11 @@ export function entries(section) {
   return Object.entries(section).filter(([name]) => name !== '$comment');
 }
 
+/** The virtualenv of a `pypi` entry in the cache. @param {string} name @param {PypiTool} tool */
+export function pypiVenvDir(name, tool) {
+  return join(cacheRoot(), `${name}-${tool.version}`);
+}
+
 /** The folder of a `goFiles` entry in the cache. @param {string} name @param {GoFiles} files */
 export function goFilesDir(name, files) {
   return join(cacheRoot(), `${name}-${files.version}`);
@@ -49,7 +56,7 @@ export function goFilesDir(name, files) {
  * @returns {{ temporal: string, helm: string, actionlint: string, act: string, prometheus: string, promtool: string,
  *   registry: string, buildah: string, skopeo: string, node24: string, kubeApiserver: string,
  *   kubeControllerManager: string, kubeScheduler: string, kubectl: string, etcd: string, kwok: string,
- *   kwokctl: string, prometheusOperatorCrds: string }}
+ *   kwokctl: string, prometheusOperatorCrds: string, zizmor: string }}
  */
 export function toolPaths() {
   const versions = toolVersions();
@@ -67,6 +74,8 @@ export function toolPaths() {
     }
     return join(goToolDir(build, entry), binary);
   };
+  const zizmor = versions.pypi.zizmor;
+  if (!zizmor) throw new Error('tools/versions.json has no pypi "zizmor"');
   const crds = versions.goFiles['prometheus-operator-crds'];
   if (!crds) throw new Error('tools/versions.json has no goFiles "prometheus-operator-crds"');
   return {
@@ -88,5 +97,6 @@ export function toolPaths() {
     kwok: built('kwok', 'kwok'),
     kwokctl: built('kwok', 'kwokctl'),
     prometheusOperatorCrds: goFilesDir('prometheus-operator-crds', crds),
+    zizmor: join(pypiVenvDir('zizmor', zizmor), 'bin', 'zizmor'),
   };
 }

@@ -1,7 +1,5 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
-import './chunks/protobuf-long-BruXXn8L.js';
-import { I as InputError, E as ExternalError } from './chunks/errors-Brz47dcM.js';
-import './chunks/index-minimal-Byr18cyI.js';
+import { I as InputError, E as ExternalError } from './chunks/errors-Bt1yA7Sc.js';
 
 // `temporal-rollout <step> [options]`: the pipeline's steps from a terminal. Each step's command lives in
 // cli/<step>.ts and exports `summary` and `main(argv): Promise<number>` (the exit code).
@@ -12,14 +10,18 @@ import './chunks/index-minimal-Byr18cyI.js';
  */ const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
 const commands = {
-    build: ()=>import('./chunks/build-D7Bql8Os.js'),
-    replay: ()=>import('./chunks/replay-DtFZJ3sv.js'),
-    capture: ()=>import('./chunks/capture-Bi7F6v-z.js'),
-    canary: ()=>import('./chunks/canary-CBP_2rpS.js'),
-    analyze: ()=>import('./chunks/analyze-sj28r_xs.js'),
-    promote: ()=>import('./chunks/promote-DncE8t0t.js'),
-    rollback: ()=>import('./chunks/rollback-DxyqYfHt.js'),
-    doctor: ()=>import('./chunks/doctor-C4gAwVkp.js')
+    build: ()=>import('./chunks/build-DKkAyBQp.js'),
+    replay: ()=>import('./chunks/replay-CpWr-RK9.js'),
+    capture: ()=>import('./chunks/capture-D6dSPl-b.js'),
+    canary: ()=>import('./chunks/canary-_wp0osC6.js'),
+    analyze: ()=>import('./chunks/analyze-ikaJKbRz.js'),
+    promote: ()=>import('./chunks/promote-BPBIanDd.js'),
+    rollback: ()=>import('./chunks/rollback-CBtS-hwd.js'),
+    doctor: ()=>import('./chunks/doctor-DWZkFJ4h.js'),
+    release: ()=>import('./chunks/release-DjnY6voe.js'),
+    controller: ()=>import('./chunks/controller-nHa1zF6Z.js'),
+    status: ()=>import('./chunks/status-CkK8lyxU.js'),
+    send: ()=>import('./chunks/send-BZG43TL5.js')
 };
 async function usage() {
     const lines = [
@@ -27,7 +29,7 @@ async function usage() {
         'exit codes: 0 done, 1 failed, 2 bad usage or input (nothing was changed), 3 not finished (inconclusive, draining)',
         ''
     ];
-    for (const [name, load] of Object.entries(commands))lines.push(`  ${name.padEnd(9)} ${(await load()).summary}`);
+    for (const [name, load] of Object.entries(commands))lines.push(`  ${name.padEnd(10)} ${(await load()).summary}`);
     return lines.join('\n');
 }
 async function runCli(argv) {
@@ -62,4 +64,5 @@ async function runCli(argv) {
     }
 }
 
+// The CLI, bundled: `node actions/dist/cli.js <step> …` runs without this repo's node_modules.
 process.exitCode = await runCli(process.argv.slice(2));

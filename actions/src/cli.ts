@@ -24,6 +24,10 @@ const commands: Record<string, () => Promise<CommandModule>> = {
   promote: () => import('./cli/promote.js'),
   rollback: () => import('./cli/rollback.js'),
   doctor: () => import('./cli/doctor.js'),
+  release: () => import('./cli/release.js'),
+  controller: () => import('./cli/controller.js'),
+  status: () => import('./cli/status.js'),
+  send: () => import('./cli/send.js'),
 };
 
 async function usage(): Promise<string> {
@@ -33,7 +37,7 @@ async function usage(): Promise<string> {
     '',
   ];
   for (const [name, load] of Object.entries(commands))
-    lines.push(`  ${name.padEnd(9)} ${(await load()).summary}`);
+    lines.push(`  ${name.padEnd(10)} ${(await load()).summary}`);
   return lines.join('\n');
 }
 

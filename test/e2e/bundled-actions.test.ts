@@ -104,4 +104,29 @@ describe('bundled actions under Node 24', () => {
     expect(files.every((f) => /^histories\/OrderWorkflow\/.+\.json$/.test(f))).toBe(true);
     expect(pushed?.files.sort()).toEqual([...files, 'histories/manifest.json'].sort());
   });
+
+  it('capture: a bad open-pull-request is refused before anything is fetched or written (issue 16 item 11)', async () => {
+    await server.env.client.workflow.start('OrderWorkflow', {
+      taskQueue: 'capture-e2e-bad-input',
+      workflowId: 'cap-bad-input',
+      args: [{ orderId: 'cap-bad-input' }],
+    });
+    const workspace = join(dir.path, 'consumer-bad-input');
+    await mkdir(workspace, { recursive: true });
+    const run = await runBundledAction('capture', {
+      workspace,
+      inputs: {
+        'temporal-address': server.address,
+        'workflow-types': 'OrderWorkflow',
+        'out-dir': 'histories',
+        'open-pull-request': 'maybe',
+      },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations.map((a) => a.message).join('\n')).toMatch(
+      /input "open-pull-request": "maybe" is not a boolean/,
+    );
+    expect(await readdir(workspace)).toEqual([]);
+    expect(run.outputs).toEqual({});
+  });
 });

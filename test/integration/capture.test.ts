@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { WorkflowHandle } from '@temporalio/client';
@@ -10,7 +10,7 @@ import { parseManifest } from '../../actions/src/core/replay/manifest.js';
 import { capture } from '../../actions/src/steps/capture.js';
 import { replay } from '../../actions/src/steps/replay.js';
 import { fixtureActivities } from '../fixtures/replay/activities.js';
-import { type TempDir, tempDir } from '../support/temp.js';
+import type { TempDir } from '../support/temp.js';
 import { startTemporal, type TemporalDevServer } from '../support/temporal.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -33,7 +33,10 @@ describe('live replay and capture against the dev server', () => {
 
   beforeAll(async () => {
     server = await startTemporal();
-    out = await tempDir('capture');
+    // Inside the repository (its tmp/ is git-ignored): replay reads histories only from its workspace.
+    await mkdir(join(root, 'tmp'), { recursive: true });
+    const path = await mkdtemp(join(root, 'tmp', 'capture-'));
+    out = { path, remove: () => rm(path, { recursive: true, force: true }) };
     const { client } = server.env;
     const worker = await Worker.create({
       connection: server.env.nativeConnection,

@@ -44,6 +44,22 @@ function env(deployment: Manifest): Record<string, string> {
   );
 }
 
+/** The restricted Pod Security Standard, as the pod spec states it; /tmp is the only writable place. */
+function expectRestricted(pod: Manifest): void {
+  const container = pod.containers[0];
+  expect(pod.securityContext).toMatchObject({
+    runAsNonRoot: true,
+    seccompProfile: { type: 'RuntimeDefault' },
+  });
+  expect(container.securityContext).toMatchObject({
+    allowPrivilegeEscalation: false,
+    readOnlyRootFilesystem: true,
+    runAsNonRoot: true,
+    capabilities: { drop: ['ALL'] },
+  });
+  expect(container.volumeMounts).toContainEqual({ name: 'tmp', mountPath: '/tmp' });
+}
+
 const stableArgs = [
   '--set-string',
   `image.digest=${DIGEST_V1},worker.orderTaskQueue=order-task-queue-v1,worker.paymentTaskQueue=payment-task-queue-v1,worker.buildId=1.3.0`,
@@ -63,9 +79,9 @@ describe('helm lint', () => {
       [],
       [
         '--set',
-        'autoscaling.enabled=true,monitoring.serviceMonitor.enabled=true,deployRbac.create=true,starter.enabled=true,monitoring.dashboard.enabled=true,temporal.tls.enabled=true,temporal.tls.secretName=worker-tls,temporal.apiKey.secretName=temporal-cloud,worker.tracing.enabled=true',
+        'autoscaling.enabled=true,monitoring.serviceMonitor.enabled=true,deployRbac.create=true,controller.enabled=true,starter.enabled=true,monitoring.dashboard.enabled=true,temporal.tls.enabled=true,temporal.tls.secretName=worker-tls,temporal.apiKey.secretName=temporal-cloud,worker.tracing.enabled=true',
         '--set-string',
-        'worker.tracing.otlpEndpoint=http://otel-collector:4317',
+        'worker.tracing.otlpEndpoint=http://otel-collector:4317,controller.image.tag=0.1.0',
       ],
     ]) {
       const result = await helm([
@@ -245,17 +261,7 @@ describe('helm template: one chart, a stable and a canary release', () => {
     const pod = d.spec.template.spec;
     const container = pod.containers[0];
     expect(pod.automountServiceAccountToken).toBe(false);
-    expect(pod.securityContext).toMatchObject({
-      runAsNonRoot: true,
-      seccompProfile: { type: 'RuntimeDefault' },
-    });
-    expect(container.securityContext).toMatchObject({
-      allowPrivilegeEscalation: false,
-      readOnlyRootFilesystem: true,
-      runAsNonRoot: true,
-      capabilities: { drop: ['ALL'] },
-    });
-    expect(container.volumeMounts).toContainEqual({ name: 'tmp', mountPath: '/tmp' });
+    expectRestricted(pod);
     expect(pod.volumes).toContainEqual({ name: 'tmp', emptyDir: { sizeLimit: '256Mi' } });
     expect(container.livenessProbe.httpGet).toEqual({ path: '/healthz', port: 'health' });
     expect(container.readinessProbe.httpGet).toEqual({ path: '/ready', port: 'health' });
@@ -342,23 +348,148 @@ describe('helm template: one chart, a stable and a canary release', () => {
       expect(resources).not.toContain(forbidden);
     }
     expect(granted).toContain('deployments:patch');
-    expect(granted).toContain('secrets:create');
+    // Helm's records are ConfigMaps by default: no access to any Secret (issue 16 item 18).
+    expect(resources).not.toContain('secrets');
+    expect(granted).toContain('configmaps:create');
     expect(granted).toContain('pods:watch');
     expect(granted).not.toContain('pods:delete');
     expect(find(only, 'RoleBinding').subjects).toEqual([
       { kind: 'ServiceAccount', name: 'order-worker-deployer', namespace: 'orders' },
     ]);
-    // With Helm's configmap driver, no access to Secrets at all.
-    const cmDriver = find(
+    // Only a user who chooses Helm's secret driver grants the Role Secrets.
+    const secretDriver = find(
       await render('order-worker-deployer', [
         '--set',
         'deployRbac.only=true',
         '--set-string',
-        'deployRbac.helmDriver=configmap',
+        'deployRbac.helmDriver=secret',
       ]),
       'Role',
     );
-    expect(cmDriver.rules.flatMap((rule: Manifest) => rule.resources)).not.toContain('secrets');
+    expect(secretDriver.rules.flatMap((rule: Manifest) => rule.resources)).toContain('secrets');
+  });
+});
+
+describe('the rollout controller (controller.enabled)', () => {
+  const controllerArgs = [
+    '--set',
+    'deployRbac.only=true,controller.enabled=true',
+    '--set-string',
+    `controller.image.digest=${DIGEST_V1}`,
+  ];
+
+  it('renders beside the deploy RBAC only, as the deploy ServiceAccount, under restricted', async () => {
+    const manifests = await render('order-worker-deployer', controllerArgs);
+    expect(manifests.map((m) => `${m.kind}/${m.metadata.name}`)).toEqual([
+      'NetworkPolicy/order-worker-deployer-rollout-controller',
+      'ServiceAccount/order-worker-deployer',
+      'ConfigMap/order-worker-deployer-rollout-controller-kubeconfig',
+      'Role/order-worker-deployer',
+      'RoleBinding/order-worker-deployer',
+      'Deployment/order-worker-deployer-rollout-controller',
+    ]);
+    const d = find(manifests, 'Deployment');
+    const pod = d.spec.template.spec;
+    const container = pod.containers[0];
+    expect(d.spec.replicas).toBe(1);
+    expect(pod.serviceAccountName).toBe('order-worker-deployer');
+    expect(pod.automountServiceAccountToken).toBe(true);
+    expectRestricted(pod);
+    expect(container.image).toBe(`registry.example.com/acme/temporal-rollout@${DIGEST_V1}`);
+    expect(container.command).toEqual(['node', '/toolkit/actions/dist/cli.js']);
+    expect(container.args).toEqual([
+      'controller',
+      '--deployer',
+      'helm',
+      '--config',
+      '/workspace/rollout.yaml',
+      '--task-queue',
+      'temporal-rollout',
+      '--namespace',
+      'default',
+      '--kubeconfig',
+      '/etc/temporal-rollout/kube/config',
+      '--helm-namespace',
+      'orders',
+      '--state-dir',
+      '/tmp/rollout',
+    ]);
+    expect(env(d)).toMatchObject({
+      TEMPORAL_ADDRESS: 'temporal-frontend.temporal.svc.cluster.local:7233',
+      KUBECONFIG: '/etc/temporal-rollout/kube/config',
+      HELM_DRIVER: 'secret',
+      HOME: '/tmp',
+    });
+    expect(env(d).PROMETHEUS_TOKEN).toBeUndefined();
+    // The controller's selector never matches worker pods (nor theirs it).
+    expect(d.spec.selector.matchLabels['app.kubernetes.io/component']).toBe('rollout-controller');
+
+    const kubeconfig = parse(find(manifests, 'ConfigMap').data.config);
+    expect(kubeconfig.clusters[0].cluster).toEqual({
+      server: 'https://kubernetes.default.svc',
+      'certificate-authority': '/var/run/secrets/kubernetes.io/serviceaccount/ca.crt',
+    });
+    expect(kubeconfig.users[0].user).toEqual({
+      tokenFile: '/var/run/secrets/kubernetes.io/serviceaccount/token',
+    });
+    expect(kubeconfig.contexts[0].context.namespace).toBe('orders');
+
+    const np = find(manifests, 'NetworkPolicy');
+    expect(np.spec.ingress).toEqual([]);
+    expect(np.spec.egress.map((rule: Manifest) => rule.ports.map((p: Manifest) => p.port))).toEqual([
+      [53, 53],
+      [7233],
+      [443, 6443],
+      [9090],
+    ]);
+  });
+
+  it('takes its namespace, task queue, Prometheus token and Helm driver from values', async () => {
+    const d = find(
+      await render('order-worker-deployer', [
+        ...controllerArgs,
+        '--set-string',
+        'controller.namespace=orders,controller.taskQueue=rollouts-eu,controller.prometheus.url=http://prometheus:9090,controller.prometheus.tokenSecret.name=prom,deployRbac.helmDriver=configmap,temporal.apiKey.secretName=temporal-cloud',
+      ]),
+      'Deployment',
+    );
+    const args: string[] = d.spec.template.spec.containers[0].args;
+    expect(args[args.indexOf('--task-queue') + 1]).toBe('rollouts-eu');
+    expect(args[args.indexOf('--namespace') + 1]).toBe('orders');
+    expect(env(d)).toMatchObject({
+      PROMETHEUS_URL: 'http://prometheus:9090',
+      PROMETHEUS_TOKEN: '<from secret>',
+      TEMPORAL_API_KEY: '<from secret>',
+      HELM_DRIVER: 'configmap',
+    });
+  });
+
+  it('refuses to render inside a worker release, or with no image version, saying what to do', async () => {
+    const inWorker = await helm([
+      'template',
+      'order-worker',
+      CHART,
+      ...KUBE,
+      ...stableArgs,
+      '--set',
+      'controller.enabled=true',
+      '--set-string',
+      'controller.image.tag=0.1.0',
+    ]);
+    expect(inWorker.exitCode).not.toBe(0);
+    expect(inWorker.stderr).toMatch(
+      /controller.enabled needs deployRbac.create or deployRbac.only: .*never in the stable or canary release a rollout upgrades/,
+    );
+    const unversioned = await helm([
+      'template',
+      'order-worker-deployer',
+      CHART,
+      ...KUBE,
+      '--set',
+      'deployRbac.only=true,controller.enabled=true',
+    ]);
+    expect(unversioned.exitCode).not.toBe(0);
+    expect(unversioned.stderr).toMatch(/set controller.image.digest \(sha256:…\) or controller.image.tag/);
   });
 });
 
@@ -384,6 +515,8 @@ describe('values.schema.json', () => {
       [['--set', 'replicaCount=-1'], /\/replicaCount/],
       [['--set-json', 'routing.routes=[{"taskQueue":"q","weight":-5}]'], /\/routing\/routes\/0\/weight/],
       [['--set', 'workr.logLevel=info'], /additional properties 'workr' not allowed/],
+      [['--set-string', 'controller.taskQueue=a b'], /\/controller\/taskQueue/],
+      [['--set-string', 'controller.image.digest=latest'], /\/controller\/image\/digest/],
     ];
     for (const [args, message] of cases) {
       const result = await helm([

@@ -154,7 +154,8 @@ describe('doctor: Kubernetes/Helm checks against a real API server', () => {
     );
     expect(noRole.check('kubernetes.deploy-identity')).toMatchObject({
       status: 'fail',
-      seen: expect.stringContaining('cannot get secrets in rollout-test'),
+      // Helm's records are ConfigMaps (helm.driver: configmap): no Secret is asked for at all.
+      seen: expect.stringContaining('cannot get configmaps in rollout-test'),
       fix: expect.stringContaining('deployRbac.only=true'),
     });
   });

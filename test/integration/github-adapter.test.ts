@@ -45,6 +45,32 @@ describe('OctokitGitHub against FakeGitHub (a local fake of the GitHub REST API)
     });
   });
 
+  it('never edits a comment someone else wrote, though it carries the marker (issue 16 item 15)', async () => {
+    const forged = '### ✅ replay passed: 99/99\n\n<!-- temporal-rollout:replay -->';
+    fake.state.comments.push({ id: 1, issue: 21, body: forged, author: 'mallory' });
+    const ours = await github.upsertPullRequestComment(21, 'temporal-rollout:replay', 'replay: 1/3 passed');
+    expect(ours.created).toBe(true);
+    expect(fake.state.comments.find((c) => c.id === 1)?.body).toBe(forged);
+    const again = await github.upsertPullRequestComment(21, 'temporal-rollout:replay', 'replay: 3/3 passed');
+    expect(again).toEqual({ id: ours.id, created: false });
+    expect(fake.state.comments.filter((c) => c.issue === 21).map((c) => c.author)).toEqual([
+      'mallory',
+      'github-actions[bot]',
+    ]);
+  });
+
+  it('knows its identity from GET /user for a user token', async () => {
+    const userFake = await startFakeGitHub({ identity: { login: 'release-bot', kind: 'user' } });
+    try {
+      const api = new OctokitGitHub(repo, userFake.token, userFake.url);
+      expect(await api.login()).toBe('release-bot');
+      userFake.state.comments.push({ id: 5, issue: 3, body: 'x\n\n<!-- m -->', author: 'release-bot' });
+      expect(await api.upsertPullRequestComment(3, 'm', 'y')).toEqual({ id: 5, created: false });
+    } finally {
+      await userFake.close();
+    }
+  });
+
   it('edits its own pull request comment on a re-run instead of adding another', async () => {
     const first = await github.upsertPullRequestComment(7, 'temporal-rollout:replay', 'replay: 12/12 passed');
     const second = await github.upsertPullRequestComment(
@@ -54,8 +80,8 @@ describe('OctokitGitHub against FakeGitHub (a local fake of the GitHub REST API)
     );
     expect(first.created).toBe(true);
     expect(second).toEqual({ id: first.id, created: false });
-    expect(fake.state.comments).toHaveLength(1);
-    expect(fake.state.comments[0]?.body).toContain('13/13');
+    expect(fake.state.comments.filter((c) => c.issue === 7)).toHaveLength(1);
+    expect(fake.state.comments.find((c) => c.issue === 7)?.body).toContain('13/13');
   });
 
   it('opens a pull request with files on a new branch, and updates it on the next run', async () => {

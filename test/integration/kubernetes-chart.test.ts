@@ -1,7 +1,8 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseAllDocuments } from 'yaml';
+import { parse, parseAllDocuments, stringify } from 'yaml';
 import { Helm, type HelmTarget, type UpgradeRequest, upgradeArgs } from '../../actions/src/adapters/helm.js';
 import { ConfigMapStateStore, kubectlRunner } from '../../actions/src/adapters/state-configmap.js';
 import { ExternalError } from '../../actions/src/core/errors.js';
@@ -69,6 +70,17 @@ describe('order-worker chart and the helm adapter on a real API server', () => {
       `app.kubernetes.io/instance=${release}`,
     ]);
 
+  /** `kubectl auth can-i` with a kubeconfig: yes or no. */
+  const canAs =
+    (kubeconfig: string) =>
+    async (verb: string, resource: string, namespace = cluster.namespace): Promise<string> =>
+      (
+        await cluster.kubectl(['auth', 'can-i', verb, resource, '-n', namespace], {
+          kubeconfig,
+          reject: false,
+        })
+      ).stdout.trim();
+
   beforeAll(async () => {
     cluster = await startKubernetes({ nodes: 2 });
     target = { helm: tool('helm'), kubeconfig: cluster.kubeconfig, namespace: cluster.namespace };
@@ -84,8 +96,9 @@ describe('order-worker chart and the helm adapter on a real API server', () => {
     console.log(`kubernetes: helm upgrade --install --atomic --wait to 2/2 Ready in ${Date.now() - t0} ms`);
     expect(revision).toMatchObject({ revision: 1, status: 'deployed' });
 
+    // Plain helm reads the records where the Helm adapter writes them: ConfigMaps (HELM_DRIVER=configmap).
     const manifest = await execa(tool('helm'), ['get', 'manifest', RELEASE, '-n', cluster.namespace], {
-      env: { KUBECONFIG: cluster.kubeconfig },
+      env: { KUBECONFIG: cluster.kubeconfig, HELM_DRIVER: 'configmap' },
     });
     const objects = parseAllDocuments(manifest.stdout)
       .map((doc) => doc.toJS() as { kind?: string; metadata?: { name?: string } } | null)
@@ -226,18 +239,15 @@ describe('order-worker chart and the helm adapter on a real API server', () => {
     const { stdout: token } = await cluster.kubectl(['create', 'token', 'order-worker-deployer', '-n', ns]);
     const asDeployer = await cluster.writeTokenKubeconfig(token.trim(), 'deployer.kubeconfig');
 
-    const can = async (verb: string, resource: string, namespace = ns) =>
-      (
-        await cluster.kubectl(['auth', 'can-i', verb, resource, '-n', namespace], {
-          kubeconfig: asDeployer,
-          reject: false,
-        })
-      ).stdout.trim();
+    const can = canAs(asDeployer);
     expect(await can('create', 'deployments.apps')).toBe('yes');
     expect(await can('create', 'podmonitors.monitoring.coreos.com')).toBe('yes');
     expect(await can('create', 'roles.rbac.authorization.k8s.io')).toBe('no');
     expect(await can('create', 'pods/exec')).toBe('no');
     expect(await can('list', 'secrets', 'kube-system')).toBe('no');
+    // Issue 16 item 18: Helm's records are ConfigMaps, so the deploy identity reads no Secret at all.
+    for (const verb of ['get', 'list', 'watch', 'create']) expect(await can(verb, 'secrets')).toBe('no');
+    expect(await can('list', 'configmaps')).toBe('yes');
 
     const deployer = new Helm({ ...target, kubeconfig: asDeployer });
     const canary = await deployer.upgrade({
@@ -249,6 +259,14 @@ describe('order-worker chart and the helm adapter on a real API server', () => {
       replicas: 1,
     });
     expect(canary).toMatchObject({ revision: 1, status: 'deployed' });
+    const records = await cluster.getJson<{ items: { metadata: { name: string } }[] }>([
+      'configmaps',
+      '-n',
+      ns,
+      '-l',
+      'owner=helm,name=order-worker-canary',
+    ]);
+    expect(records.items.map((r) => r.metadata.name)).toEqual(['sh.helm.release.v1.order-worker-canary.v1']);
     expect((await pods('order-worker-canary')).items).toHaveLength(1);
     expect(await deployer.uninstall('order-worker-canary', 60_000)).toBe(true);
 
@@ -281,6 +299,71 @@ describe('order-worker chart and the helm adapter on a real API server', () => {
       .history(RELEASE)
       .catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ExternalError);
-    expect(String(refused)).toMatch(/forbidden: User "system:anonymous" cannot list resource "secrets"/);
+    expect(String(refused)).toMatch(/forbidden: User "system:anonymous" cannot list resource "configmaps"/);
+  });
+  it('runs the rollout controller as the deploy ServiceAccount: admitted under restricted, its kubeconfig works', async () => {
+    const ns = cluster.namespace;
+    const controllerName = 'order-worker-deployer-rollout-controller';
+    const revision = await helm.upgrade({
+      ...stable('rbac', IMAGE_V1),
+      release: 'order-worker-deployer',
+      values: {
+        deployRbac: { only: true },
+        controller: { enabled: true, image: { tag: '0.1.0' }, taskQueue: 'temporal-rollout' },
+      },
+    });
+    expect(revision.status).toBe('deployed');
+    const dep = await cluster.getJson<Deployment>(['deployment', controllerName, '-n', ns]);
+    expect(dep.status.readyReplicas).toBe(1);
+    const running = await cluster.getJson<
+      PodList & { items: { spec: { serviceAccountName: string; automountServiceAccountToken: boolean } }[] }
+    >(['pods', '-n', ns, '-l', 'app.kubernetes.io/component=rollout-controller']);
+    expect(running.items).toHaveLength(1);
+    const pod = running.items[0]!;
+    expect(pod.status.phase).toBe('Running');
+    expect(pod.spec.serviceAccountName).toBe('order-worker-deployer');
+    expect(pod.spec.automountServiceAccountToken).toBe(true);
+
+    // The pod's kubeconfig, as the API server stores it, with the two paths a kubelet would provide here
+    // (the API server's CA, the ServiceAccount's token file) and the test server's address.
+    const map = await cluster.getJson<{ data: { config: string } }>([
+      'configmap',
+      `${controllerName}-kubeconfig`,
+      '-n',
+      ns,
+    ]);
+    const inCluster = parse(map.data.config);
+    const admin = parse(await readFile(cluster.kubeconfig, 'utf8'));
+    const adminCluster = admin.clusters[0].cluster;
+    const caFile = join(cluster.workdir, 'controller-ca.crt');
+    await writeFile(
+      caFile,
+      adminCluster['certificate-authority-data']
+        ? Buffer.from(adminCluster['certificate-authority-data'], 'base64')
+        : await readFile(adminCluster['certificate-authority']),
+    );
+    const { stdout: token } = await cluster.kubectl(['create', 'token', 'order-worker-deployer', '-n', ns]);
+    const tokenFile = join(cluster.workdir, 'controller-token');
+    await writeFile(tokenFile, token.trim(), { mode: 0o600 });
+    inCluster.clusters[0].cluster = { server: cluster.server, 'certificate-authority': caFile };
+    inCluster.users[0].user.tokenFile = tokenFile;
+    const asController = join(cluster.workdir, 'controller.kubeconfig');
+    await writeFile(asController, stringify(inCluster), { mode: 0o600 });
+
+    const can = canAs(asController);
+    expect(await can('patch', 'deployments.apps')).toBe('yes');
+    expect(await can('update', 'configmaps')).toBe('yes');
+    expect(await can('create', 'pods/exec')).toBe('no');
+    expect(await can('list', 'secrets', 'kube-system')).toBe('no');
+    // No --namespace: the context's namespace (the release's) is where helm looks.
+    const history = await execa(tool('helm'), [
+      'history',
+      RELEASE,
+      '-o',
+      'json',
+      '--kubeconfig',
+      asController,
+    ]);
+    expect(JSON.parse(history.stdout).length).toBeGreaterThan(0);
   });
 });

@@ -41,8 +41,9 @@ describe('HelmDeployer on a real API server, drains checked on a real dev server
   const envOf = async (name: string, key: string) =>
     (await deployment(name)).spec.template.spec.containers[0]?.env?.find((e) => e.name === key)?.value;
   const releases = async () =>
+    // Helm's release records: ConfigMaps under temporal-rollout's default driver (rollout.yaml helm.driver).
     (
-      await cluster.kubectl(['get', 'secrets', '-n', cluster.namespace, '-l', 'owner=helm', '-o', 'name'])
+      await cluster.kubectl(['get', 'configmaps', '-n', cluster.namespace, '-l', 'owner=helm', '-o', 'name'])
     ).stdout
       .split('\n')
       .filter(Boolean);
@@ -52,7 +53,7 @@ describe('HelmDeployer on a real API server, drains checked on a real dev server
       tool('helm'),
       ['history', release, '-n', cluster.namespace, '-o', 'json'],
       {
-        env: { KUBECONFIG: cluster.kubeconfig },
+        env: { KUBECONFIG: cluster.kubeconfig, HELM_DRIVER: 'configmap' },
       },
     );
     return JSON.parse(stdout) as HelmRevision[];

@@ -7,8 +7,8 @@ import { replay } from '../../actions/src/steps/replay.js';
 import { writeOrderVariant } from '../fixtures/replay/order-variants.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-// `**` on purpose: the manifest beside the histories is skipped by the step.
-const stored = 'histories/**/*.json';
+// The order worker's own histories (RolloutWorkflow's, under histories/controller/, replay in controller-replay).
+const stored = 'histories/OrderWorkflow/*.json';
 const workflows = 'worker/src/workflows/index.ts';
 
 describe('stored OrderWorkflow histories (recorded from the real worker)', () => {

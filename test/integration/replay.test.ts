@@ -1,4 +1,4 @@
-import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
@@ -147,7 +147,10 @@ describe('replay step on the fixture workflow (no server)', () => {
   describe('bad inputs, each naming the file', () => {
     let bad: TempDir;
     beforeAll(async () => {
-      bad = await tempDir('replay-bad');
+      // Inside the workspace (the repository's git-ignored tmp/): history globs may not leave it.
+      await mkdir(join(root, 'tmp'), { recursive: true });
+      const path = await mkdtemp(join(root, 'tmp', 'replay-bad-'));
+      bad = { path, remove: () => rm(path, { recursive: true, force: true }) };
       await mkdir(join(bad.path, 'h'));
       await writeFile(join(bad.path, 'h', 'broken.json'), '{"events": [');
       await writeFile(join(bad.path, 'h', 'not-history.json'), '{"workflowId": "x"}');
@@ -194,11 +197,19 @@ describe('replay step on the fixture workflow (no server)', () => {
     });
 
     it('a workspace without @temporalio/worker', async () => {
-      await cp(join(root, fixtures, 'histories', 'base-open.json'), join(bad.path, 'h', 'ok.json'));
-      const error = await errorOf(
-        replay({ workspace: bad.path, histories: ['h/ok.json'], workflowsPath: 'x.ts' }),
-      );
-      expect(error.message).toMatch(/@temporalio\/worker is not installed — run `npm ci` first/);
+      // Outside the repository, so no node_modules above it resolves the SDK.
+      const consumer = await tempDir('replay-no-sdk');
+      try {
+        await mkdir(join(consumer.path, 'h'));
+        await writeFile(join(consumer.path, 'package.json'), '{"name": "consumer"}');
+        await cp(join(root, fixtures, 'histories', 'base-open.json'), join(consumer.path, 'h', 'ok.json'));
+        const error = await errorOf(
+          replay({ workspace: consumer.path, histories: ['h/ok.json'], workflowsPath: 'x.ts' }),
+        );
+        expect(error.message).toMatch(/@temporalio\/worker is not installed — run `npm ci` first/);
+      } finally {
+        await consumer.remove();
+      }
     });
   });
 });

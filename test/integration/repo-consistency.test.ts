@@ -50,7 +50,16 @@ describe('committed, generated files', () => {
   });
 
   it('every step action runs on node24 from a committed bundle and documents each input and output', () => {
-    for (const step of ['analyze', 'build', 'canary', 'capture', 'promote', 'replay', 'rollback']) {
+    for (const step of [
+      'analyze',
+      'build',
+      'canary',
+      'capture',
+      'promote',
+      'release',
+      'replay',
+      'rollback',
+    ]) {
       const action = parse(readFileSync(join(repoRoot, 'actions', step, 'action.yml'), 'utf8'));
       expect(action.runs).toEqual({ using: 'node24', main: `../dist/${step}.js` });
       expect(filesUnder(join(repoRoot, 'actions', 'dist'))).toContain(`${step}.js`);
@@ -63,6 +72,30 @@ describe('committed, generated files', () => {
   it('actionlint accepts the workflows, with the local actions they call', async () => {
     const result = await execa(tool('actionlint'), ['-no-color'], { cwd: repoRoot, reject: false });
     expect(result.exitCode, result.stdout).toBe(0);
+  });
+
+  it('zizmor (auditor persona) finds nothing medium or high in the workflow sources or their copies', async () => {
+    // --offline: the audits that ask GitHub's API are skipped (nothing leaves this machine).
+    const result = await execa(
+      tool('zizmor'),
+      ['--offline', '--persona', 'auditor', '--format', 'json', 'workflows-ci/', '.github/workflows/'],
+      { cwd: repoRoot, reject: false },
+    );
+    const findings = JSON.parse(result.stdout) as { ident: string; determinations: { severity: string } }[];
+    // Low and informational findings (e.g. the self-repository `./` syntax) are style, not exposure.
+    expect(findings.length, result.stderr).toBeGreaterThan(0);
+    const serious = findings.filter((f) => ['Medium', 'High'].includes(f.determinations.severity));
+    expect(serious.map((f) => `${f.determinations.severity} ${f.ident}`)).toEqual([]);
+  });
+
+  it('capture runs only from the default branch, behind an environment', () => {
+    const capture = parse(readFileSync(join(repoRoot, 'workflows-ci', 'capture.yml'), 'utf8')) as {
+      jobs: Record<string, { if?: string; environment?: string }>;
+    };
+    for (const job of Object.values(capture.jobs)) {
+      expect(job.if).toBe("github.ref == format('refs/heads/{0}', github.event.repository.default_branch)");
+      expect(job.environment).toBeTruthy();
+    }
   });
 
   it('every third-party action is pinned to a full commit sha', () => {

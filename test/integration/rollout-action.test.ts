@@ -57,6 +57,6 @@ describe('canary / promote / rollback actions (INPUT_* env, real dev server)', (
     const result = await runAs(runCanaryAction, dir.path, { ...inputs, version: 'v1.0.0', weight: '150' });
     expect(result.failed).toBe(true);
     expect(result.outputs).toEqual({});
-    expect(result.log).toMatch(/::error::input "weight": "150" is not a number ≥ 1 and ≤ 100/);
+    expect(result.log).toMatch(/::error::input "weight": "150" is not a whole number ≥ 1 and ≤ 100/);
   });
 });

@@ -64,12 +64,13 @@ describe('canary / promote / rollback commands (local deployer)', () => {
   it('runs a release through canary and promote across separate invocations, each re-run a no-op', async () => {
     expect(await run(canaryMain, ['--version', 'v1.0.0', ...common])).toMatchObject({
       code: 0,
-      result: { outcome: 'done', stable: 'v1.0.0' },
+      // Versions are stored without their leading v (issue 16 item 2).
+      result: { outcome: 'done', stable: '1.0.0' },
     });
     const ramp = await run(canaryMain, ['--version', 'v2.0.0', '--step', '1', ...common]);
     expect(ramp).toMatchObject({
       code: 0,
-      result: { outcome: 'done', canary: { version: 'v2.0.0', weight: 25 } },
+      result: { outcome: 'done', canary: { version: '2.0.0', weight: 25 } },
     });
     expect(ramp.result.routing?.routes).toEqual([
       { taskQueue: 'order-task-queue-v1', weight: 75 },
@@ -81,13 +82,13 @@ describe('canary / promote / rollback commands (local deployer)', () => {
     const promoted = await run(promoteMain, ['--version', 'v2.0.0', ...common]);
     expect(promoted).toMatchObject({
       code: 0,
-      result: { outcome: 'done', stable: 'v2.0.0', phase: 'stable' },
+      result: { outcome: 'done', stable: '2.0.0', phase: 'stable' },
     });
     expect((await run(promoteMain, ['--version', 'v2.0.0', ...common])).result.outcome).toBe('unchanged');
     await expect(promoteMain(common)).rejects.toThrow(/no canary to promote/);
     await expect(rollbackMain(['--to', 'v9.9.9', ...common])).rejects.toThrow(/never deployed here/);
     const restored = await run(rollbackMain, ['--to', 'v1.0.0', ...common]);
-    expect(restored).toMatchObject({ code: 0, result: { outcome: 'done', stable: 'v1.0.0' } });
+    expect(restored).toMatchObject({ code: 0, result: { outcome: 'done', stable: '1.0.0' } });
     // The drain says both signals it believed.
     expect(restored.result.actions.join('\n')).toMatch(
       /order-task-queue-v2: no open runs \(visibility: no open run for \d+\.\d s; DescribeTaskQueue on order-task-queue-v2: no backlog, nothing added in the last 30 s\)/,

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { WorkerSetSpec } from '../../actions/src/adapters/deployer.js';
 import { isOurs, LocalDeployer } from '../../actions/src/adapters/local-deployer.js';
 import { ExternalError, InputError } from '../../actions/src/core/errors.js';
@@ -43,7 +43,14 @@ describe('local deployer processes', () => {
   });
 
   it('starts detached workers with the chart env, finds them again from the pid file, and a re-apply is a no-op', async () => {
-    const first = await deployer.apply(spec('v1.0.0', `file:${entry('ready.mjs')}`));
+    // What a runner gives a step: every input, secrets too, and the job's token. A worker outlives the step.
+    vi.stubEnv('INPUT_GITHUB-TOKEN', 'ghs_input_token');
+    vi.stubEnv('INPUT_TEMPORAL-API-KEY', 'input-api-key');
+    vi.stubEnv('GITHUB_TOKEN', 'ghs_job_token');
+    vi.stubEnv('ACTIONS_RUNTIME_TOKEN', 'runtime-token');
+    const first = await deployer
+      .apply(spec('v1.0.0', `file:${entry('ready.mjs')}`))
+      .finally(() => vi.unstubAllEnvs());
     expect(first.changed).toBe(true);
     const workers = await deployer.workers('stable');
     expect(workers).toHaveLength(2);
@@ -57,6 +64,9 @@ describe('local deployer processes', () => {
         'LISTEN_HOST=127.0.0.1',
       ]),
     );
+    // Issue 16 item 13: none of the step's inputs or tokens reach a worker.
+    expect(environ).not.toMatch(/INPUT_|ghs_|input-api-key|runtime-token|GITHUB_TOKEN/);
+    expect(environ.split('\0')).toContain(`PATH=${process.env.PATH}`);
     // Another process (a later CLI call) sees the same workers through the files alone.
     const later = new LocalDeployer({ dir: join(dir.path, '.rollout') });
     expect((await later.describe('stable'))?.detail).toMatch(/^2\/2 worker process\(es\) alive/);

@@ -35,7 +35,7 @@ describe('worker-versioning strategy with the local deployer (real dev server, w
     const result = await canary(fixture.ctx, { version: 'v1.0.0', image: 'local', weight: 10 });
     expect(result).toMatchObject({
       outcome: 'done',
-      stable: 'v1.0.0',
+      stable: '1.0.0',
       versioning: { current: '1.0.0', percent: 0 },
     });
     expect((await canary(fixture.ctx, { version: 'v1.0.0', image: 'local', weight: 10 })).outcome).toBe(
@@ -65,7 +65,7 @@ describe('worker-versioning strategy with the local deployer (real dev server, w
           timeoutMs: 30_000,
         },
       });
-      expect(result).toMatchObject({ outcome: 'done', canary: { version: 'v2.0.0', weight } });
+      expect(result).toMatchObject({ outcome: 'done', canary: { version: '2.0.0', weight } });
       expect(result.versioning).toEqual(
         weight < 100
           ? { current: '1.0.0', ramping: '2.0.0', percent: weight }
@@ -107,7 +107,7 @@ describe('worker-versioning strategy with the local deployer (real dev server, w
     const done = await promote(fixture.ctx, {});
     expect(done).toMatchObject({
       outcome: 'done',
-      stable: 'v2.0.0',
+      stable: '2.0.0',
       versioning: { current: '2.0.0', percent: 0 },
     });
     // The version's own task-queue statistics vouched for the zero, not visibility alone.
@@ -140,7 +140,7 @@ describe('worker-versioning strategy with the local deployer (real dev server, w
     );
     expect(done).toMatchObject({
       outcome: 'done',
-      stable: 'v2.0.0',
+      stable: '2.0.0',
       versioning: { current: '2.0.0', percent: 0 },
     });
     expect(done.drain?.acted).toEqual([pinned]);

@@ -19,6 +19,8 @@ interface Comment {
   id: number;
   issue: number;
   body: string;
+  /** The login that wrote it (GitHub's `user.login`). */
+  author: string;
 }
 
 export interface FakeGitHub {
@@ -44,10 +46,22 @@ export interface FakeGitHub {
 
 const sha = (text: string) => createHash('sha1').update(text).digest('hex');
 
+/** The login GitHub gives comments written with a workflow's GITHUB_TOKEN. */
+export const WORKFLOW_BOT = 'github-actions[bot]';
+
 export async function startFakeGitHub(
-  options: { token?: string; baseSha?: string } = {},
+  options: {
+    token?: string;
+    baseSha?: string;
+    /**
+     * Who the token is. An installation token (the workflow's GITHUB_TOKEN, the default) cannot read
+     * GET /user (403), as on GitHub; a personal or user token can.
+     */
+    identity?: { login: string; kind: 'installation' | 'user' };
+  } = {},
 ): Promise<FakeGitHub> {
   const token = options.token ?? 'fake-token';
+  const identity = options.identity ?? { login: WORKFLOW_BOT, kind: 'installation' };
   const baseSha = options.baseSha ?? sha('base');
   const requests: RecordedRequest[] = [];
   const violations: string[] = [];
@@ -68,6 +82,14 @@ export async function startFakeGitHub(
     RegExp,
     (m: string[], body: Record<string, unknown>, q: Record<string, string>) => [number, unknown],
   ][] = [
+    [
+      'GET',
+      /^\/user$/,
+      () =>
+        identity.kind === 'user'
+          ? [200, { login: identity.login, type: 'User' }]
+          : [403, { message: 'Resource not accessible by integration' }],
+    ],
     [
       'POST',
       /^\/repos\/[^/]+\/[^/]+\/deployments$/,
@@ -98,16 +120,27 @@ export async function startFakeGitHub(
       /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/,
       (m) => [
         200,
-        state.comments.filter((c) => c.issue === Number(m[1])).map(({ id, body }) => ({ id, body })),
+        state.comments
+          .filter((c) => c.issue === Number(m[1]))
+          .map(({ id, body, author }) => ({
+            id,
+            body,
+            user: { login: author, type: author.endsWith('[bot]') ? 'Bot' : 'User' },
+          })),
       ],
     ],
     [
       'POST',
       /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/,
       (m, body) => {
-        const comment = { id: nextId++, issue: Number(m[1]), body: String(body.body) };
+        const comment = {
+          id: nextId++,
+          issue: Number(m[1]),
+          body: String(body.body),
+          author: identity.login,
+        };
         state.comments.push(comment);
-        return [201, { id: comment.id, body: comment.body }];
+        return [201, { id: comment.id, body: comment.body, user: { login: identity.login } }];
       },
     ],
     [
@@ -116,6 +149,10 @@ export async function startFakeGitHub(
       (m, body) => {
         const comment = state.comments.find((c) => c.id === Number(m[1]));
         if (!comment) return [404, { message: 'Not Found' }];
+        // A token may edit what it wrote; on GitHub a repository writer could edit others' comments too, which
+        // is why the adapter must not rely on this refusal.
+        if (comment.author !== identity.login)
+          return [403, { message: 'Must have admin rights to Repository.' }];
         comment.body = String(body.body);
         return [200, { id: comment.id, body: comment.body }];
       },

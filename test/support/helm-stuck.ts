@@ -12,7 +12,11 @@ export async function killUpgradeWhilePending(
   args: string[],
   kubeconfig: string,
 ): Promise<Result> {
-  const deploy = execa(tool('helm'), args, { env: { KUBECONFIG: kubeconfig }, reject: false });
+  // Plain helm must look where the adapter keeps the records (HELM_DRIVER; configmap unless set otherwise).
+  const deploy = execa(tool('helm'), args, {
+    env: { KUBECONFIG: kubeconfig, HELM_DRIVER: helm.target.driver ?? 'configmap' },
+    reject: false,
+  });
   const deadline = Date.now() + 30_000;
   while ((await helm.history(release)).at(-1)?.status !== 'pending-upgrade') {
     if (Date.now() > deadline) {

@@ -1,26 +1,21 @@
 import { writeFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import { loadRolloutConfig } from '../adapters/rollout-file.js';
+import { loadStep } from '../adapters/step-loader.js';
 import { renderMarkdown } from '../core/analysis/report.js';
 import { InputError } from '../core/errors.js';
 import { queueName } from '../core/rollout/queues.js';
 import type { RolloutConfig } from '../core/rollout-config.js';
 import {
-  analyze,
-  connectAnalysisTemporal,
-  resolveAnalysisSpec,
-  temporalRunsQuery,
-} from '../steps/analyze.js';
-import {
   durationInput,
-  numberInput,
+  integerInput,
   optionalInput,
   requiredInput,
   runAction,
   secretInput,
   setOutputs,
 } from './io.js';
-import { prometheusAuthInputs } from './prometheus-auth.js';
+import { prometheusInputs } from './prometheus-inputs.js';
 
 /**
  * Inputs: prometheus-url (secret), prometheus-username + prometheus-password or prometheus-token (secrets),
@@ -32,14 +27,13 @@ import { prometheusAuthInputs } from './prometheus-auth.js';
  */
 export async function runAnalyzeAction(): Promise<void> {
   await runAction(async () => {
-    const url = secretInput('prometheus-url');
-    if (!url)
+    const prometheus = prometheusInputs();
+    if (!prometheus)
       throw new InputError(
         'input "prometheus-url"',
         'is required',
         'pass the Prometheus base URL (a secret)',
       );
-    const auth = prometheusAuthInputs();
     const configPath = optionalInput('config');
     // rollout.yaml is read at most once, and only when a version has to be turned into queue names.
     let config: Promise<RolloutConfig> | undefined;
@@ -58,7 +52,7 @@ export async function runAnalyzeAction(): Promise<void> {
     const retriesValue = optionalInput('query-retries');
     const temporalAddress = optionalInput('temporal-address');
     const temporalApiKey = secretInput('temporal-api-key');
-    const spec = await resolveAnalysisSpec({
+    const request = {
       configPath,
       canary,
       baseline:
@@ -69,12 +63,17 @@ export async function runAnalyzeAction(): Promise<void> {
         ),
       label: optionalInput('selector-label'),
       interval,
-      count: countValue === undefined ? undefined : numberInput('count', 1, { min: 1 }),
+      count: countValue === undefined ? undefined : integerInput('count', 1, { min: 1 }),
       deadline: durationText('deadline'),
       queryTimeout: durationText('query-timeout'),
-      queryRetries: retriesValue === undefined ? undefined : numberInput('query-retries', 0, { min: 0 }),
+      queryRetries: retriesValue === undefined ? undefined : integerInput('query-retries', 0, { min: 0 }),
       temporalRuns: optionalInput('temporal-runs'),
-    });
+    };
+    // The step (Prometheus and Temporal clients) loads only after the inputs above were read and checked.
+    const { analyze, connectAnalysisTemporal, resolveAnalysisSpec, temporalRunsQuery } = await loadStep(
+      () => import('../steps/analyze.js'),
+    );
+    const spec = await resolveAnalysisSpec(request);
     // A setting that makes the Temporal check impossible is reported before connecting.
     if (temporalAddress && spec.temporal.enabled) temporalRunsQuery(spec);
     const temporal = temporalAddress
@@ -87,7 +86,7 @@ export async function runAnalyzeAction(): Promise<void> {
         })
       : undefined;
     const report = await analyze({
-      prometheus: { url, auth },
+      prometheus,
       spec,
       ...(temporal ? { temporal: { client: temporal.client } } : {}),
       onTick: (tick, j) =>

@@ -1,10 +1,12 @@
 import * as core from '@actions/core';
-import { parseBuilder } from '../adapters/builder.js';
+import { parseBuilder } from '../adapters/builder-name.js';
+import { loadStep } from '../adapters/step-loader.js';
 import { InputError } from '../core/errors.js';
-import { runBuild } from '../steps/build.js';
+import type { BuildInputs } from '../steps/build.js';
 import {
   booleanInput,
-  listInput,
+  choiceInput,
+  keyValueInput,
   optionalInput,
   runAction,
   secretInput,
@@ -30,18 +32,9 @@ export async function runBuildAction(): Promise<void> {
         'set both, or neither to use an earlier docker/login-action',
       );
     }
-    const buildArgs: Record<string, string> = {};
-    for (const line of listInput('build-args')) {
-      const eq = line.indexOf('=');
-      if (eq < 1)
-        throw new InputError('input "build-args"', `"${line}" is not KEY=VALUE`, 'one KEY=VALUE per line');
-      buildArgs[line.slice(0, eq)] = line.slice(eq + 1);
-    }
-    const push = optionalInput('push') ?? 'auto';
-    if (!['auto', 'true', 'false'].includes(push)) {
-      throw new InputError('input "push"', `"${push}" is not auto, true or false`);
-    }
-    const result = await runBuild({
+    const buildArgs = keyValueInput('build-args');
+    const push = choiceInput('push', ['auto', 'true', 'false'] as const) ?? 'auto';
+    const inputs: BuildInputs = {
       repoDir: process.env.GITHUB_WORKSPACE ?? '.',
       configPath: optionalInput('config'),
       image: optionalInput('image'),
@@ -58,7 +51,9 @@ export async function runBuildAction(): Promise<void> {
       tlsVerify: booleanInput('tls-verify', true),
       credentials: username && password ? { username, password } : undefined,
       log: (line) => core.info(line),
-    });
+    };
+    const { runBuild } = await loadStep(() => import('../steps/build.js'));
+    const result = await runBuild(inputs);
     setOutputs({
       image: result.image,
       tags: result.tags.join('\n'),

@@ -1,14 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { parseCodecKey } from '../adapters/temporal-histories.js';
+import { parseCodecKey } from '../adapters/history-codec.js';
+import { checkWritableDirectory } from '../adapters/state-dir.js';
+import { loadStep } from '../adapters/step-loader.js';
 import { InputError } from '../core/errors.js';
-import { capture } from '../steps/capture.js';
+import { type CaptureOptions, checkWorkflowTypes } from '../steps/capture-options.js';
 import { githubFromInputs } from './github-context.js';
 import {
   booleanInput,
+  integerInput,
   listInput,
-  numberInput,
   optionalInput,
   requiredInput,
   runAction,
@@ -35,7 +37,18 @@ export async function runCaptureAction(): Promise<void> {
     const outDir = optionalInput('out-dir') ?? 'histories';
     // Entries name files relative to out-dir; outputs and the pull request use workspace paths.
     const written = (file: string) => join(outDir, file);
-    const result = await capture({
+    // Every input is read before anything connects or writes: a bad open-pull-request or a missing token must
+    // not leave captured files behind.
+    const openPullRequest = booleanInput('open-pull-request', false);
+    const github = openPullRequest ? await githubFromInputs() : undefined;
+    if (openPullRequest && !github) {
+      throw new InputError(
+        'input "github-token"',
+        'is required when open-pull-request is true',
+        'pass the workflow token (github.token)',
+      );
+    }
+    const captureOptions: CaptureOptions = {
       live: {
         address: requiredInput('temporal-address', 'set the Temporal frontend host:port'),
         namespace: optionalInput('temporal-namespace') ?? 'default',
@@ -45,20 +58,19 @@ export async function runCaptureAction(): Promise<void> {
       outDir,
       workflowTypes: types.length > 0 ? types : undefined,
       query: optionalInput('query'),
-      openPerType: numberInput('open-per-type', 20, { min: 0 }),
-      closedPerStatus: numberInput('closed-per-status', 3, { min: 0 }),
+      openPerType: integerInput('open-per-type', 20, { min: 0 }),
+      closedPerStatus: integerInput('closed-per-status', 3, { min: 0 }),
       codecKey: codecKey ? parseCodecKey(codecKey, 'input "codec-key"') : undefined,
-    });
+    };
+    checkWorkflowTypes(captureOptions.workflowTypes ?? [], 'input "workflow-types"');
+    await checkWritableDirectory(outDir, 'input "out-dir"');
+    const base = optionalInput('base') ?? 'main';
+    const branch = optionalInput('branch') ?? 'temporal-rollout/captured-histories';
+    // The step (and the Temporal client it loads) only once every input is known to be good.
+    const { capture } = await loadStep(() => import('../steps/capture.js'));
+    const result = await capture(captureOptions);
     let pullRequest: string | undefined;
-    if (booleanInput('open-pull-request', false) && result.written.length > 0) {
-      const github = githubFromInputs();
-      if (!github) {
-        throw new InputError(
-          'input "github-token"',
-          'is required when open-pull-request is true',
-          'pass the workflow token (github.token)',
-        );
-      }
+    if (github && result.written.length > 0) {
       const files = await Promise.all(
         [...result.written.map((e) => written(e.file)), result.manifestPath].map(async (file) => ({
           path: relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), resolve(file)),
@@ -66,8 +78,8 @@ export async function runCaptureAction(): Promise<void> {
         })),
       );
       const opened = await github.openPullRequest({
-        base: optionalInput('base') ?? 'main',
-        branch: optionalInput('branch') ?? 'temporal-rollout/captured-histories',
+        base,
+        branch,
         title: `Captured histories: ${result.written.length} new`,
         body: [
           'Fresh workflow histories captured by temporal-rollout, so the replay gate checks what really runs.',

@@ -4,7 +4,7 @@ import { renderMarkdown } from '../core/doctor/checklist.js';
 import { doctor } from '../steps/doctor/doctor.js';
 import { doctorOptions } from '../steps/doctor/options.js';
 import { booleanInput, optionalInput, runAction, secretInput, setOutputs, writeSummary } from './io.js';
-import { prometheusAuthInputs } from './prometheus-auth.js';
+import { prometheusAuthInputs } from './prometheus-inputs.js';
 
 /**
  * Inputs: config, only (groups), deployer, strategy, temporal-address, namespace, temporal-api-key and

@@ -1,11 +1,11 @@
 // What the runner tells an action about GitHub: the repository, the API URL, the triggering event.
 import { readFileSync } from 'node:fs';
-import { type GitHubApi, OctokitGitHub } from '../adapters/github.js';
+import type { GitHubApi } from '../adapters/github.js';
 import { InputError } from '../core/errors.js';
 import { optionalInput, secretInput } from './io.js';
 
 /** The GitHub API for this repository, when the `github-token` input is set. */
-export function githubFromInputs(): GitHubApi | undefined {
+export async function githubFromInputs(): Promise<GitHubApi | undefined> {
   const token = secretInput('github-token');
   if (!token) return undefined;
   const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
@@ -16,6 +16,8 @@ export function githubFromInputs(): GitHubApi | undefined {
       'run the action on a GitHub runner',
     );
   }
+  // Octokit loads only when there is a token to use it with.
+  const { OctokitGitHub } = await import('../adapters/github.js');
   return new OctokitGitHub({ owner, repo }, token, process.env.GITHUB_API_URL ?? 'https://api.github.com');
 }
 
@@ -29,9 +31,14 @@ export function pullRequestNumber(): number | undefined {
 }
 
 /** The run's page on GitHub, for deployment statuses. */
-function runUrl(): string | undefined {
+export function runUrl(): string | undefined {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = process.env;
   return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
+}
+
+/** Who asked, as a rollout records it: the GitHub actor and the run's page, else `action`. */
+export function requester(): string {
+  return [process.env.GITHUB_ACTOR, runUrl()].filter(Boolean).join(' ') || 'action';
 }
 
 export interface DeploymentRecord {
@@ -42,14 +49,12 @@ export interface DeploymentRecord {
 }
 
 /**
- * With `github-token` set, records the step as a GitHub deployment of the commit (environment from input
- * `environment`, default `canary` for the canary step and `production` otherwise) with a status that says
- * where it stands: in_progress while old runs drain, success once done. Returns the deployment id.
+ * Records the step as a GitHub deployment of the commit (environment from input `environment`, default
+ * `canary` for the canary step and `production` otherwise) with a status that says where it stands:
+ * in_progress while old runs drain, success once done. Returns the deployment id.
  */
-export async function recordDeployment(record: DeploymentRecord): Promise<number | undefined> {
-  const github = githubFromInputs();
-  if (!github) return undefined;
-  const environment = optionalInput('environment') ?? (record.step === 'canary' ? 'canary' : 'production');
+export async function recordDeployment(github: GitHubApi, record: DeploymentRecord): Promise<number> {
+  const environment = deploymentEnvironment(record);
   const payload: Record<string, string> = { step: record.step };
   if (record.version) payload.version = record.version;
   const { id } = await github.createDeployment({
@@ -65,4 +70,8 @@ export async function recordDeployment(record: DeploymentRecord): Promise<number
     ...(logUrl ? { logUrl } : {}),
   });
   return id;
+}
+
+export function deploymentEnvironment(record: Pick<DeploymentRecord, 'step'>): string {
+  return optionalInput('environment') ?? (record.step === 'canary' ? 'canary' : 'production');
 }

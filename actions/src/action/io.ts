@@ -3,6 +3,14 @@
 import * as core from '@actions/core';
 import { parseDuration } from '../core/duration.js';
 import { ExternalError, InputError } from '../core/errors.js';
+import {
+  parseBoolean,
+  parseChoice,
+  parseInteger,
+  parseKeyValues,
+  parseReleaseVersion,
+  splitLines,
+} from '../core/inputs.js';
 
 /** An optional input; `undefined` when empty. */
 export function optionalInput(name: string): string | undefined {
@@ -23,40 +31,26 @@ export function secretInput(name: string): string | undefined {
   return value;
 }
 
+/** `true`/`false` as YAML writes them (the set getBooleanInput takes); anything else is refused. */
 export function booleanInput(name: string, fallback: boolean): boolean {
   const value = optionalInput(name);
-  if (value === undefined) return fallback;
-  if (/^(true|yes|1)$/i.test(value)) return true;
-  if (/^(false|no|0)$/i.test(value)) return false;
-  throw new InputError(`input "${name}"`, `"${value}" is not a boolean`, 'use true or false');
+  return value === undefined ? fallback : parseBoolean(value, `input "${name}"`);
 }
 
-export function numberInput(
+/** A whole number in decimal digits, within range. */
+export function integerInput(
   name: string,
   fallback: number,
   range: { min?: number; max?: number } = {},
 ): number {
   const value = optionalInput(name);
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (
-    !Number.isFinite(n) ||
-    (range.min !== undefined && n < range.min) ||
-    (range.max !== undefined && n > range.max)
-  ) {
-    const bounds = [
-      range.min !== undefined ? `≥ ${range.min}` : '',
-      range.max !== undefined ? `≤ ${range.max}` : '',
-    ]
-      .filter(Boolean)
-      .join(' and ');
-    throw new InputError(
-      `input "${name}"`,
-      `"${value}" is not a number${bounds ? ` ${bounds}` : ''}`,
-      'fix the value',
-    );
-  }
-  return n;
+  return value === undefined ? fallback : parseInteger(value, `input "${name}"`, range);
+}
+
+/** One of a fixed set of words; `undefined` when empty. */
+export function choiceInput<T extends string>(name: string, allowed: readonly T[]): T | undefined {
+  const value = optionalInput(name);
+  return value === undefined ? undefined : parseChoice(value, `input "${name}"`, allowed);
 }
 
 export function durationInput(name: string): number | undefined {
@@ -64,13 +58,23 @@ export function durationInput(name: string): number | undefined {
   return value === undefined ? undefined : parseDuration(value, `input "${name}"`);
 }
 
-/** One entry per line or comma-separated. */
+/**
+ * One entry per line (as getMultilineInput): commas belong to the entry, so a glob like
+ * `histories/{a,b}/*.json` or a value like `JAVA_OPTS=-Xa,-Xb` stays whole.
+ */
 export function listInput(name: string): string[] {
-  return core
-    .getInput(name)
-    .split(/[\n,]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  return splitLines(core.getInput(name));
+}
+
+/** `KEY=VALUE` per line. */
+export function keyValueInput(name: string): Record<string, string> {
+  return parseKeyValues(listInput(name), `input "${name}"`);
+}
+
+/** A release version, normalised (`v1.4.0` → `1.4.0`); build metadata refused. */
+export function versionInput(name: string): string | undefined {
+  const value = optionalInput(name);
+  return value === undefined ? undefined : parseReleaseVersion(value, `input "${name}"`);
 }
 
 export function setOutputs(outputs: Record<string, string | number | boolean | undefined>): void {

@@ -1,17 +1,20 @@
-import { promote } from '../steps/promote.js';
-import { openRollout } from '../steps/rollout-open.js';
-import { optionalInput, runAction } from './io.js';
-import { reportResult, rolloutInputs } from './rollout.js';
+import { loadStep, runRolloutStep } from '../adapters/step-loader.js';
+import { requester } from './github-context.js';
+import { runAction, versionInput } from './io.js';
+import { reportRouted, rolloutInputs } from './rollout.js';
 
-/** Inputs: version (the canary expected; optional), plus the shared rollout inputs. Outputs: see reportResult. */
+/**
+ * Inputs: version (the canary expected; optional), plus the shared rollout inputs. While the rollout workflow
+ * runs, the request is its `promote-now` Update; otherwise the promotion runs here. Outputs: see reportResult.
+ */
 export async function runPromoteAction(): Promise<void> {
   await runAction(async () => {
-    const version = optionalInput('version');
-    const { ctx, close } = await openRollout(await rolloutInputs());
-    try {
-      await reportResult(await promote(ctx, version ? { version } : {}));
-    } finally {
-      await close();
-    }
+    const version = versionInput('version');
+    const { options, github } = await rolloutInputs();
+    const { routePromote } = await loadStep(() => import('../steps/rollout-route.js'));
+    const routed = await runRolloutStep(options, (ctx) =>
+      routePromote(ctx, options.config, { requestedBy: requester(), ...(version ? { version } : {}) }),
+    );
+    await reportRouted(routed, options.config.app, github);
   });
 }

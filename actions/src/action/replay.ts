@@ -1,14 +1,15 @@
 import * as core from '@actions/core';
 import { parseCodecKey } from '../adapters/history-codec.js';
+import { loadStep } from '../adapters/step-loader.js';
 import { parseDuration } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
 import { failureLine, outcomeRows, patchRows } from '../core/replay/render.js';
-import { replay } from '../steps/replay.js';
+import type { ReplayOptions } from '../steps/replay.js';
 import { githubFromInputs, pullRequestNumber } from './github-context.js';
 import {
   booleanInput,
+  integerInput,
   listInput,
-  numberInput,
   optionalInput,
   runAction,
   secretInput,
@@ -39,10 +40,8 @@ export async function runReplayAction(): Promise<void> {
         'is required for a live source',
         'set it or drop the live inputs',
       );
-    const concurrency = optionalInput('concurrency') ? numberInput('concurrency', 1, { min: 1 }) : undefined;
-    if (concurrency !== undefined && !Number.isInteger(concurrency))
-      throw new InputError('input "concurrency"', `"${concurrency}" is not a whole number`);
-    const report = await replay({
+    const concurrency = optionalInput('concurrency') ? integerInput('concurrency', 1, { min: 1 }) : undefined;
+    const options: ReplayOptions = {
       workspace: optionalInput('workspace') ?? '.',
       histories: listInput('histories'),
       workflowsPath: optionalInput('workflows-path') ?? optionalInput('workflows'),
@@ -52,7 +51,7 @@ export async function runReplayAction(): Promise<void> {
             address,
             namespace: optionalInput('temporal-namespace') ?? 'default',
             ...(optionalInput('live-query') ? { query: optionalInput('live-query') } : {}),
-            limit: numberInput('live-limit', 100, { min: 1 }),
+            limit: integerInput('live-limit', 100, { min: 1 }),
             ...(cert || ca || serverName ? { tls: { cert, key, ca, serverName } } : {}),
             ...(apiKey ? { apiKey } : {}),
           }
@@ -62,7 +61,12 @@ export async function runReplayAction(): Promise<void> {
       concurrency,
       historyTimeoutMs: parseDuration(optionalInput('history-timeout') ?? '60s', 'input "history-timeout"'),
       reportPath: optionalInput('report-path') ?? 'replay-report.json',
-    });
+    };
+    if (options.histories.length === 0 && !options.live)
+      throw new InputError('input "histories"', 'is empty and no live source is set', 'give history globs');
+    // The step (and the Temporal client it loads) only after every input was read and checked.
+    const { replay } = await loadStep(() => import('../steps/replay.js'));
+    const report = await replay(options);
     for (const o of report.outcomes) {
       if (!o.failure) continue;
       const properties = o.origin === 'file' ? { file: o.source, title: `Replay: ${o.failure.kind}` } : {};
@@ -100,7 +104,7 @@ export async function runReplayAction(): Promise<void> {
       }
       return s;
     });
-    const github = githubFromInputs();
+    const github = await githubFromInputs();
     const pull = pullRequestNumber();
     if (github && pull !== undefined) {
       const verdict = report.passed ? '✅ replay passed' : '❌ replay failed';

@@ -15,11 +15,20 @@ async function withInputs(inputs: Record<string, string>) {
   const dir = await mkdtemp(join(tmpdir(), 'rollout-inputs-'));
   const config = join(dir, 'rollout.yaml');
   await writeFile(config, ROLLOUT);
-  for (const [name, value] of Object.entries({ config, ...inputs })) {
+  // The kubeconfig must exist: it is checked before anything connects.
+  const kubeconfig = inputs.kubeconfig ? join(dir, inputs.kubeconfig) : undefined;
+  if (kubeconfig) await writeFile(kubeconfig, 'apiVersion: v1\nkind: Config\n');
+  const stateDir = join(dir, 'state');
+  for (const [name, value] of Object.entries({
+    config,
+    'state-dir': stateDir,
+    ...inputs,
+    ...(kubeconfig ? { kubeconfig } : {}),
+  })) {
     vi.stubEnv(`INPUT_${name.toUpperCase()}`, value);
   }
   try {
-    return await rolloutInputs();
+    return (await rolloutInputs()).options;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -30,7 +39,7 @@ describe('rollout action inputs', () => {
 
   it('hands helm, kubectl, kubeconfig and namespace to the Helm deployer and its state ConfigMap', async () => {
     const options = await withInputs({
-      kubeconfig: '/runner/temp/kubeconfig',
+      kubeconfig: 'kubeconfig',
       helm: '/opt/helm',
       kubectl: '/opt/kubectl',
       'helm-namespace': 'orders',
@@ -39,7 +48,7 @@ describe('rollout action inputs', () => {
     expect(options.helm).toEqual({
       binary: '/opt/helm',
       kubectl: '/opt/kubectl',
-      kubeconfig: '/runner/temp/kubeconfig',
+      kubeconfig: expect.stringMatching(/\/kubeconfig$/),
       namespace: 'orders',
       kubeContext: 'prod',
     });
@@ -50,7 +59,7 @@ describe('rollout action inputs', () => {
   });
 
   it('defaults the binaries to the ones on PATH', async () => {
-    const options = await withInputs({ kubeconfig: '/k' });
+    const options = await withInputs({ kubeconfig: 'k' });
     expect(options.helm).toMatchObject({ binary: 'helm', kubectl: 'kubectl' });
   });
 });

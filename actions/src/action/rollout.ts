@@ -1,61 +1,49 @@
 // Actions glue shared by the canary, promote and rollback actions: inputs → rollout options, result →
 // outputs and job summary.
 import * as core from '@actions/core';
+import type { GitHubApi } from '../adapters/github.js';
 import { loadRolloutConfig } from '../adapters/rollout-file.js';
-import { InputError } from '../core/errors.js';
 import { describeDrain } from '../core/rollout/drain.js';
 import type { DrainPolicy, StrategyType } from '../core/rollout-config.js';
 import type { StepResult } from '../steps/rollout.js';
+import { checkRolloutOptions } from '../steps/rollout-check.js';
 import type { OpenRolloutOptions } from '../steps/rollout-open.js';
-import { recordDeployment } from './github-context.js';
+import type { Routed } from '../steps/rollout-route.js';
+import { deploymentEnvironment, githubFromInputs, recordDeployment } from './github-context.js';
 import {
+  choiceInput,
   durationInput,
-  listInput,
-  numberInput,
+  integerInput,
+  keyValueInput,
   optionalInput,
   secretInput,
   setOutputs,
   writeSummary,
 } from './io.js';
 
-function choice<T extends string>(name: string, allowed: readonly T[]): T | undefined {
-  const value = optionalInput(name);
-  if (value === undefined) return undefined;
-  if (!allowed.includes(value as T)) {
-    throw new InputError(
-      `input "${name}"`,
-      `"${value}" is not one of ${allowed.join(', ')}`,
-      `use ${allowed.join(' or ')}`,
-    );
-  }
-  return value as T;
-}
-
-/** Inputs every rollout action shares (see actions/<step>/action.yml). */
-export async function rolloutInputs(): Promise<OpenRolloutOptions> {
+/**
+ * Inputs every rollout action shares (see actions/<step>/action.yml), all checked before anything loads the
+ * Temporal client or connects; the GitHub API when `github-token` is set.
+ */
+export async function rolloutInputs(): Promise<{ options: OpenRolloutOptions; github?: GitHubApi }> {
   const config = await loadRolloutConfig(optionalInput('config') ?? 'rollout.yaml');
-  const strategy = choice<StrategyType>('strategy', ['task-queue', 'worker-versioning']);
+  const strategy = choiceInput<StrategyType>('strategy', ['task-queue', 'worker-versioning']);
   if (strategy) config.strategy.type = strategy;
   const apiKey = secretInput('temporal-api-key');
-  const policy = choice<DrainPolicy>('drain-policy', ['wait', 'reset', 'terminate']);
+  const policy = choiceInput<DrainPolicy>('drain-policy', ['wait', 'reset', 'terminate']);
   const timeoutMs = durationInput('drain-timeout');
-  const deployer = choice('deployer', ['local', 'helm'] as const);
-  const behavior = choice('versioning-behavior', ['PINNED', 'AUTO_UPGRADE'] as const);
+  const deployer = choiceInput('deployer', ['local', 'helm'] as const);
+  const behavior = choiceInput('versioning-behavior', ['PINNED', 'AUTO_UPGRADE'] as const);
   const kubeconfig = optionalInput('kubeconfig');
-  const workerEnv: Record<string, string> = {};
-  for (const pair of listInput('worker-env')) {
-    const at = pair.indexOf('=');
-    if (at < 1) throw new InputError('input "worker-env"', `"${pair}" is not KEY=VALUE`);
-    workerEnv[pair.slice(0, at)] = pair.slice(at + 1);
-  }
+  const workerEnv = keyValueInput('worker-env');
   const address = optionalInput('temporal-address');
   const namespace = optionalInput('namespace');
   const stateDir = optionalInput('state-dir');
   const kubeContext = optionalInput('kube-context');
   const helmNamespace = optionalInput('helm-namespace');
   const replicas =
-    optionalInput('replicas') === undefined ? undefined : numberInput('replicas', 1, { min: 1 });
-  return {
+    optionalInput('replicas') === undefined ? undefined : integerInput('replicas', 1, { min: 1 });
+  const options: OpenRolloutOptions = {
     config,
     ...(replicas !== undefined ? { replicas } : {}),
     ...(deployer ? { deployer } : {}),
@@ -81,6 +69,9 @@ export async function rolloutInputs(): Promise<OpenRolloutOptions> {
       : {}),
     log: (line) => core.info(line),
   };
+  await checkRolloutOptions(options, { stateDir: 'input "state-dir"', kubeconfig: 'input "kubeconfig"' });
+  const github = await githubFromInputs();
+  return { options, ...(github ? { github } : {}) };
 }
 
 /**
@@ -89,7 +80,7 @@ export async function rolloutInputs(): Promise<OpenRolloutOptions> {
  * A drain still waiting fails the step after the outputs are set: the job must be re-run to finish, and
  * nothing after it may assume the rollout moved on.
  */
-export async function reportResult(result: StepResult): Promise<void> {
+export async function reportResult(result: StepResult, github?: GitHubApi): Promise<void> {
   setOutputs({
     outcome: result.outcome,
     stable: result.stable ?? '',
@@ -101,13 +92,7 @@ export async function reportResult(result: StepResult): Promise<void> {
     'queue-rule': result.queue?.rule ?? '',
     result: JSON.stringify(result),
   });
-  const deployment = await recordDeployment({
-    step: result.step,
-    outcome: result.outcome,
-    message: result.message,
-    version: result.canary?.version ?? result.stable,
-  });
-  if (deployment !== undefined) core.info(`recorded as GitHub deployment ${deployment}`);
+  if (github) await recordOnGitHub(github, result);
   core.info(`${result.step}: ${result.outcome} — ${result.message}`);
   for (const action of result.actions) core.info(`  - ${action}`);
   await writeSummary((summary) => {
@@ -144,6 +129,62 @@ export async function reportResult(result: StepResult): Promise<void> {
   if (result.outcome === 'waiting') {
     core.setFailed(`${result.message}${result.drain ? ` (${describeDrain(result.drain)})` : ''}`);
   }
+}
+
+/**
+ * A routed request: the step's result as above, or — when the rollout workflow took it as an Update — its
+ * answer: outputs outcome (accepted), phase, workflow-id, and a summary that says the workflow carries it out.
+ */
+export async function reportRouted(routed: Routed, app: string, github?: GitHubApi): Promise<void> {
+  if (routed.via === 'step') return reportResult(routed.result, github);
+  const { answer } = routed;
+  const workflowId = `rollout/${app}`;
+  setOutputs({
+    outcome: 'accepted',
+    phase: answer.phase,
+    'workflow-id': workflowId,
+    result: JSON.stringify(answer),
+  });
+  core.info(`${workflowId} accepted: ${answer.message} (phase ${answer.phase})`);
+  await writeSummary((summary) =>
+    summary
+      .addHeading(`${workflowId}: accepted`, 3)
+      .addRaw(`<p>${escapeHtml(answer.message)}</p>`, true)
+      .addRaw(
+        `<p>Phase ${escapeHtml(answer.phase)}${answer.version ? `, release ${escapeHtml(answer.version)}` : ''}. The rollout workflow carries it out; the release job, or its <code>status</code> Query, shows how far it got.</p>`,
+        true,
+      ),
+  );
+}
+
+/** Tries to record a deployment this many times before it warns; the deploy itself already happened. */
+export const RECORD_ATTEMPTS = 3;
+
+/**
+ * The deploy's result stands whatever GitHub says: recording it is retried, and a record that still fails
+ * becomes a warning naming what is missing, never a failed step (the canary is live either way).
+ */
+async function recordOnGitHub(github: GitHubApi, result: StepResult, pauseMs = 1_000): Promise<void> {
+  const record = {
+    step: result.step,
+    outcome: result.outcome,
+    message: result.message,
+    version: result.canary?.version ?? result.stable,
+  };
+  let last: unknown;
+  for (let attempt = 1; attempt <= RECORD_ATTEMPTS; attempt++) {
+    try {
+      const id = await recordDeployment(github, record);
+      core.info(`recorded as GitHub deployment ${id}`);
+      return;
+    } catch (err) {
+      last = err;
+      if (attempt < RECORD_ATTEMPTS) await new Promise((r) => setTimeout(r, pauseMs * attempt));
+    }
+  }
+  core.warning(
+    `${result.step} ${result.outcome}: ${result.message} — but the GitHub deployment record for environment "${deploymentEnvironment(record)}"${record.version ? ` (${record.version})` : ''} is missing: ${RECORD_ATTEMPTS} attempts failed (${(last as Error).message}). The rollout itself is unaffected; re-run the step to record it.`,
+  );
 }
 
 function escapeHtml(text: string): string {

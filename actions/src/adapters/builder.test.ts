@@ -1,11 +1,12 @@
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   type BuildPlan,
   buildahBuildArgs,
   buildahPushArgs,
+  buildImage,
   chooseBuilder,
   dockerBuildArgs,
   dockerCache,
@@ -121,7 +122,9 @@ describe('chooseBuilder', () => {
   });
 
   it('rejects an unknown builder name', () => {
-    expect(() => parseBuilder('kaniko')).toThrow(/"kaniko" is not a builder/);
+    expect(() => parseBuilder('kaniko')).toThrow(
+      /input "builder": "kaniko" is not one of auto, buildah, podman, docker/,
+    );
   });
 });
 
@@ -134,6 +137,69 @@ describe('writeAuthFile', () => {
       expect((await stat(file)).mode & 0o777).toBe(0o600);
     } finally {
       await rm(dir, { recursive: true });
+    }
+  });
+});
+
+describe('docker login and the environment of the builders (issue 16 items 13, 14)', () => {
+  // No docker engine runs here; this stand-in records what docker is given: its environment and the config
+  // directory's content at login and at build time.
+  const FAKE_DOCKER = `#!/bin/sh
+echo "=== $1 DOCKER_CONFIG=$DOCKER_CONFIG" >> "$TR_TEST_LOG"
+env >> "$TR_TEST_LOG"
+if [ "$1" = login ]; then
+  cat > /dev/null
+  printf '{"auths":{"%s":{"auth":"c2VjcmV0"}}}' "$2" > "$DOCKER_CONFIG/config.json"
+fi
+if [ "$1" = buildx ]; then
+  echo "--- config at build:" >> "$TR_TEST_LOG"
+  cat "$DOCKER_CONFIG/config.json" >> "$TR_TEST_LOG"
+  echo >> "$TR_TEST_LOG"
+fi
+exit 0
+`;
+
+  it('logs in to a private DOCKER_CONFIG removed after the build, and no input or token reaches docker', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'fake-docker-'));
+    const home = join(dir, 'home');
+    const workDir = join(dir, 'work');
+    const log = join(dir, 'docker.log');
+    try {
+      await mkdir(join(home, '.docker', 'buildx'), { recursive: true });
+      await mkdir(workDir);
+      await writeFile(join(home, '.docker', 'config.json'), '{"auths":{}}');
+      const binary = join(dir, 'docker');
+      vi.stubEnv('HOME', home);
+      vi.stubEnv('DOCKER_CONFIG', undefined);
+      vi.stubEnv('INPUT_REGISTRY-PASSWORD', 'hunter2-input');
+      vi.stubEnv('INPUT_GITHUB-TOKEN', 'ghs_input');
+      vi.stubEnv('GITHUB_TOKEN', 'ghs_job');
+      await writeFile(binary, FAKE_DOCKER.replaceAll('$TR_TEST_LOG', log), { mode: 0o755 });
+      await buildImage(
+        'docker',
+        {
+          ...plan,
+          push: false,
+          workDir,
+          login: { host: 'registry.example.com', username: 'bot', password: 'hunter2-login' },
+        },
+        { binary },
+      );
+      const text = await readFile(log, 'utf8');
+      const configs = [...text.matchAll(/^=== (\w+) DOCKER_CONFIG=(.*)$/gm)].map((m) => [m[1], m[2]]);
+      expect(configs.map(([command]) => command)).toEqual(['login', 'buildx']);
+      const used = configs[0]?.[1] ?? '';
+      expect(used.startsWith(workDir)).toBe(true);
+      expect(configs[1]?.[1]).toBe(used);
+      expect(text).toContain('--- config at build:\n{"auths":{"registry.example.com"');
+      // The credentials never touched the user's docker config, and the private one is gone.
+      expect(await readFile(join(home, '.docker', 'config.json'), 'utf8')).toBe('{"auths":{}}');
+      await expect(stat(used)).rejects.toThrow(/ENOENT/);
+      expect(text).not.toMatch(/hunter2|ghs_|INPUT_|GITHUB_TOKEN/);
+      expect(text).toMatch(/^SOURCE_DATE_EPOCH=1700000000$/m);
+    } finally {
+      vi.unstubAllEnvs();
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });

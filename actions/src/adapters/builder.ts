@@ -1,13 +1,16 @@
 // Image builders: buildah and podman (daemonless) and docker buildx. Each builds a Containerfile with the
 // given tags, labels and SOURCE_DATE_EPOCH, pushes when asked, and reports the digest from its own digest or
 // metadata file, never from its log.
-import { chmod, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { ExternalError, InputError } from '../core/errors.js';
+import type { BuilderName } from './builder-name.js';
+import { childOptions } from './child-env.js';
 
-export type BuilderName = 'buildah' | 'podman' | 'docker';
-export const BUILDERS: readonly (BuilderName | 'auto')[] = ['auto', 'buildah', 'podman', 'docker'];
+export { BUILDERS, type BuilderName, parseBuilder } from './builder-name.js';
 
 export interface BuildPlan {
   contextDir: string;
@@ -114,9 +117,9 @@ async function run(
   name: BuilderName,
   binary: string,
   args: string[],
-  env?: NodeJS.ProcessEnv,
+  env: Record<string, string | undefined> = {},
 ): Promise<void> {
-  const result = await execa(binary, args, { reject: false, all: true, env });
+  const result = await execa(binary, args, { reject: false, all: true, ...childOptions(env) });
   if (result.exitCode !== 0) {
     const tail = (result.all ?? '').trim().split('\n').slice(-25).join('\n');
     throw new ExternalError(
@@ -141,32 +144,7 @@ export async function buildImage(
 ): Promise<BuildOutcome> {
   const binary = options.binary ?? name;
   const global = options.globalArgs ?? [];
-  if (name === 'docker') {
-    const metadataFile = join(plan.workDir, 'buildx-metadata.json');
-    if (plan.login) {
-      const { host, username, password } = plan.login;
-      const login = await execa(
-        binary,
-        [...global, 'login', host, '--username', username, '--password-stdin'],
-        {
-          input: password,
-          reject: false,
-        },
-      );
-      if (login.exitCode !== 0)
-        throw new ExternalError(name, `docker login ${host} failed: ${login.stderr.trim()}`);
-    }
-    await run(name, binary, [...global, ...dockerBuildArgs(plan, metadataFile)], {
-      SOURCE_DATE_EPOCH: String(plan.sourceDateEpoch),
-    });
-    if (!plan.push) return {};
-    const metadata = JSON.parse(await readFile(metadataFile, 'utf8')) as Record<string, unknown>;
-    const digest = metadata['containerimage.digest'];
-    if (typeof digest !== 'string' || !DIGEST.test(digest)) {
-      throw new ExternalError(name, `${metadataFile} has no containerimage.digest`);
-    }
-    return { digest };
-  }
+  if (name === 'docker') return buildWithDocker(binary, global, plan);
   await run(name, binary, [...global, ...buildahBuildArgs(plan)]);
   options.log?.(`built ${plan.refs[0]}`);
   if (!plan.push) return {};
@@ -185,8 +163,66 @@ export async function buildImage(
   return { digest };
 }
 
+/** The GitHub Actions cache service's variables, which buildx's `type=gha` cache reads from its environment. */
+const GHA_CACHE_ENV = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_CACHE_URL', 'ACTIONS_RESULTS_URL'];
+
+/**
+ * A docker config directory of our own for one build: credentials from `docker login` land in its
+ * config.json and are deleted with it, never in $HOME/.docker. The user's buildx builders and CLI plugins
+ * are linked in, so buildx still finds them.
+ */
+export async function privateDockerConfig(
+  workDir: string,
+  userConfig = process.env.DOCKER_CONFIG ?? join(homedir(), '.docker'),
+): Promise<string> {
+  const dir = join(workDir, 'docker-config');
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  await writeFile(join(dir, 'config.json'), '{"auths":{}}\n', { mode: 0o600 });
+  for (const shared of ['buildx', 'cli-plugins', 'contexts']) {
+    const from = join(userConfig, shared);
+    if (existsSync(from)) await symlink(from, join(dir, shared));
+  }
+  return dir;
+}
+
+async function buildWithDocker(binary: string, global: string[], plan: BuildPlan): Promise<BuildOutcome> {
+  const metadataFile = join(plan.workDir, 'buildx-metadata.json');
+  const dockerConfig = plan.login ? await privateDockerConfig(plan.workDir) : process.env.DOCKER_CONFIG;
+  try {
+    if (plan.login) {
+      const { host, username, password } = plan.login;
+      const login = await execa(
+        binary,
+        [...global, 'login', host, '--username', username, '--password-stdin'],
+        {
+          input: password,
+          reject: false,
+          ...childOptions({ DOCKER_CONFIG: dockerConfig }),
+        },
+      );
+      if (login.exitCode !== 0)
+        throw new ExternalError('docker', `docker login ${host} failed: ${login.stderr.trim()}`);
+    }
+    const usesGhaCache = (plan.cacheFrom ?? []).some((from) => from.startsWith('type=gha'));
+    await run('docker', binary, [...global, ...dockerBuildArgs(plan, metadataFile)], {
+      SOURCE_DATE_EPOCH: String(plan.sourceDateEpoch),
+      DOCKER_CONFIG: dockerConfig,
+      ...(usesGhaCache ? Object.fromEntries(GHA_CACHE_ENV.map((name) => [name, process.env[name]])) : {}),
+    });
+  } finally {
+    if (plan.login && dockerConfig) await rm(dockerConfig, { recursive: true, force: true });
+  }
+  if (!plan.push) return {};
+  const metadata = JSON.parse(await readFile(metadataFile, 'utf8')) as Record<string, unknown>;
+  const digest = metadata['containerimage.digest'];
+  if (typeof digest !== 'string' || !DIGEST.test(digest)) {
+    throw new ExternalError('docker', `${metadataFile} has no containerimage.digest`);
+  }
+  return { digest };
+}
+
 async function works(binary: string, args: string[]): Promise<boolean> {
-  const result = await execa(binary, args, { reject: false, timeout: 15_000 });
+  const result = await execa(binary, args, { reject: false, timeout: 15_000, ...childOptions() });
   return result.exitCode === 0;
 }
 
@@ -208,11 +244,6 @@ export async function chooseBuilder(
     'no image builder found: docker buildx with a running engine, buildah or podman',
     'install buildah (apt-get install buildah) or set up docker buildx',
   );
-}
-
-export function parseBuilder(value: string): BuilderName | 'auto' {
-  if ((BUILDERS as readonly string[]).includes(value)) return value as BuilderName | 'auto';
-  throw new InputError('input "builder"', `"${value}" is not a builder`, `use one of ${BUILDERS.join(', ')}`);
 }
 
 /**

@@ -1,12 +1,13 @@
 // The repository facts a build needs, read with the git CLI.
 import { execa } from 'execa';
 import { ExternalError, InputError } from '../core/errors.js';
+import { childOptions } from './child-env.js';
 
 async function git(
   repoDir: string,
   args: string[],
 ): Promise<{ ok: boolean; stdout: string; stderr: string }> {
-  const result = await execa('git', ['-C', repoDir, ...args], { reject: false });
+  const result = await execa('git', ['-C', repoDir, ...args], { reject: false, ...childOptions() });
   if (result.failed && result.exitCode === undefined) {
     throw new ExternalError('git', `could not run git: ${result.shortMessage}`);
   }

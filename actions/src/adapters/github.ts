@@ -79,8 +79,28 @@ async function call<T>(what: string, request: () => Promise<T>): Promise<T> {
   }
 }
 
+/** The login of comments written with a workflow's GITHUB_TOKEN, which cannot read GET /user. */
+export const WORKFLOW_BOT_LOGIN = 'github-actions[bot]';
+
 export class OctokitGitHub implements GitHubApi {
   private readonly octokit: Octokit;
+  private identity: Promise<string> | undefined;
+
+  /**
+   * Who this token writes as: GET /user for a personal or user token; an installation token (the workflow's
+   * GITHUB_TOKEN) is refused there (403) and writes as github-actions[bot].
+   */
+  login(): Promise<string> {
+    this.identity ??= this.octokit.rest.users.getAuthenticated().then(
+      ({ data }) => data.login,
+      (err: unknown) => {
+        if (statusOf(err) === 403) return WORKFLOW_BOT_LOGIN;
+        this.identity = undefined;
+        return call("reading the token's identity (GET /user)", () => Promise.reject(err));
+      },
+    );
+    return this.identity;
+  }
 
   constructor(
     private readonly repo: Repo,
@@ -144,7 +164,9 @@ export class OctokitGitHub implements GitHubApi {
         per_page: 100,
       }),
     );
-    const earlier = comments.find((c) => c.body?.includes(`<!-- ${marker} -->`));
+    // The marker is text anyone can paste into a comment: the one to edit must also be ours.
+    const me = await this.login();
+    const earlier = comments.find((c) => c.body?.includes(`<!-- ${marker} -->`) && c.user?.login === me);
     if (earlier) {
       await call('updating the pull request comment', () =>
         this.octokit.rest.issues.updateComment({ ...this.repo, comment_id: earlier.id, body: text }),

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { ExternalError, InputError } from '../core/errors.js';
+import { childOptions } from './child-env.js';
 import {
   chooseRollbackRevision,
   describeDeploy,
@@ -25,7 +26,10 @@ export interface HelmTarget {
   kubeconfig: string;
   namespace: string;
   kubeContext?: string;
-  /** HELM_DRIVER (secret, Helm's default, or configmap). */
+  /**
+   * HELM_DRIVER: configmap (our default: the deploy identity then needs no access to Secrets) or secret
+   * (Helm's own default).
+   */
   driver?: 'secret' | 'configmap';
   /** Kill helm after this long (default: no limit; --wait has its own --timeout). */
   commandTimeoutMs?: number;
@@ -252,7 +256,7 @@ export class Helm {
   private async run(args: string[], what: string): Promise<string> {
     const result = await execa(this.target.helm, args, {
       reject: false,
-      env: { HELM_DRIVER: this.target.driver ?? 'secret', KUBECONFIG: this.target.kubeconfig },
+      ...childOptions({ HELM_DRIVER: this.target.driver ?? 'configmap', KUBECONFIG: this.target.kubeconfig }),
       stdin: 'ignore',
       ...(this.target.commandTimeoutMs ? { timeout: this.target.commandTimeoutMs } : {}),
     });

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { ExternalError, InputError } from '../core/errors.js';
 import type { RoutingTable } from '../core/rollout/routing.js';
 import { type ReleaseSpec, sameRelease } from '../core/rollout/state.js';
+import { childEnv } from './child-env.js';
 import type { ApplyResult, DeployedSet, Deployer, Track, WorkerSetSpec } from './deployer.js';
 import { writeFileAtomic } from './state-file.js';
 
@@ -188,12 +189,12 @@ export class LocalDeployer implements Deployer {
       const child = spawn(this.node, [entry], {
         detached: true,
         stdio: ['ignore', fd, fd],
-        env: {
-          ...process.env,
+        // A worker outlives the step: it gets what it is given, never the step's inputs or tokens.
+        env: childEnv({
           ...this.workerEnv(spec, healthPort, metricsPort),
           ...this.options.secretEnv,
           ROLLOUT_WORKER_ID: id,
-        },
+        }),
       });
       child.unref();
       if (child.pid === undefined)

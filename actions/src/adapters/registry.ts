@@ -1,6 +1,7 @@
 // Any OCI registry, through skopeo: what an image reference points at, and adding a tag to a pushed digest.
 import { execa } from 'execa';
 import { ExternalError } from '../core/errors.js';
+import { childOptions } from './child-env.js';
 
 export interface RegistryAccess {
   /** false for a plain-HTTP or self-signed registry. */
@@ -31,9 +32,7 @@ export async function inspectImage(ref: string, access: RegistryAccess): Promise
   const result = await execa(
     access.skopeo ?? 'skopeo',
     ['inspect', ...accessArgs(access), `docker://${ref}`],
-    {
-      reject: false,
-    },
+    { reject: false, ...childOptions() },
   );
   if (result.exitCode !== 0) {
     if (NOT_FOUND.test(result.stderr)) return undefined;
@@ -61,7 +60,7 @@ export async function tagDigest(
       `docker://${repository}@${digest}`,
       `docker://${repository}:${tag}`,
     ],
-    { reject: false },
+    { reject: false, ...childOptions() },
   );
   if (result.exitCode !== 0) {
     throw new ExternalError(

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../core/errors.js';
-import { parseRolloutConfig, type RolloutConfig } from '../core/rollout-config.js';
+import type { RolloutConfig } from '../core/rollout-config.js';
 
 /** Reads and validates rollout.yaml (or the file the user named). */
 export async function loadRolloutConfig(path: string): Promise<RolloutConfig> {
@@ -15,5 +15,7 @@ export async function loadRolloutConfig(path: string): Promise<RolloutConfig> {
       'pass the path of your rollout.yaml (input "config" / --config)',
     );
   }
+  // The YAML parser and schema validator load only once there is a file to read.
+  const { parseRolloutConfig } = await import('../core/rollout-config.js');
   return parseRolloutConfig(text, path);
 }

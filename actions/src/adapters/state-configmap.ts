@@ -1,6 +1,7 @@
 import { execa } from 'execa';
 import { ExternalError, InputError } from '../core/errors.js';
 import type { RolloutState } from '../core/rollout/state.js';
+import { childOptions } from './child-env.js';
 import type { StateStore } from './deployer.js';
 import { parseState } from './state-file.js';
 
@@ -34,7 +35,7 @@ export function kubectlRunner(target: KubectlTarget): KubectlRunner {
         ...args,
       ],
       // stdin always given and closed: kubectl asks for a username on a terminal when credentials fail.
-      { reject: false, input: input ?? '', timeout: 60_000 },
+      { reject: false, input: input ?? '', timeout: 60_000, ...childOptions() },
     );
     if (result.timedOut) {
       throw new ExternalError('kubectl', `${target.kubectl} ${args.join(' ')} did not finish within 60 s`);

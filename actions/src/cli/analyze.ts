@@ -1,15 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { PrometheusAuth } from '../adapters/prometheus.js';
+import { loadStep } from '../adapters/step-loader.js';
 import { fmt } from '../core/analysis/assess.js';
 import { renderMarkdown } from '../core/analysis/report.js';
 import { InputError } from '../core/errors.js';
-import {
-  analyze,
-  connectAnalysisTemporal,
-  resolveAnalysisSpec,
-  temporalRunsQuery,
-} from '../steps/analyze.js';
+import { parseInteger } from '../core/inputs.js';
 
 export const summary = 'judge a canary from Prometheus metrics: pass | fail | inconclusive';
 
@@ -72,18 +68,14 @@ export async function main(argv: string[]): Promise<number> {
   }
   const url = values['prometheus-url'] ?? process.env.PROMETHEUS_URL;
   if (!url) throw new InputError('--prometheus-url', 'is required', 'pass the Prometheus base URL');
-  let count: number | undefined;
-  if (values.count !== undefined) {
-    count = Number(values.count);
-    if (!Number.isInteger(count) || count < 1)
-      throw new InputError('--count', `"${values.count}" is not a whole number ≥ 1`);
-  }
-  let queryRetries: number | undefined;
-  if (values['query-retries'] !== undefined) {
-    queryRetries = Number(values['query-retries']);
-    if (!/^\d+$/.test(values['query-retries']))
-      throw new InputError('--query-retries', `"${values['query-retries']}" is not a whole number ≥ 0`);
-  }
+  const count = values.count === undefined ? undefined : parseInteger(values.count, '--count', { min: 1 });
+  const queryRetries =
+    values['query-retries'] === undefined
+      ? undefined
+      : parseInteger(values['query-retries'], '--query-retries', { min: 0 });
+  const { analyze, connectAnalysisTemporal, resolveAnalysisSpec, temporalRunsQuery } = await loadStep(
+    () => import('../steps/analyze.js'),
+  );
   const spec = await resolveAnalysisSpec({
     configPath: values.config,
     canary: values.canary,

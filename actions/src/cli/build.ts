@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
-import { parseBuilder } from '../adapters/builder.js';
+import { parseBuilder } from '../adapters/builder-name.js';
+import { loadStep } from '../adapters/step-loader.js';
 import { InputError } from '../core/errors.js';
-import { type BuildResult, runBuild } from '../steps/build.js';
+import { parseChoice, parseKeyValues } from '../core/inputs.js';
+import type { BuildInputs, BuildResult } from '../steps/build.js';
 
 export const summary = 'build the worker image, tag it from the git ref, push it and report its digest';
 
@@ -30,26 +32,9 @@ rebuilt, unless --force.
   --username USER          registry user; the password comes from REGISTRY_PASSWORD, never from argv
   --json                   print the result as JSON`;
 
-function parseBuildArgs(values: string[]): Record<string, string> {
-  const args: Record<string, string> = {};
-  for (const value of values) {
-    const eq = value.indexOf('=');
-    if (eq < 1)
-      throw new InputError(
-        '--build-arg',
-        `"${value}" is not KEY=VALUE`,
-        'e.g. --build-arg BASE_IMAGE=node:24',
-      );
-    args[value.slice(0, eq)] = value.slice(eq + 1);
-  }
-  return args;
-}
-
 function parsePush(value: string): boolean | 'auto' {
-  if (value === 'auto') return 'auto';
-  if (value === 'true') return true;
-  if (value === 'false') return false;
-  throw new InputError('--push', `"${value}" is not auto, true or false`);
+  const push = parseChoice(value, '--push', ['auto', 'true', 'false'] as const);
+  return push === 'auto' ? 'auto' : push === 'true';
 }
 
 export function renderBuild(result: BuildResult): string {
@@ -101,7 +86,7 @@ export async function main(argv: string[]): Promise<number> {
   if (values.username && !password) {
     throw new InputError('REGISTRY_PASSWORD', 'is not set but --username is', 'export REGISTRY_PASSWORD');
   }
-  const result = await runBuild({
+  const inputs: BuildInputs = {
     repoDir: values.repo,
     configPath: values.config,
     image: values.image,
@@ -112,14 +97,16 @@ export async function main(argv: string[]): Promise<number> {
     sha: values.sha,
     push: parsePush(values.push),
     force: values.force,
-    builder: parseBuilder(values.builder),
-    buildArgs: parseBuildArgs(values['build-arg']),
+    builder: parseBuilder(values.builder, '--builder'),
+    buildArgs: parseKeyValues(values['build-arg'], '--build-arg'),
     platform: values.platform,
     isolation: values.isolation,
     tlsVerify: !values['insecure-registry'],
     credentials: values.username && password ? { username: values.username, password } : undefined,
     log: values.json ? undefined : (line) => console.error(line),
-  });
+  };
+  const { runBuild } = await loadStep(() => import('../steps/build.js'));
+  const result = await runBuild(inputs);
   console.log(values.json ? JSON.stringify(result, null, 2) : renderBuild(result));
   return 0;
 }

@@ -1,16 +1,15 @@
 import { parseArgs } from 'node:util';
+import { loadStep, runRolloutStep } from '../adapters/step-loader.js';
 import { parseDuration } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
+import { parseInteger, parseReleaseVersion } from '../core/inputs.js';
 import { weightOfStep } from '../core/rollout/plan.js';
-import { canary } from '../steps/canary.js';
 import type { GateSpec } from '../steps/rollout.js';
-import { openRollout } from '../steps/rollout-open.js';
 import {
   COMMON_HELP,
   COMMON_OPTIONS,
-  exitCode,
-  formatResult,
   positiveInt,
+  printRouted,
   replayDeployOf,
   rolloutOptions,
 } from './rollout-options.js';
@@ -27,7 +26,9 @@ const HELP = `usage: temporal-rollout canary --version V [--weight N | --step N]
   --gate-count N            how many (default 1)
   --gate-timeout 2m         how long they may take (default 2m)
   --replay-deploy same-queue|new-queue   the replay step's verdict: same-queue takes over stable's queue (no
-                            drain), new-queue gets a versioned queue and stable's drains (default: the queue template)${COMMON_HELP}`;
+                            drain), new-queue gets a versioned queue and stable's drains (default: the queue template)
+  While the rollout workflow rollout/<app> runs, this hands it the release of V (its \`release\` Update): the
+  workflow ramps by rollout.yaml's steps. With none running, the canary is placed here.${COMMON_HELP}`;
 
 export async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -51,13 +52,14 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (!values.version)
     throw new InputError('--version', 'is required', 'pass the release version, e.g. --version v1.4.0');
+  const version = parseReleaseVersion(values.version, '--version');
   const options = await rolloutOptions(values);
   if (values.weight !== undefined && values.step !== undefined) {
     throw new InputError('--weight', 'and --step both given', 'pass one of them');
   }
   const weight =
     values.weight !== undefined
-      ? Number(values.weight)
+      ? parseInteger(values.weight, '--weight', { min: 1, max: 100 })
       : weightOfStep(options.config.strategy.steps, positiveInt(values.step, 'step') ?? 1, '--step');
   let gate: GateSpec | undefined;
   if (values['gate-workflow']) {
@@ -77,18 +79,17 @@ export async function main(argv: string[]): Promise<number> {
     };
   }
   const replayDeploy = replayDeployOf(values['replay-deploy'], '--replay-deploy');
-  const { ctx, close } = await openRollout(options);
-  try {
-    const result = await canary(ctx, {
-      version: values.version,
-      image: values.image ?? options.config.image,
+  const image = values.image ?? options.config.image;
+  const { routeCanary } = await loadStep(() => import('../steps/rollout-route.js'));
+  const routed = await runRolloutStep(options, (ctx) =>
+    routeCanary(ctx, options.config, {
+      version,
+      image,
       weight,
+      requestedBy: 'cli',
       ...(gate ? { gate } : {}),
       ...(replayDeploy ? { replayDeploy } : {}),
-    });
-    console.log(values.json ? JSON.stringify(result, null, 2) : formatResult(result));
-    return exitCode(result);
-  } finally {
-    await close();
-  }
+    }),
+  );
+  return printRouted(routed, options.config.app, values.json);
 }

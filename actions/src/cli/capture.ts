@@ -1,8 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { parseCodecKey } from '../adapters/temporal-histories.js';
+import { parseCodecKey } from '../adapters/history-codec.js';
+import { readInputFile } from '../adapters/input-file.js';
+import { checkWritableDirectory } from '../adapters/state-dir.js';
+import { loadStep } from '../adapters/step-loader.js';
 import { InputError } from '../core/errors.js';
-import { capture } from '../steps/capture.js';
+import { parseInteger } from '../core/inputs.js';
+import { type CaptureOptions, checkWorkflowTypes } from '../steps/capture-options.js';
 
 export const summary = 'pull histories from a namespace into histories/ (+ manifest), optionally encrypted';
 
@@ -25,11 +28,7 @@ samples them per type and status, skips run ids the manifest already holds, and 
 The API key comes from TEMPORAL_API_KEY.`;
 
 function count(flag: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0)
-    throw new InputError(`--${flag}`, `"${value}" is not a whole number ≥ 0`);
-  return n;
+  return value === undefined ? undefined : parseInteger(value, `--${flag}`, { min: 0 });
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -59,17 +58,16 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (!values.address)
     throw new InputError('--address', 'is required', 'pass the Temporal frontend host:port');
-  const read = (path: string | undefined) => (path ? readFile(path, 'utf8') : Promise.resolve(undefined));
   const [cert, key, ca] = await Promise.all([
-    read(values['tls-cert']),
-    read(values['tls-key']),
-    read(values['tls-ca']),
+    readInputFile(values['tls-cert'], '--tls-cert'),
+    readInputFile(values['tls-key'], '--tls-key'),
+    readInputFile(values['tls-ca'], '--tls-ca'),
   ]);
   const keyEnv = values['codec-key-env'];
   const keyText = keyEnv ? process.env[keyEnv] : undefined;
   if (keyEnv && !keyText) throw new InputError(`--codec-key-env ${keyEnv}`, 'names an unset variable');
   const apiKey = process.env.TEMPORAL_API_KEY || undefined;
-  const result = await capture({
+  const options: CaptureOptions = {
     live: {
       address: values.address,
       namespace: values.namespace,
@@ -82,7 +80,11 @@ export async function main(argv: string[]): Promise<number> {
     openPerType: count('open-per-type', values['open-per-type']),
     closedPerStatus: count('closed-per-status', values['closed-per-status']),
     codecKey: keyText ? parseCodecKey(keyText, `env ${keyEnv}`) : undefined,
-  });
+  };
+  checkWorkflowTypes(values.type, '--type');
+  await checkWritableDirectory(values.out, '--out');
+  const { capture } = await loadStep(() => import('../steps/capture.js'));
+  const result = await capture(options);
   if (values.json) console.log(JSON.stringify(result, null, 2));
   else {
     console.log(

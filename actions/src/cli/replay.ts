@@ -1,10 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { parseCodecKey } from '../adapters/history-codec.js';
+import { readInputFile } from '../adapters/input-file.js';
+import { loadStep } from '../adapters/step-loader.js';
 import { parseDuration } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
+import { parseInteger } from '../core/inputs.js';
 import { renderText } from '../core/replay/render.js';
-import { type LiveReplaySource, replay } from '../steps/replay.js';
+import type { LiveReplaySource } from '../steps/replay.js';
 
 export const summary = 'replay stored (and live open) histories against new workflow code';
 
@@ -66,16 +68,26 @@ export async function main(argv: string[]): Promise<number> {
   }
   const live = values.address ? await liveSource(values) : undefined;
   const keyText = process.env[values['codec-key-env']];
-  const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
-  if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1))
-    throw new InputError('--concurrency', `"${values.concurrency}" is not a whole number ≥ 1`);
+  const concurrency =
+    values.concurrency === undefined
+      ? undefined
+      : parseInteger(values.concurrency, '--concurrency', { min: 1 });
+  const codecKey = keyText ? parseCodecKey(keyText, `env ${values['codec-key-env']}`) : undefined;
+  if (values.histories.length === 0 && !live)
+    throw new InputError(
+      '--histories',
+      'is not given and there is no --address',
+      'pass a glob of history files',
+    );
+  // The step (and the Temporal client it loads) only after every option was checked.
+  const { replay } = await loadStep(() => import('../steps/replay.js'));
   const report = await replay({
     workspace: values.workspace,
     histories: values.histories,
     workflowsPath: values.workflows,
     bundlePath: values.bundle,
     live,
-    codecKey: keyText ? parseCodecKey(keyText, `env ${values['codec-key-env']}`) : undefined,
+    codecKey,
     allowReplayErrors: values['allow-replay-errors'],
     reportPath: values.report,
     concurrency,
@@ -100,22 +112,11 @@ async function liveSource(values: {
   'tls-ca'?: string;
   'tls-server-name'?: string;
 }): Promise<LiveReplaySource> {
-  let limit: number | undefined;
-  if (values.limit !== undefined) {
-    limit = Number(values.limit);
-    if (!Number.isInteger(limit) || limit < 1)
-      throw new InputError('--limit', `"${values.limit}" is not a whole number ≥ 1`);
-  }
-  const read = async (flag: string, path: string | undefined) =>
-    path === undefined
-      ? undefined
-      : await readFile(path, 'utf8').catch(() => {
-          throw new InputError(`--${flag}`, `cannot read ${path}`);
-        });
+  const limit = values.limit === undefined ? undefined : parseInteger(values.limit, '--limit', { min: 1 });
   const [cert, key, ca] = await Promise.all([
-    read('tls-cert', values['tls-cert']),
-    read('tls-key', values['tls-key']),
-    read('tls-ca', values['tls-ca']),
+    readInputFile(values['tls-cert'], '--tls-cert'),
+    readInputFile(values['tls-key'], '--tls-key'),
+    readInputFile(values['tls-ca'], '--tls-ca'),
   ]);
   if (!cert !== !key) throw new InputError('--tls-cert / --tls-key', 'go together', 'pass both');
   const tls =

@@ -1,14 +1,16 @@
 import { parseArgs } from 'node:util';
-import { rollback } from '../steps/rollback.js';
-import { openRollout } from '../steps/rollout-open.js';
-import { COMMON_HELP, COMMON_OPTIONS, exitCode, formatResult, rolloutOptions } from './rollout-options.js';
+import { loadStep, runRolloutStep } from '../adapters/step-loader.js';
+import { parseReleaseVersion } from '../core/inputs.js';
+import { COMMON_HELP, COMMON_OPTIONS, printRouted, rolloutOptions } from './rollout-options.js';
 
 export const summary = 'stop and drain the canary, or restore an earlier stable version (--to)';
 
 const HELP = `usage: temporal-rollout rollback [--to V] [--reason TEXT] [options]
   (no --to)                 automatic rollback: no new work to the canary, drain it per policy, remove it
   --to V                    manual rollback: make once-stable version V stable again (drains the current one)
-  --reason TEXT             recorded in the state and on terminated runs${COMMON_HELP}`;
+  --reason TEXT             recorded in the state and on terminated runs
+  While the rollout workflow rollout/<app> runs, this is its \`rollback\` Update (answered at once: accepted,
+  or refused with the reason); with none running, the rollback runs here.${COMMON_HELP}`;
 
 export async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -19,15 +21,16 @@ export async function main(argv: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
-  const { ctx, close } = await openRollout(await rolloutOptions(values));
-  try {
-    const result = await rollback(ctx, {
-      ...(values.to ? { to: values.to } : {}),
+  const to = values.to === undefined ? undefined : parseReleaseVersion(values.to, '--to');
+  const options = await rolloutOptions(values);
+  const { routeRollback } = await loadStep(() => import('../steps/rollout-route.js'));
+  const routed = await runRolloutStep(options, (ctx) =>
+    routeRollback(ctx, options.config, {
+      requestedBy: 'cli',
+      ...(to ? { to } : {}),
       ...(values.reason ? { reason: values.reason } : {}),
-    });
-    console.log(values.json ? JSON.stringify(result, null, 2) : formatResult(result));
-    return exitCode(result);
-  } finally {
-    await close();
-  }
+      ...(options.drain?.policy ? { drainPolicy: options.drain.policy } : {}),
+    }),
+  );
+  return printRouted(routed, options.config.app, values.json);
 }

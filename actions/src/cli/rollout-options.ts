@@ -2,11 +2,14 @@
 import { loadRolloutConfig } from '../adapters/rollout-file.js';
 import { parseDuration } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
+import { parseChoice, parseInteger, parseKeyValues } from '../core/inputs.js';
 import type { ReplayDeploy } from '../core/replay/verdict.js';
 import { describeDrain } from '../core/rollout/drain.js';
 import type { DrainPolicy, StrategyType } from '../core/rollout-config.js';
 import type { StepResult } from '../steps/rollout.js';
+import { checkRolloutOptions } from '../steps/rollout-check.js';
 import type { OpenRolloutOptions } from '../steps/rollout-open.js';
+import type { Routed } from '../steps/rollout-route.js';
 
 export const COMMON_OPTIONS = {
   config: { type: 'string', default: 'rollout.yaml' },
@@ -74,15 +77,7 @@ function oneOf<T extends string>(
   allowed: readonly T[],
   flag: string,
 ): T | undefined {
-  if (value === undefined) return undefined;
-  if (!allowed.includes(value as T)) {
-    throw new InputError(
-      `--${flag}`,
-      `"${value}" is not one of ${allowed.join(', ')}`,
-      `pass ${allowed.join(' or ')}`,
-    );
-  }
-  return value as T;
+  return value === undefined ? undefined : parseChoice(value, `--${flag}`, allowed);
 }
 
 /** The replay step's `deploy` verdict as the canary takes it; undefined when not given. */
@@ -99,23 +94,15 @@ export function replayDeployOf(value: string | undefined, subject: string): Repl
 }
 
 export function positiveInt(value: string | undefined, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1)
-    throw new InputError(`--${flag}`, `"${value}" is not a whole number ≥ 1`);
-  return n;
+  return value === undefined ? undefined : parseInteger(value, `--${flag}`, { min: 1 });
 }
 
+/** The shared options, every one checked (state directory included) before anything loads or connects. */
 export async function rolloutOptions(values: CommonValues): Promise<OpenRolloutOptions> {
   const config = await loadRolloutConfig(values.config);
   const strategy = oneOf<StrategyType>(values.strategy, ['task-queue', 'worker-versioning'], 'strategy');
   if (strategy) config.strategy.type = strategy;
-  const workerEnv: Record<string, string> = {};
-  for (const pair of values['worker-env'] ?? []) {
-    const at = pair.indexOf('=');
-    if (at < 1) throw new InputError('--worker-env', `"${pair}" is not KEY=VALUE`);
-    workerEnv[pair.slice(0, at)] = pair.slice(at + 1);
-  }
+  const workerEnv = parseKeyValues(values['worker-env'] ?? [], '--worker-env');
   const policy = oneOf<DrainPolicy>(values['drain-policy'], ['wait', 'reset', 'terminate'], 'drain-policy');
   const timeoutMs = values['drain-timeout']
     ? parseDuration(values['drain-timeout'], '--drain-timeout')
@@ -128,7 +115,7 @@ export async function rolloutOptions(values: CommonValues): Promise<OpenRolloutO
   );
   const apiKey = process.env.TEMPORAL_API_KEY?.trim() || undefined;
   const replicas = positiveInt(values.replicas, 'replicas');
-  return {
+  const options: OpenRolloutOptions = {
     config,
     stateDir: values['state-dir'],
     ...(deployer ? { deployer } : {}),
@@ -155,6 +142,8 @@ export async function rolloutOptions(values: CommonValues): Promise<OpenRolloutO
       : {}),
     log: (line) => console.error(`  … ${line}`),
   };
+  await checkRolloutOptions(options, { stateDir: '--state-dir', kubeconfig: '--kubeconfig' });
+  return options;
 }
 
 /** The human summary a terminal shows. */
@@ -185,4 +174,19 @@ export function formatResult(result: StepResult): string {
 
 export function exitCode(result: StepResult): number {
   return result.outcome === 'waiting' ? 3 : 0;
+}
+
+/** Prints a step's result, or the rollout workflow's answer when the request went to it; returns the exit code. */
+export function printRouted(routed: Routed, app: string, json: boolean): number {
+  if (routed.via === 'step') {
+    console.log(json ? JSON.stringify(routed.result, null, 2) : formatResult(routed.result));
+    return exitCode(routed.result);
+  }
+  const { answer } = routed;
+  console.log(
+    json
+      ? JSON.stringify(routed, null, 2)
+      : `rollout/${app} accepted: ${answer.message} (phase ${answer.phase}${answer.version ? `, ${answer.version}` : ''}); the workflow carries it out and its \`status\` Query shows how far it got`,
+  );
+  return 0;
 }

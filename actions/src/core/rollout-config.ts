@@ -41,6 +41,11 @@ export interface RolloutConfig {
     namespace?: string;
     timeoutMs: number;
     valuesFiles: string[];
+    /**
+     * Where Helm keeps its release records (HELM_DRIVER). `configmap` (the default) lets the deploy Role go
+     * without any access to Secrets; `secret` is Helm's own default (see the chart README for the trade-off).
+     */
+    driver: 'configmap' | 'secret';
     /** Where the rollout state lives under the Helm deployer. */
     state: 'configmap' | 'file';
     stateConfigMap: string;
@@ -86,6 +91,7 @@ interface RawConfig {
     namespace?: string;
     timeout?: string | number;
     valuesFiles?: string[];
+    driver?: 'configmap' | 'secret';
     state?: 'configmap' | 'file';
     stateConfigMap?: string;
   };
@@ -217,6 +223,7 @@ export function parseRolloutConfig(text: string, file: string): RolloutConfig {
       namespace: raw.helm?.namespace,
       timeoutMs: parseDuration(raw.helm?.timeout ?? '5m', `${file}: helm.timeout`),
       valuesFiles: raw.helm?.valuesFiles ?? [],
+      driver: raw.helm?.driver ?? 'configmap',
       state: raw.helm?.state ?? 'configmap',
       stateConfigMap: raw.helm?.stateConfigMap ?? `${raw.helm?.release ?? raw.app}-rollout-state`,
     },

@@ -112,6 +112,12 @@ export const rolloutSchema = {
         namespace: { type: 'string', description: 'Kubernetes namespace.' },
         timeout: duration,
         valuesFiles: { type: 'array', items: { type: 'string' } },
+        driver: {
+          enum: ['configmap', 'secret'],
+          default: 'configmap',
+          description:
+            "Helm's storage driver (HELM_DRIVER) for release records: configmap needs no access to Secrets; secret is Helm's default. Match the chart's deployRbac.helmDriver.",
+        },
         state: {
           enum: ['configmap', 'file'],
           default: 'configmap',

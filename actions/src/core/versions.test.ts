@@ -13,11 +13,12 @@ describe('imageVersion', () => {
     ['refs/tags/v2.0.0', repoTags, '2.0.0', ['2.0.0', '2.0', '2', 'latest', 'sha-0123456']],
     ['refs/tags/v1.4.0-rc.1', repoTags, '1.4.0-rc.1', ['1.4.0-rc.1', 'sha-0123456']],
     ['refs/tags/v1.6.0-beta.2', repoTags, '1.6.0-beta.2', ['1.6.0-beta.2', 'sha-0123456']],
+    // A tag with build metadata in the repository is never a release, so it does not hold `latest`.
     [
-      'refs/tags/v1.4.0+linux.5',
-      repoTags,
-      '1.4.0+linux.5',
-      ['1.4.0_linux.5', '1.4.0', '1.4', '1', 'latest', 'sha-0123456'],
+      'refs/tags/v1.4.0',
+      [...repoTags, 'v9.0.0+nightly'],
+      '1.4.0',
+      ['1.4.0', '1.4', '1', 'latest', 'sha-0123456'],
     ],
     ['refs/tags/v0.1.0', [], '0.1.0', ['0.1.0', '0.1', '0', 'latest', 'sha-0123456']],
     ['refs/heads/main', repoTags, 'main', ['main', 'sha-0123456']],
@@ -47,6 +48,9 @@ describe('imageVersion', () => {
     ['refs/pull/12', /not a tag, branch or pull request ref/],
     ['', /not a tag, branch or pull request ref/],
     ['refs/heads/---', /nothing usable as an image tag/],
+    // Build metadata would push 1.5.0, 1.5, 1 and latest over the real 1.5.0 image: refused.
+    ['refs/tags/v1.5.0+build.7', /tag "v1.5.0\+build.7".*build metadata.*1\.5\.0-build\.7/],
+    ['refs/tags/v1.5.0-rc.1+sha.abc', /build metadata/],
   ])('rejects %j', (ref, message) => {
     expect(() => imageVersion({ ref, sha, repoTags })).toThrow(InputError);
     expect(() => imageVersion({ ref, sha, repoTags })).toThrow(message);

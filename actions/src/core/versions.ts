@@ -3,7 +3,7 @@
 // `latest` goes only to the highest stable version, not to whatever tag was pushed last.
 import semver from 'semver';
 import { InputError } from './errors.js';
-import { queueName } from './rollout/queues.js';
+import { parseVersion, queueName } from './rollout/queues.js';
 
 export type RefKind = 'tag' | 'branch' | 'pull-request';
 
@@ -52,7 +52,10 @@ export function parseGitRef(ref: string): GitRef {
   );
 }
 
-/** A release tag as semver: `v1.4.0` or `1.4.0`. Anything else is an error, never a guess. */
+/**
+ * A release tag as semver: `v1.4.0` or `1.4.0`. Anything else is an error, never a guess; so is build
+ * metadata (`v1.5.0+build.7`), which would move 1.5.0's tags, build id and queue (see parseVersion).
+ */
 export function releaseSemver(tag: string): semver.SemVer {
   const parsed = /^v?\d/.test(tag) ? semver.parse(tag.replace(/^v/, '')) : null;
   if (!parsed) {
@@ -62,7 +65,7 @@ export function releaseSemver(tag: string): semver.SemVer {
       'tag releases like v1.4.0 or v1.4.0-rc.1',
     );
   }
-  return parsed;
+  return parseVersion(tag, `tag "${tag}"`);
 }
 
 /**
@@ -90,7 +93,8 @@ export function highestStable(tags: readonly string[]): semver.SemVer | undefine
   let best: semver.SemVer | undefined;
   for (const tag of tags) {
     const parsed = /^v?\d/.test(tag) ? semver.parse(tag.replace(/^v/, '')) : null;
-    if (!parsed || parsed.prerelease.length > 0) continue;
+    // A tag with build metadata is never released (releaseSemver refuses it), so it cannot hold `latest`.
+    if (!parsed || parsed.prerelease.length > 0 || parsed.build.length > 0) continue;
     if (!best || semver.gt(parsed, best)) best = parsed;
   }
   return best;
@@ -123,15 +127,11 @@ export function imageVersion(input: VersionInput): ImageVersion {
     return { ref, version, prerelease: false, tags: [version, shaTag] };
   }
   const v = releaseSemver(ref.name);
-  // `+build` metadata is not allowed in a tag; Helm's OCI convention writes it as `_`.
-  const full = v.build.length > 0 ? `${v.version}_${v.build.join('.')}` : v.version;
-  const semverString = v.build.length > 0 ? `${v.version}+${v.build.join('.')}` : v.version;
+  const semverString = v.version;
   if (v.prerelease.length > 0) {
-    return { ref, version: semverString, semver: semverString, prerelease: true, tags: [full, shaTag] };
+    return { ref, version: semverString, semver: semverString, prerelease: true, tags: [v.version, shaTag] };
   }
-  const tags = [full];
-  if (full !== v.version) tags.push(v.version);
-  tags.push(`${v.major}.${v.minor}`, `${v.major}`);
+  const tags = [v.version, `${v.major}.${v.minor}`, `${v.major}`];
   const highest = highestStable([...input.repoTags, ref.name]);
   if (highest && semver.gte(v, highest)) tags.push('latest');
   tags.push(shaTag);

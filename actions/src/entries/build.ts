@@ -1,4 +1,3 @@
-import '../adapters/protobuf-long.js';
 import { runBuildAction } from '../action/build.js';
 
 await runBuildAction();

@@ -1,4 +1,3 @@
-import '../adapters/protobuf-long.js';
 import { runCanaryAction } from '../action/canary.js';
 
 await runCanaryAction();

@@ -1,4 +1,3 @@
-import '../adapters/protobuf-long.js';
 import { runCaptureAction } from '../action/capture.js';
 
 await runCaptureAction();

@@ -1,4 +1,3 @@
-import '../adapters/protobuf-long.js';
 // The CLI, bundled: `node actions/dist/cli.js <step> …` runs without this repo's node_modules.
 import { runCli } from '../cli.js';
 

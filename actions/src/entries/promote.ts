@@ -1,4 +1,3 @@
-import '../adapters/protobuf-long.js';
 import { runPromoteAction } from '../action/promote.js';
 
 await runPromoteAction();

@@ -1,4 +1,3 @@
-import '../adapters/protobuf-long.js';
 import { runReplayAction } from '../action/replay.js';
 
 await runReplayAction();

@@ -1,4 +1,3 @@
-import '../adapters/protobuf-long.js';
 import { runRollbackAction } from '../action/rollback.js';
 
 await runRollbackAction();

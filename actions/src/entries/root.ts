@@ -1,4 +1,3 @@
-import '../adapters/protobuf-long.js';
 // The root action (`uses: owner/temporal-rollout@v1` with `step: replay|build|…`): one entry reaching every step.
 import * as core from '@actions/core';
 import { InputError } from '../core/errors.js';
@@ -10,6 +9,7 @@ const steps: Record<string, () => Promise<void>> = {
   capture: async () => (await import('../action/capture.js')).runCaptureAction(),
   doctor: async () => (await import('../action/doctor.js')).runDoctorAction(),
   promote: async () => (await import('../action/promote.js')).runPromoteAction(),
+  release: async () => (await import('../action/release.js')).runReleaseAction(),
   replay: async () => (await import('../action/replay.js')).runReplayAction(),
   rollback: async () => (await import('../action/rollback.js')).runRollbackAction(),
 };

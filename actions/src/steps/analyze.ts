@@ -133,15 +133,8 @@ export async function resolveAnalysisSpec(source: SpecSource): Promise<AnalysisS
  */
 export async function analyze(input: AnalyzeInput): Promise<AnalysisReport> {
   const { spec } = input;
-  const client = new PrometheusClient({
-    ...input.prometheus,
-    timeoutMs: input.prometheus.timeoutMs ?? spec.queryTimeoutMs,
-    retries: input.prometheus.retries ?? spec.queryRetries,
-  });
-  const matchers = {
-    canary: sideMatchers(spec.selector, 'canary'),
-    baseline: sideMatchers(spec.selector, 'baseline'),
-  };
+  const client = prometheusClientFor(input.prometheus, spec);
+  const matchers = matchersOf(spec);
   const temporalRuns = input.temporal && spec.temporal.enabled ? temporalRunsQuery(spec) : undefined;
   const checks: JudgedCheck[] = [...spec.checks];
   if (temporalRuns) checks.push({ name: WORKFLOW_TASK_CHECK, failFast: true, source: 'temporal' });
@@ -243,6 +236,35 @@ export function temporalRunsQuery(spec: AnalysisSpec): string {
       'give a visibility query for the canary\'s runs (e.g. TaskQueue="orders-v2"), or turn the Temporal check off with temporal: { enabled: false }',
     );
   return query;
+}
+
+function prometheusClientFor(prometheus: PrometheusOptions, spec: AnalysisSpec): PrometheusClient {
+  return new PrometheusClient({
+    ...prometheus,
+    timeoutMs: prometheus.timeoutMs ?? spec.queryTimeoutMs,
+    retries: prometheus.retries ?? spec.queryRetries,
+  });
+}
+
+function matchersOf(spec: AnalysisSpec): Record<Side, string> {
+  return { canary: sideMatchers(spec.selector, 'canary'), baseline: sideMatchers(spec.selector, 'baseline') };
+}
+
+/**
+ * One tick of an analysis: every Prometheus check measured once, for a caller that keeps the measurements
+ * and judges them itself (the rollout workflow runs one activity per tick). The first tick also checks every
+ * query.
+ */
+export async function measureTick(
+  prometheus: PrometheusOptions,
+  spec: AnalysisSpec,
+  tick: number,
+  signal: AbortSignal = new AbortController().signal,
+): Promise<{ check: string; measurement: Measurement }[]> {
+  const client = prometheusClientFor(prometheus, spec);
+  const matchers = matchersOf(spec);
+  if (tick === 1) await preflight(client, spec, matchers.canary, signal);
+  return Promise.all(spec.checks.map((check) => measureCheck(client, spec, check, matchers, tick, signal)));
 }
 
 /** Runs each query once, all at once, so a PromQL mistake stops the step at once, naming the check. */

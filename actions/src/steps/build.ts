@@ -13,6 +13,7 @@ import {
   dockerCache,
   writeAuthFile,
 } from '../adapters/builder.js';
+import { childOptions } from '../adapters/child-env.js';
 import {
   commitTime,
   currentRef,
@@ -155,7 +156,7 @@ async function stageContext(repoDir: string, workspace: string, dir: string, log
       '--no-audit',
       '--no-fund',
     ],
-    { cwd: dir, reject: false, all: true },
+    { cwd: dir, reject: false, all: true, ...childOptions() },
   );
   if (npm.exitCode !== 0) {
     throw new ExternalError(
@@ -276,6 +277,7 @@ export async function runBuild(inputs: BuildInputs): Promise<BuildResult> {
         cwd: repoDir,
         reject: false,
         all: true,
+        ...childOptions(),
       });
       if (compiled.exitCode !== 0) {
         throw new ExternalError('npm', `building ${workspace} failed:\n${(compiled.all ?? '').slice(-3000)}`);

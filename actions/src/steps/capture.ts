@@ -7,9 +7,7 @@ import {
   encodeHistory,
   type FetchedRun,
   fetchRuns,
-  type LiveSource,
 } from '../adapters/temporal-histories.js';
-import { InputError } from '../core/errors.js';
 import { parseHistoryValue, writerOf } from '../core/replay/history.js';
 import {
   addEntries,
@@ -19,22 +17,9 @@ import {
   parseManifest,
 } from '../core/replay/manifest.js';
 import { patchIds } from '../core/replay/patches.js';
+import { type CaptureOptions, checkWorkflowTypes } from './capture-options.js';
 
-export interface CaptureOptions {
-  live: LiveSource;
-  /** The histories directory: files go to `<dir>/<WorkflowType>/captured-<status>-<runId>.json`, plus `manifest.json`. */
-  outDir: string;
-  /** Capture these types (default: every type visibility returns). */
-  workflowTypes?: string[];
-  /** A visibility query replacing the default (open runs plus recently closed ones). */
-  query?: string;
-  /** Open runs kept per workflow type (default 20). */
-  openPerType?: number;
-  /** Closed runs kept per workflow type and close status (default 3). */
-  closedPerStatus?: number;
-  /** Encrypt payloads at rest with this AES-256-GCM key. */
-  codecKey?: Buffer;
-}
+export type { CaptureOptions } from './capture-options.js';
 
 export interface CaptureResult {
   manifestPath: string;
@@ -86,9 +71,7 @@ export async function capture(options: CaptureOptions): Promise<CaptureResult> {
   const outDir = resolve(options.outDir);
   const manifestPath = join(outDir, 'manifest.json');
   const manifest = await loadManifest(manifestPath);
-  for (const type of options.workflowTypes ?? [])
-    if (!/^[\w.-]+$/.test(type))
-      throw new InputError(`input "workflow-types": ${type}`, 'is not a workflow type name');
+  checkWorkflowTypes(options.workflowTypes ?? [], 'input "workflow-types"');
   const codec = options.codecKey ? new AesGcmCodec(options.codecKey) : undefined;
   const session = await connectLive(options.live);
   let fetched: FetchedRun[] = [];

@@ -1,6 +1,6 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { glob } from 'tinyglobby';
 import { AesGcmCodec, decodeHistory, isEncrypted, mayBeEncrypted } from '../adapters/history-codec.js';
@@ -69,9 +69,32 @@ interface Candidate {
 
 export const DEFAULT_LIVE_QUERY = 'ExecutionStatus="Running"';
 
+const GLOB_MAGIC = /[*?[\]{}()!]/;
+
+/**
+ * A glob reaches only into the workspace: its fixed leading directories (absolute or not) must resolve inside
+ * it, and no `..` may follow a wildcard. Links out of the workspace are caught after matching.
+ */
+function checkConfined(workspace: string, pattern: string): void {
+  const segments = pattern.split(/[\\/]/);
+  const firstMagic = segments.findIndex((segment) => GLOB_MAGIC.test(segment));
+  const fixed = firstMagic < 0 ? segments : segments.slice(0, firstMagic);
+  const base = resolve(workspace, fixed.join('/') || '.');
+  const inside = base === workspace || base.startsWith(`${workspace}${sep}`);
+  if (!inside || (firstMagic >= 0 && segments.slice(firstMagic).includes('..'))) {
+    throw new InputError(
+      `input "histories": ${pattern}`,
+      'reaches outside the workspace',
+      'give a glob of files inside the workspace, e.g. histories/**/*.json',
+    );
+  }
+}
+
 async function expandGlobs(workspace: string, patterns: string[]): Promise<string[]> {
   const files = new Set<string>();
+  const root = await realpath(workspace);
   for (const pattern of patterns) {
+    checkConfined(workspace, pattern);
     // The manifest sits beside the histories; a `histories/**/*.json` glob must not read it as one.
     const matched = await glob(pattern, {
       cwd: workspace,
@@ -85,7 +108,17 @@ async function expandGlobs(workspace: string, patterns: string[]): Promise<strin
         `matches no file under ${workspace}`,
         'check the glob (it is relative to the workspace)',
       );
-    for (const file of matched) files.add(file);
+    for (const file of matched) {
+      const real = await realpath(file);
+      if (real !== root && !real.startsWith(`${root}${sep}`)) {
+        throw new InputError(
+          `input "histories": ${relative(workspace, file)}`,
+          'is a link to a file outside the workspace',
+          'keep history files inside the workspace',
+        );
+      }
+      files.add(file);
+    }
   }
   return [...files].sort();
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { Client, Connection } from '@temporalio/client';
+import type { Client, Connection } from '@temporalio/client';
 import type { Deployer, StateStore } from '../adapters/deployer.js';
 import { Helm } from '../adapters/helm.js';
 import { HelmDeployer } from '../adapters/helm-deployer.js';
@@ -28,7 +28,7 @@ export interface OpenRolloutOptions {
   workerEnv?: Record<string, string>;
   /** `kubectl` reads and writes the state ConfigMap (helm.state: configmap); default `kubectl` on PATH. */
   helm?: { binary: string; kubeconfig: string; namespace?: string; kubeContext?: string; kubectl?: string };
-  drain?: { policy?: DrainPolicy; timeoutMs?: number; pollMs?: number };
+  drain?: { policy?: DrainPolicy; timeoutMs?: number; pollMs?: number; settleMs?: number };
   versioningBehavior?: 'PINNED' | 'AUTO_UPGRADE';
   log?: (line: string) => void;
 }
@@ -38,12 +38,9 @@ export interface OpenRollout {
   close(): Promise<void>;
 }
 
-/** Connects to Temporal and builds the deployer and state store a rollout step runs with. */
-export async function openRollout(options: OpenRolloutOptions): Promise<OpenRollout> {
+/** The deployer and state store rollout.yaml and the options ask for (no connection needed). */
+export function buildDeployment(options: OpenRolloutOptions): { deployer: Deployer; store: StateStore } {
   const { config } = options;
-  const address =
-    options.temporalAddress ?? config.temporal.address ?? process.env.TEMPORAL_ADDRESS ?? 'localhost:7233';
-  const namespace = options.namespace ?? config.temporal.namespace;
   const stateDir = options.stateDir ?? '.rollout';
   const kind = options.deployer ?? config.deployer;
   let deployer: Deployer;
@@ -69,6 +66,7 @@ export async function openRollout(options: OpenRolloutOptions): Promise<OpenRoll
         helm: options.helm.binary,
         kubeconfig: options.helm.kubeconfig,
         namespace,
+        driver: config.helm.driver,
         ...(kubeContext ? { kubeContext } : {}),
       }),
       {
@@ -89,6 +87,18 @@ export async function openRollout(options: OpenRolloutOptions): Promise<OpenRoll
       ...(options.apiKey ? { secretEnv: { TEMPORAL_API_KEY: options.apiKey } } : {}),
     });
   }
+  return { deployer, store };
+}
+
+/** Connects to Temporal and builds the deployer and state store a rollout step runs with. */
+export async function openRollout(options: OpenRolloutOptions): Promise<OpenRollout> {
+  const { config } = options;
+  const address =
+    options.temporalAddress ?? config.temporal.address ?? process.env.TEMPORAL_ADDRESS ?? 'localhost:7233';
+  const namespace = options.namespace ?? config.temporal.namespace;
+  // Loaded only now, after every input was read and checked: the client is most of a step's start-up time.
+  await import('../adapters/protobuf-long.js');
+  const { Client, Connection } = await import('@temporalio/client');
   let connection: Connection;
   try {
     connection = await Connection.connect({
@@ -102,21 +112,45 @@ export async function openRollout(options: OpenRolloutOptions): Promise<OpenRoll
     });
   }
   const client = new Client({ connection, namespace });
-  const ctx: RolloutContext = {
+  const ctx = rolloutContext(options, client, { address, namespace });
+  return { ctx, close: () => connection.close() };
+}
+
+/** The context a step runs in, over a client the caller owns (the rollout worker shares one). */
+export function rolloutContext(
+  options: OpenRolloutOptions,
+  client: Client,
+  temporal: { address: string; namespace: string },
+): RolloutContext {
+  const { config } = options;
+  const { deployer, store } = buildDeployment(options);
+  return {
     settings: {
       app: config.app,
       taskQueues: config.taskQueues,
       strategy: config.strategy,
-      temporal: { address, namespace },
+      temporal,
     },
     deployer,
     store,
     client,
-    visibility: new TemporalVisibility(client, namespace),
+    visibility: new TemporalVisibility(client, temporal.namespace),
     ...(options.replicas !== undefined ? { replicas: options.replicas } : {}),
     ...(options.versioningBehavior ? { versioningBehavior: options.versioningBehavior } : {}),
     ...(options.drain ? { drain: options.drain } : {}),
     ...(options.log ? { log: options.log } : {}),
   };
-  return { ctx, close: () => connection.close() };
+}
+
+/** Opens the rollout, runs `body` in it and closes it, also when `body` throws. */
+export async function withRollout<T>(
+  options: OpenRolloutOptions,
+  body: (ctx: RolloutContext) => Promise<T>,
+): Promise<T> {
+  const { ctx, close } = await openRollout(options);
+  try {
+    return await body(ctx);
+  } finally {
+    await close();
+  }
 }

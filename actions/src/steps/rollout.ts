@@ -7,7 +7,7 @@ import type { RunScope, TemporalVisibility } from '../adapters/temporal-visibili
 import { scopeLabel } from '../adapters/temporal-visibility.js';
 import { ExternalError } from '../core/errors.js';
 import { type DrainReport, decideDrain } from '../core/rollout/drain.js';
-import { buildIdFor } from '../core/rollout/queues.js';
+import { buildIdFor, canonicalVersion } from '../core/rollout/queues.js';
 import { describeRoutes, type RoutingTable, sameRouting } from '../core/rollout/routing.js';
 import { emptyState, type HistoryEntry, type ReleaseSpec, type RolloutState } from '../core/rollout/state.js';
 import type { DrainPolicy, RolloutConfig } from '../core/rollout-config.js';
@@ -93,7 +93,8 @@ export function releaseFor(
 ): ReleaseSpec {
   const placed = queues ?? strategyFor(settings).placement({ version, stable: undefined });
   return {
-    version,
+    // Stored and compared without a leading `v`: `v1.4.0` and `1.4.0` are one release.
+    version: canonicalVersion(version),
     buildId: buildIdFor(version),
     image,
     orderQueue: placed.orderQueue,

@@ -118,3 +118,29 @@ longest activity, or a deploy kills a payment mid-flight.
     secretName: {{ required "temporal.tls.secretName is required when temporal.tls.enabled" .Values.temporal.tls.secretName | quote }}
     defaultMode: 288 # = 0440, owner and group read
 {{- end }}
+
+{{/* The rollout controller's labels (its own component; not part of the worker's selectors). */}}
+{{- define "order-worker.controllerLabels" -}}
+helm.sh/chart: {{ include "order-worker.chart" . }}
+app.kubernetes.io/name: {{ include "order-worker.name" . }}
+app.kubernetes.io/instance: {{ .Release.Name }}
+app.kubernetes.io/component: rollout-controller
+app.kubernetes.io/managed-by: {{ .Release.Service }}
+app.kubernetes.io/part-of: {{ .Values.partOf }}
+{{- with .Values.commonLabels }}
+{{ toYaml . }}
+{{- end }}
+{{- end }}
+
+{{/* The controller's image (temporal-rollout's CLI with helm and kubectl), by digest when one is given. */}}
+{{- define "order-worker.controllerImage" -}}
+{{- $i := .Values.controller.image -}}
+{{- $repo := required "controller.image.repository is required when controller.enabled" $i.repository -}}
+{{- if $i.digest -}}
+{{- printf "%s@%s" $repo $i.digest -}}
+{{- else if $i.tag -}}
+{{- printf "%s:%s" $repo $i.tag -}}
+{{- else -}}
+{{- fail "set controller.image.digest (sha256:…) or controller.image.tag: the controller image has no version" -}}
+{{- end -}}
+{{- end }}

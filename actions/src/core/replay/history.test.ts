@@ -25,6 +25,18 @@ describe('parseHistoryText', () => {
     );
   });
 
+  it('never quotes the file in its error (issue 16 item 16)', () => {
+    const secretFile = 'root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1::/usr/sbin';
+    let message = '';
+    try {
+      parseHistoryText(secretFile, 'h/passwd.json');
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toMatch(/history file h\/passwd\.json: is not valid JSON \((at line 1|an unexpected)/);
+    expect(message).not.toMatch(/root|daemon/);
+  });
+
   it.each([
     ['{"foo": 1}', /no "events" array/],
     ['{"events": []}', /"events" is empty/],

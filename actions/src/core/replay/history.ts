@@ -64,6 +64,19 @@ export function isOpen(status: RunStatus): boolean {
   return status === 'open';
 }
 
+/** Where JSON.parse stopped, as line and column when the parser says, without quoting any of the text. */
+export function jsonErrorPlace(err: unknown, text: string): string {
+  const message = (err as Error).message;
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return `at line ${lineColumn[1]}, column ${lineColumn[2]}`;
+  const position = /position (\d+)/.exec(message)?.[1];
+  if (position !== undefined) {
+    const before = text.slice(0, Number(position));
+    return `at line ${before.split('\n').length}, column ${Number(position) - before.lastIndexOf('\n')}`;
+  }
+  return /end of JSON/i.test(message) ? 'it ends early' : 'an unexpected character';
+}
+
 /** Parses the text of a history file; malformed JSON or a JSON value that is not a history is an InputError naming the file. */
 export function parseHistoryText(text: string, file: string): ParsedHistory {
   let value: unknown;
@@ -72,7 +85,8 @@ export function parseHistoryText(text: string, file: string): ParsedHistory {
   } catch (err) {
     throw new InputError(
       `history file ${file}`,
-      `is not valid JSON (${(err as Error).message})`,
+      // Never the parser's message: it quotes the start of the file, which may not be a history at all.
+      `is not valid JSON (${jsonErrorPlace(err, text)})`,
       'store histories as written by `temporal workflow show -o json` or historyToJSON()',
     );
   }

@@ -166,3 +166,29 @@ describe('ramp steps', () => {
     expect(nextStep(steps, 100)).toBeUndefined();
   });
 });
+
+describe('versions with and without a leading v (issue 16 item 2)', () => {
+  it('restores 1.0.0 when asked for v1.0.0, and the reverse', () => {
+    const older = release('v1.0.0');
+    const state: RolloutState = { ...stableAt('v2.0.0'), deployed: [{ ...older, version: '1.0.0' }] };
+    expect(planRollback(state, 'v1.0.0')).toMatchObject({ kind: 'restore' });
+    const written = { ...stableAt('v2.0.0'), deployed: [older] };
+    expect(planRollback(written, '1.0.0')).toMatchObject({ kind: 'restore' });
+  });
+
+  it('promotes canary 2.0.0 when asked for v2.0.0, and knows v1.0.0 is stable 1.0.0', () => {
+    const running: RolloutState = {
+      ...stableAt('v1.0.0'),
+      phase: 'canary',
+      canary: { ...release('v2.0.0'), version: '2.0.0', weight: 10 },
+    };
+    expect(planPromote(running, 'v2.0.0')).toMatchObject({ kind: 'promote' });
+    expect(planCanary(stableAt('v1.0.0'), { ...release('v1.0.0'), version: '1.0.0' }, 10)).toMatchObject({
+      kind: 'noop',
+    });
+  });
+
+  it('refuses a canary with build metadata beside its stable version (issue 16 item 1)', () => {
+    expect(() => planCanary(stableAt('v1.2.3'), release('v1.2.3+build.5'), 10)).toThrow(/build metadata/);
+  });
+});

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import type { RampStep } from '../rollout-config.js';
-import { parseVersion } from './queues.js';
+import { parseVersion, sameVersion } from './queues.js';
 import { type ReleaseSpec, type RolloutState, sameRelease } from './state.js';
 
 /** What a step will do, decided from the recorded state before anything changes. */
@@ -63,7 +63,7 @@ export function planCanary(state: RolloutState, release: ReleaseSpec, weight: nu
   }
   const { stable, canary } = state;
   if (!stable) return { kind: 'install', release };
-  if (!canary && stable.version === release.version) {
+  if (!canary && sameVersion(stable.version, release.version)) {
     if (!sameRelease(stable, release)) {
       throw new InputError(
         'version',
@@ -74,7 +74,7 @@ export function planCanary(state: RolloutState, release: ReleaseSpec, weight: nu
     return { kind: 'noop', reason: `${release.version} is already the stable release` };
   }
   if (canary) {
-    if (canary.version !== release.version) {
+    if (!sameVersion(canary.version, release.version)) {
       throw new InputError(
         'version',
         `canary ${canary.version} is still running, so ${release.version} cannot start beside it`,
@@ -99,7 +99,7 @@ export function planCanary(state: RolloutState, release: ReleaseSpec, weight: nu
 export function planPromote(state: RolloutState, version: string | undefined): PromotePlan {
   const { canary, stable } = state;
   if (!canary) {
-    if (version !== undefined && stable?.version === version) {
+    if (version !== undefined && sameVersion(stable?.version, version)) {
       return { kind: 'noop', reason: `${version} is already stable: nothing left to promote` };
     }
     throw new InputError(
@@ -110,7 +110,7 @@ export function planPromote(state: RolloutState, version: string | undefined): P
       'run the canary step first',
     );
   }
-  if (version !== undefined && canary.version !== version) {
+  if (version !== undefined && !sameVersion(canary.version, version)) {
     throw new InputError(
       'version',
       `the canary is ${canary.version}, not ${version}`,
@@ -150,7 +150,7 @@ export function planRollback(state: RolloutState, to: string | undefined): Rollb
     return { kind: 'restore', target, current: stable, resume: true };
   }
   if (canary) {
-    if (to !== undefined && to !== stable?.version) {
+    if (to !== undefined && !sameVersion(to, stable?.version)) {
       throw new InputError(
         'to',
         `canary ${canary.version} is running; rolling back means returning to stable ${stable?.version}, not ${to}`,
@@ -171,8 +171,8 @@ export function planRollback(state: RolloutState, to: string | undefined): Rollb
   if (!stable) {
     throw new InputError('to', `nothing is deployed yet, so ${to} cannot be restored`, 'run the canary step');
   }
-  if (stable.version === to) return { kind: 'noop', reason: `${to} is already the stable release` };
-  const target = state.deployed.find((release) => release.version === to);
+  if (sameVersion(stable.version, to)) return { kind: 'noop', reason: `${to} is already the stable release` };
+  const target = state.deployed.find((release) => sameVersion(release.version, to));
   if (!target) {
     const known = state.deployed.map((release) => release.version).join(', ') || 'none';
     throw new InputError(

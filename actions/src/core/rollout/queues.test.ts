@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideDrain, describeDrain } from './drain.js';
-import { buildIdFor, queueName } from './queues.js';
+import { buildIdFor, canonicalVersion, queueName, sameVersion } from './queues.js';
 import { routingFor, shareOf } from './routing.js';
 
 describe('queueName', () => {
@@ -17,6 +17,20 @@ describe('queueName', () => {
 
   it('derives the build id', () => {
     expect(buildIdFor('v1.4.0')).toBe('1.4.0');
+  });
+
+  it("refuses build metadata, which would share 1.2.3's build id and queue", () => {
+    expect(() => buildIdFor('1.2.3+build.5')).toThrow(/build metadata/);
+    expect(() => queueName('{base}-v{major}', 'q', '1.2.3+build.5', 'input "version"')).toThrow(
+      /input "version": "1.2.3\+build.5" carries build metadata/,
+    );
+  });
+
+  it('treats a leading v as the same version', () => {
+    expect(canonicalVersion(' v1.0.0 ')).toBe('1.0.0');
+    expect(sameVersion('v1.0.0', '1.0.0')).toBe(true);
+    expect(sameVersion('v1.0.0', '1.0.1')).toBe(false);
+    expect(sameVersion(undefined, '1.0.0')).toBe(false);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { StrategyType } from '../rollout-config.js';
+import { sameVersion } from './queues.js';
 
 /** One worker release: what runs and where it polls. */
 export interface ReleaseSpec {
@@ -56,7 +57,7 @@ export function emptyState(app: string, strategy: StrategyType): RolloutState {
 export function sameRelease(a: ReleaseSpec | undefined, b: ReleaseSpec | undefined): boolean {
   if (!a || !b) return false;
   return (
-    a.version === b.version &&
+    sameVersion(a.version, b.version) &&
     a.buildId === b.buildId &&
     a.image === b.image &&
     a.orderQueue === b.orderQueue &&

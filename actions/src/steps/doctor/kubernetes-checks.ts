@@ -12,13 +12,20 @@ import type { Check } from './run-check.js';
 
 const ENFORCED = ['baseline', 'restricted'];
 
-/** What the pipeline does in the releases' namespace (the chart's deploy Role, templates/deploy-rbac.yaml). */
-export function neededAccess(namespace: string): AccessQuestion[] {
+/**
+ * What the pipeline does in the releases' namespace (the chart's deploy Role, templates/deploy-rbac.yaml).
+ * Secrets only under Helm's secret driver: with the configmap driver (the default) the Role has none.
+ */
+export function neededAccess(
+  namespace: string,
+  driver: 'configmap' | 'secret' = 'configmap',
+): AccessQuestion[] {
   const rw = ['get', 'list', 'create', 'update', 'patch', 'delete'];
   const readOnly = ['get', 'list', 'watch'];
   const grants: [string, string, string[]][] = [
-    ['', 'secrets', rw], // Helm's release records (HELM_DRIVER=secret, Helm's default)
-    ['', 'configmaps', rw], // routing and the rollout state
+    // Helm's release records (HELM_DRIVER), routing and the rollout state.
+    ...(driver === 'secret' ? [['', 'secrets', rw] as [string, string, string[]]] : []),
+    ['', 'configmaps', rw],
     ['', 'services', rw],
     ['', 'serviceaccounts', rw],
     ['apps', 'deployments', rw],
@@ -81,6 +88,7 @@ export function kubernetesChecks(ctx: DoctorContext, timeoutMs: number): Check[]
         helm: k8s.helm,
         kubeconfig: k8s.kubeconfig,
         namespace: k8s.namespace,
+        driver: ctx.config.helm.driver,
         ...(k8s.kubeContext ? { kubeContext: k8s.kubeContext } : {}),
         commandTimeoutMs: timeoutMs,
       })
@@ -216,7 +224,7 @@ export function kubernetesChecks(ctx: DoctorContext, timeoutMs: number): Check[]
       async run() {
         if (!applies) return notApplicable;
         if (!kubectl || !k8s) return noKubeconfig;
-        const needed = neededAccess(k8s.namespace);
+        const needed = neededAccess(k8s.namespace, ctx.config.helm.driver);
         const answers = await reviewAccess(kubectl, [...needed, ...CLUSTER_WIDE]);
         const missing = answers.slice(0, needed.length).filter((a) => !a.allowed);
         const tooMuch = answers.slice(needed.length).filter((a) => a.allowed);

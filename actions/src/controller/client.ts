@@ -1,0 +1,223 @@
+// Talking to a rollout from outside: start or attach a release, send an Update, read and follow `status`,
+// and ask the server whether a rollout worker other than ours polls the queue.
+import {
+  type Client,
+  WithStartWorkflowOperation,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+} from '@temporalio/client';
+// CommonJS: its namespace is on the default export under Node's ESM loader.
+import proto from '@temporalio/proto';
+import { ExternalError, InputError } from '../core/errors.js';
+import {
+  ACTION_UPDATES,
+  type ActionName,
+  type ActionRequest,
+  type ReleaseRequest,
+  ROLLOUT_TASK_QUEUE,
+  ROLLOUT_WORKFLOW_TYPE,
+  type RollbackRequest,
+  type RolloutStatus,
+  type RolloutWorkflowInput,
+  releaseUpdate,
+  rollbackUpdate,
+  rolloutWorkflowId,
+  type StatusEvent,
+  statusQuery,
+  type UpdateAnswer,
+} from './api.js';
+
+export interface RolloutClientOptions {
+  /** Default `temporal-rollout`. */
+  taskQueue?: string;
+}
+
+/** An Update the workflow refused (its validator said no, or the request could not be carried out): nothing changed. */
+export class RolloutRefused extends InputError {
+  constructor(update: string, reason: string) {
+    super(`rollout ${update}`, `was refused: ${reason}`);
+  }
+}
+
+function startOperation(app: string, options: RolloutClientOptions) {
+  const input: RolloutWorkflowInput = { app };
+  return new WithStartWorkflowOperation(ROLLOUT_WORKFLOW_TYPE, {
+    workflowId: rolloutWorkflowId(app),
+    taskQueue: options.taskQueue ?? ROLLOUT_TASK_QUEUE,
+    // The server is the lock: a request for an app whose rollout runs goes to that run.
+    workflowIdConflictPolicy: 'USE_EXISTING',
+    args: [input],
+  });
+}
+
+async function refusedAs<T>(update: string, send: () => Promise<T>): Promise<T> {
+  try {
+    return await send();
+  } catch (err) {
+    if (err instanceof WorkflowUpdateFailedError) {
+      throw new RolloutRefused(update, (err.cause as Error | undefined)?.message ?? err.message);
+    }
+    throw err;
+  }
+}
+
+/**
+ * Starts the app's rollout with this release, or hands the release to the rollout already running (which
+ * attaches to it when it is the same version). Answers once the workflow accepted or refused it.
+ */
+export async function startOrAttachRelease(
+  client: Client,
+  request: ReleaseRequest,
+  options: RolloutClientOptions = {},
+): Promise<UpdateAnswer> {
+  return refusedAs('release', () =>
+    client.workflow.executeUpdateWithStart(releaseUpdate, {
+      args: [request],
+      startWorkflowOperation: startOperation(request.config.app, options),
+    }),
+  );
+}
+
+/** Sends a rollback; with no rollout running, starts one to carry it out (e.g. a restore of an older version). */
+export async function sendRollback(
+  client: Client,
+  request: RollbackRequest,
+  options: RolloutClientOptions = {},
+): Promise<UpdateAnswer> {
+  return refusedAs('rollback', () =>
+    client.workflow.executeUpdateWithStart(rollbackUpdate, {
+      args: [request],
+      startWorkflowOperation: startOperation(request.config.app, options),
+    }),
+  );
+}
+
+/** `promote-now`, `abort` or `resume` to the app's running rollout. */
+export async function sendAction(
+  client: Client,
+  app: string,
+  action: ActionName,
+  request: ActionRequest = {},
+): Promise<UpdateAnswer> {
+  const handle = client.workflow.getHandle(rolloutWorkflowId(app));
+  try {
+    return await refusedAs(action, () => handle.executeUpdate(ACTION_UPDATES[action], { args: [request] }));
+  } catch (err) {
+    if (err instanceof WorkflowNotFoundError) {
+      throw new RolloutRefused(action, `no rollout of ${app} is running`);
+    }
+    throw err;
+  }
+}
+
+/** The rollout's status (the running one, or else the last run); undefined when the app never had one. */
+export async function readStatus(client: Client, app: string): Promise<RolloutStatus | undefined> {
+  try {
+    return await client.workflow.getHandle(rolloutWorkflowId(app)).query(statusQuery);
+  } catch (err) {
+    if (err instanceof WorkflowNotFoundError) return undefined;
+    throw err;
+  }
+}
+
+export interface FollowOptions {
+  /** Called once per history event, oldest first, each event once. */
+  onEvent?: (event: StatusEvent, status: RolloutStatus) => void;
+  /** Stop following once this holds. */
+  until: (status: RolloutStatus) => boolean;
+  pollMs?: number;
+  signal?: AbortSignal;
+  /** Event sequence numbers up to this one were already shown. */
+  afterSeq?: number;
+}
+
+/**
+ * Polls `status` and reports every new history event until `until` holds (or `signal` aborts); returns the
+ * last status read. A query that fails for a moment (server restart, no worker yet) is retried.
+ */
+export async function followRollout(
+  client: Client,
+  app: string,
+  options: FollowOptions,
+): Promise<RolloutStatus | undefined> {
+  const pollMs = options.pollMs ?? 1_000;
+  let seen = options.afterSeq ?? -1;
+  let last: RolloutStatus | undefined;
+  while (!options.signal?.aborted) {
+    try {
+      last = await readStatus(client, app);
+    } catch {
+      // Transient: the server restarts, or no rollout worker answers queries yet. Keep polling.
+    }
+    if (last) {
+      for (const event of last.history) {
+        if (event.seq <= seen) continue;
+        seen = event.seq;
+        options.onEvent?.(event, last);
+      }
+      if (options.until(last)) return last;
+    }
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        options.signal?.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, pollMs);
+      options.signal?.addEventListener('abort', done, { once: true });
+    });
+  }
+  return last;
+}
+
+export interface Poller {
+  identity: string;
+  lastAccessTime?: string;
+}
+
+/**
+ * Rollout workers polling the queue now (both workflow and activity tasks), except `ownIdentity`: whether
+ * someone else is there to finish a rollout this process leaves.
+ */
+export async function otherRolloutPollers(
+  client: Client,
+  namespace: string,
+  ownIdentity: string,
+  options: RolloutClientOptions = {},
+): Promise<Poller[]> {
+  const taskQueue = options.taskQueue ?? ROLLOUT_TASK_QUEUE;
+  const { TaskQueueType, TaskQueueKind } = proto.temporal.api.enums.v1;
+  const byType = await Promise.all(
+    [TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW, TaskQueueType.TASK_QUEUE_TYPE_ACTIVITY].map(async (type) => {
+      try {
+        const response = await client.workflowService.describeTaskQueue({
+          namespace,
+          taskQueue: { name: taskQueue, kind: TaskQueueKind.TASK_QUEUE_KIND_NORMAL },
+          taskQueueType: type,
+        });
+        return response.pollers ?? [];
+      } catch (err) {
+        throw new ExternalError(
+          'Temporal',
+          `cannot describe task queue ${taskQueue}: ${(err as Error).message}`,
+          {
+            cause: err,
+          },
+        );
+      }
+    }),
+  );
+  const [workflowPollers = [], activityPollers = []] = byType;
+  const identities = (list: typeof workflowPollers) =>
+    new Set(list.map((p) => p.identity ?? '').filter((id) => id && id !== ownIdentity));
+  const activity = identities(activityPollers);
+  // Only a worker that takes both kinds of task can finish a rollout.
+  return workflowPollers
+    .filter((p) => p.identity && p.identity !== ownIdentity && activity.has(p.identity))
+    .map((p) => ({
+      identity: p.identity ?? '',
+      ...(p.lastAccessTime?.seconds
+        ? { lastAccessTime: new Date(Number(p.lastAccessTime.seconds) * 1000).toISOString() }
+        : {}),
+    }));
+}

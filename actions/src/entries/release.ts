@@ -1,0 +1,4 @@
+import '../adapters/protobuf-long.js';
+import { runReleaseAction } from '../action/release.js';
+
+await runReleaseAction();
