@@ -46,6 +46,9 @@ function startOperation(app: string, options: RolloutClientOptions) {
     taskQueue: options.taskQueue ?? ROLLOUT_TASK_QUEUE,
     // The server is the lock: a request for an app whose rollout runs goes to that run.
     workflowIdConflictPolicy: 'USE_EXISTING',
+    // A rollout worker on a busy machine (or a cold one replaying a long history) may need more than the
+    // default 10 s for a workflow task; a timed-out task is only retried later.
+    workflowTaskTimeout: '30s',
     args: [input],
   });
 }
