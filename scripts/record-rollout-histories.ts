@@ -67,7 +67,8 @@ async function main(): Promise<void> {
       sdkVersion: sdk,
       capturedAt: new Date().toISOString(),
       source: 'recorded',
-      runId,
+      // No runId: one rollout run holds several scenarios, each file a snapshot of it at a different point,
+      // and the manifest keeps one entry per runId.
       patches: [],
       encrypted: false,
     });
@@ -113,12 +114,17 @@ async function main(): Promise<void> {
       timing: { drainPollMs: 300, heartbeatTimeoutMs: 5_000, historyLimit: 150 },
     };
     await startOrAttachRelease(fx.client, long);
-    const firstRun = await fx.waitFor((s) => s.drain !== undefined, 240_000, 'v5 draining').then(currentRun);
+    await fx.waitFor((s) => s.drain !== undefined, 240_000, 'v5 draining');
     await fx.waitFor((s) => s.continuedAsNew >= 1, 120_000, 'v5 continued as new');
+    let continued: string | undefined;
+    for await (const run of fx.client.workflow.list({ query: `WorkflowId = "${rolloutWorkflowId(APP)}"` })) {
+      if (run.status.name === 'CONTINUED_AS_NEW') continued = run.runId;
+    }
+    if (!continued) throw new Error('no run of the rollout continued as new');
     await record(
       'long-drain-continued',
-      firstRun,
-      'v5.0.0 promotion draining past the history limit: continued as new',
+      continued,
+      'the run whose drain passed the history limit: continued as new',
     );
     const openRun = await currentRun();
     await record('long-drain-open', openRun, 'the continuation, still draining (open)');

@@ -99,6 +99,9 @@ export async function attachRelease(options: AttachOptions): Promise<AttachResul
       if (!status) throw new Error(`the status of rollout/${app} could not be read`);
       const outcome = releaseOutcome(status, version);
       if (outcome) {
+        // Stay until the run has closed its books (or moved on to a queued request), so this job's worker
+        // does not stop in the middle of the run's last workflow task.
+        await follow((s) => s.phase === 'done' || s.release?.version !== version, Date.now() + 30_000);
         return {
           answer,
           end: { kind: 'outcome', outcome },

@@ -46,18 +46,36 @@ function startOperation(app: string, options: RolloutClientOptions) {
     taskQueue: options.taskQueue ?? ROLLOUT_TASK_QUEUE,
     // The server is the lock: a request for an app whose rollout runs goes to that run.
     workflowIdConflictPolicy: 'USE_EXISTING',
+    // A rollout worker on a busy machine (or a cold one replaying a long history) may need more than the
+    // default 10 s for a workflow task; a timed-out task is only retried later.
+    workflowTaskTimeout: '30s',
     args: [input],
   });
 }
 
+/** How long an Update waits for a rollout whose last workflow task failed (its worker died) to be picked up again. */
+const TASK_RETRY_MS = 60_000;
+
+function workflowTaskFailed(err: unknown): boolean {
+  const details = (err as { details?: string; message?: string; cause?: { message?: string } }) ?? {};
+  const text = `${details.message ?? ''} ${details.details ?? ''} ${details.cause?.message ?? ''}`;
+  return /Workflow Task in failed state|Update-with-Start could not be executed/.test(text);
+}
+
 async function refusedAs<T>(update: string, send: () => Promise<T>): Promise<T> {
-  try {
-    return await send();
-  } catch (err) {
-    if (err instanceof WorkflowUpdateFailedError) {
-      throw new RolloutRefused(update, (err.cause as Error | undefined)?.message ?? err.message);
+  const deadline = Date.now() + TASK_RETRY_MS;
+  for (;;) {
+    try {
+      return await send();
+    } catch (err) {
+      if (err instanceof WorkflowUpdateFailedError) {
+        throw new RolloutRefused(update, (err.cause as Error | undefined)?.message ?? err.message);
+      }
+      // The server takes no Update while the run's last workflow task failed (a rollout worker stopped in
+      // the middle of one); it is retried as soon as a worker polls.
+      if (!workflowTaskFailed(err) || Date.now() >= deadline) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
     }
-    throw err;
   }
 }
 
