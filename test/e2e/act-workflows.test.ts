@@ -180,7 +180,11 @@ describe('our workflows under act, from a consumer repository', () => {
           workflow: '.github/workflows/capture.yml',
           event: {
             name: 'workflow_dispatch',
-            payload: { inputs: {}, repository: { full_name: 'temporal-rollout/temporal-rollout' } },
+            // capture.yml runs only from the default branch (the snapshot's branch is main).
+            payload: {
+              inputs: {},
+              repository: { full_name: 'temporal-rollout/temporal-rollout', default_branch: 'main' },
+            },
           },
           repositories: {},
           secrets: { TEMPORAL_ADDRESS: server.address },
