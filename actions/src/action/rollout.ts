@@ -60,7 +60,6 @@ export async function rolloutInputs(): Promise<{ options: OpenRolloutOptions; gi
       ? {
           helm: {
             binary: optionalInput('helm') ?? 'helm',
-            kubectl: optionalInput('kubectl') ?? 'kubectl',
             kubeconfig,
             ...(helmNamespace ? { namespace: helmNamespace } : {}),
             ...(kubeContext ? { kubeContext } : {}),

@@ -28,7 +28,6 @@ export const COMMON_OPTIONS = {
   'kube-context': { type: 'string' },
   'helm-namespace': { type: 'string' },
   helm: { type: 'string', default: 'helm' },
-  kubectl: { type: 'string', default: 'kubectl' },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -46,8 +45,8 @@ export const COMMON_HELP = `
   --versioning-behavior PINNED|AUTO_UPGRADE   default for workflows that declare none
   --drain-policy wait|reset|terminate   overrides strategy.drain.policy
   --drain-timeout 30m       overrides strategy.drain.timeout
-  --kubeconfig FILE --kube-context C --helm-namespace NS --helm BIN --kubectl BIN   (deployer helm;
-                            kubectl keeps the rollout state in a ConfigMap unless helm.state is file)
+  --kubeconfig FILE --kube-context C --helm-namespace NS --helm BIN   (deployer helm; the same
+                            kubeconfig keeps the rollout state in a ConfigMap unless helm.state is file)
   --json                    print the typed result as JSON
   Secrets come from the environment only: TEMPORAL_API_KEY.
   Exit codes: 0 done or nothing to do, 3 still draining (re-run to continue), 1 error, 2 bad usage or input.`;
@@ -69,7 +68,6 @@ type CommonValues = {
   'kube-context'?: string;
   'helm-namespace'?: string;
   helm: string;
-  kubectl: string;
 };
 
 function oneOf<T extends string>(
@@ -133,7 +131,6 @@ export async function rolloutOptions(values: CommonValues): Promise<OpenRolloutO
       ? {
           helm: {
             binary: values.helm,
-            kubectl: values.kubectl,
             kubeconfig: values.kubeconfig,
             ...(values['helm-namespace'] ? { namespace: values['helm-namespace'] } : {}),
             ...(values['kube-context'] ? { kubeContext: values['kube-context'] } : {}),

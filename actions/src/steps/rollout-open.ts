@@ -3,8 +3,9 @@ import type { Client, Connection } from '@temporalio/client';
 import type { Deployer, StateStore } from '../adapters/deployer.js';
 import { Helm } from '../adapters/helm.js';
 import { HelmDeployer } from '../adapters/helm-deployer.js';
+import { kubernetesApi } from '../adapters/kubernetes-api.js';
 import { LocalDeployer } from '../adapters/local-deployer.js';
-import { ConfigMapStateStore, kubectlRunner } from '../adapters/state-configmap.js';
+import { ConfigMapStateStore } from '../adapters/state-configmap.js';
 import { FileStateStore } from '../adapters/state-file.js';
 import { TemporalVisibility } from '../adapters/temporal-visibility.js';
 import { ExternalError, InputError } from '../core/errors.js';
@@ -26,8 +27,8 @@ export interface OpenRolloutOptions {
   workerEntry?: string;
   /** Non-secret env for every worker (LOG_LEVEL, fault injection): local processes, or Helm's worker.releaseEnv. */
   workerEnv?: Record<string, string>;
-  /** `kubectl` reads and writes the state ConfigMap (helm.state: configmap); default `kubectl` on PATH. */
-  helm?: { binary: string; kubeconfig: string; namespace?: string; kubeContext?: string; kubectl?: string };
+  /** helm runs the releases; the same kubeconfig reaches the Kubernetes API (state ConfigMap, routing, events). */
+  helm?: { binary: string; kubeconfig: string; namespace?: string; kubeContext?: string };
   drain?: { policy?: DrainPolicy; timeoutMs?: number; pollMs?: number; settleMs?: number };
   versioningBehavior?: 'PINNED' | 'AUTO_UPGRADE';
   log?: (line: string) => void;
@@ -51,15 +52,14 @@ export function buildDeployment(options: OpenRolloutOptions): { deployer: Deploy
     }
     const namespace = options.helm.namespace ?? config.helm.namespace ?? 'default';
     const kubeContext = options.helm.kubeContext;
-    // The same kubectl reads the routing ConfigMap and pod events, and (helm.state: configmap) keeps the state.
-    const kubectl = kubectlRunner({
-      kubectl: options.helm.kubectl ?? 'kubectl',
+    // The same identity reads the routing ConfigMap and pod events, and (helm.state: configmap) keeps the state.
+    const kubernetes = kubernetesApi({
       kubeconfig: options.helm.kubeconfig,
       namespace,
       ...(kubeContext ? { kubeContext } : {}),
     });
     if (config.helm.state === 'configmap') {
-      store = new ConfigMapStateStore(kubectl, config.helm.stateConfigMap, namespace);
+      store = new ConfigMapStateStore(kubernetes, config.helm.stateConfigMap);
     }
     deployer = new HelmDeployer(
       new Helm({
@@ -75,7 +75,7 @@ export function buildDeployment(options: OpenRolloutOptions): { deployer: Deploy
         timeoutMs: config.helm.timeoutMs,
         valuesFiles: config.helm.valuesFiles,
         ...(options.workerEnv ? { env: options.workerEnv } : {}),
-        kubectl,
+        kubernetes,
         ...(options.log ? { log: options.log } : {}),
       },
     );
