@@ -87,6 +87,15 @@ export function loadKubeConfig(target: KubernetesTarget): KubeConfig {
   return config;
 }
 
+const NETWORK_FAILURES: Record<string, string> = {
+  ECONNREFUSED: 'connection refused by',
+  ECONNRESET: 'connection reset by',
+  ENOTFOUND: 'no such host:',
+  EAI_AGAIN: 'cannot resolve the host of',
+  ETIMEDOUT: 'connection timed out to',
+  EHOSTUNREACH: 'no route to',
+};
+
 /** The API server's answer as a KubernetesApiError (its Status reason and message), anything else as it came. */
 export function apiError(error: unknown, what: string, server: string): Error {
   if (error instanceof ApiException) {
@@ -111,6 +120,12 @@ export function apiError(error: unknown, what: string, server: string): Error {
       'kubernetes',
       `${what}: ${server} did not answer within ${REQUEST_TIMEOUT_MS / 1000} s`,
     );
+  }
+  const network = failure?.code ? NETWORK_FAILURES[failure.code] : undefined;
+  if (network) {
+    return new ExternalError('kubernetes', `${what}: ${network} ${server} (${failure.code})`, {
+      cause: error,
+    });
   }
   return new ExternalError('kubernetes', `${what}: ${server}: ${failure?.message ?? String(error)}`, {
     cause: error,
