@@ -21,16 +21,16 @@ import { parseRolloutConfig, type RolloutConfig } from '../actions/src/core/roll
 import { replay } from '../actions/src/steps/replay.js';
 import type { OpenRolloutOptions } from '../actions/src/steps/rollout-open.js';
 import { openRolloutSession } from '../actions/src/steps/rollout-session.js';
-import { startKubernetes } from '../test/support/kubernetes.js';
-import { type PodProcess, startPodRunner } from '../test/support/kwok-pods.js';
-import { freePort } from '../test/support/ports.js';
-import { httpOk, startProcess } from '../test/support/process.js';
-import { type PrometheusServer, startPrometheus, writeFileSdTargets } from '../test/support/prometheus.js';
-import { type TempDir, tempDir } from '../test/support/temp.js';
-import { startTemporal, type TemporalDevServer } from '../test/support/temporal.js';
-import { tool } from '../test/support/tools.js';
-import { prebuiltWorkflowBundle } from '../worker/test/support/worker-process.js';
 import { cleanupOnSignal } from './cleanup-on-signal.js';
+import { startKubernetes } from './local-platform/kubernetes.js';
+import { type PodProcess, startPodRunner } from './local-platform/kwok-pods.js';
+import { prebuiltWorkflowBundle } from './local-platform/order-worker.js';
+import { freePort } from './local-platform/ports.js';
+import { httpOk, startProcess } from './local-platform/process.js';
+import { type PrometheusServer, startPrometheus, writeFileSdTargets } from './local-platform/prometheus.js';
+import { type TempDir, tempDir } from './local-platform/temp.js';
+import { startTemporal, type TemporalDevServer } from './local-platform/temporal.js';
+import { tool } from './local-platform/tools.js';
 import { repoRoot } from './tool-paths.mjs';
 
 const REPORT_DIR = resolve(repoRoot, 'demo-report');

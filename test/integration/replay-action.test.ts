@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runReplayAction } from '../../actions/src/action/replay.js';
-import { type TempDir, tempDir } from '../support/temp.js';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 

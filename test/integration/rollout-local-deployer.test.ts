@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { WorkerSetSpec } from '../../actions/src/adapters/deployer.js';
 import { isOurs, LocalDeployer } from '../../actions/src/adapters/local-deployer.js';
 import { ExternalError, InputError } from '../../actions/src/core/errors.js';
-import { type TempDir, tempDir } from '../support/temp.js';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
 
 // Stand-in entry points: the real worker needs a Temporal server, and these cases are about the processes.
 const READY = `import { createServer } from 'node:http';

@@ -3,7 +3,7 @@ import { InputError } from '../../actions/src/core/errors.js';
 import { canary } from '../../actions/src/steps/canary.js';
 import { promote } from '../../actions/src/steps/promote.js';
 import { rollback } from '../../actions/src/steps/rollback.js';
-import type { ManagedProcess } from '../support/process.js';
+import type { ManagedProcess } from '../../scripts/local-platform/process.js';
 import {
   alivePids,
   countBy,

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { toolPaths } from '../../scripts/tool-paths.mjs';
+import { toolPaths } from '../tool-paths.mjs';
 
 export type ToolName = keyof ReturnType<typeof toolPaths>;
 

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { chmod, copyFile, mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { execa } from 'execa';
-import { cacheRoot } from '../../scripts/tool-paths.mjs';
+import { cacheRoot } from '../tool-paths.mjs';
 import { buildahStore } from './buildah.js';
 import { tempDir } from './temp.js';
 import { tool } from './tools.js';
