@@ -82,7 +82,7 @@ describe('local deployer processes', () => {
     expect(String(never)).toMatch(/worker was not ready in time/);
     expect(await deployer.workers('stable')).toEqual(before);
     expect(before.every(isOurs)).toBe(true);
-    expect((await deployer.describe('stable'))?.release.version).toBe('v1.0.0');
+    expect((await deployer.describe('stable'))?.version).toBe('v1.0.0');
     await expect(deployer.apply(spec('v2.0.0', `file:${entry('missing.mjs')}`))).rejects.toThrow(InputError);
   });
 

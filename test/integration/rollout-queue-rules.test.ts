@@ -111,7 +111,7 @@ describe('the replay verdict chooses the queue; drains ask the matching service 
         `^DescribeTaskQueue on ${V1}: 0 workflow task\\(s\\) backlogged, \\d+\\.\\d+/s added in the last 30 s`,
       ),
     );
-    expect((await fixture.deployer.describe('stable'))?.release.version).toBe('1.1.0');
+    expect((await fixture.deployer.describe('stable'))?.version).toBe('1.1.0');
 
     // The v1 worker still runs and finishes the order; once v1's queue has been quiet for the server's
     // 30 s window, the same promote believes the zero.

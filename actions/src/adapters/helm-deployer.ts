@@ -10,6 +10,7 @@ import {
   rolledBackTo,
   type UpgradeRequest,
   versionOf,
+  versionRunBy,
 } from './helm.js';
 import type { KubectlRunner } from './state-configmap.js';
 
@@ -185,12 +186,11 @@ export class HelmDeployer implements Deployer {
     const name = this.releaseName(track);
     const status = await this.helm.status(name);
     if (!status) return undefined;
-    const latest = (await this.helm.history(name)).at(-1);
-    const version = latest ? versionOf(latest) : undefined;
-    const image = latest ? /(?:^|\s)image=(\S+)/.exec(latest.description)?.[1] : undefined;
+    const history = await this.helm.history(name);
+    const latest = history.at(-1);
     return {
       track,
-      release: { version: version ?? '', buildId: '', image: image ?? '', orderQueue: '', paymentQueue: '' },
+      version: latest ? versionRunBy(history, latest) : undefined,
       detail: `${name} revision ${status.revision} ${status.status}`,
     };
   }

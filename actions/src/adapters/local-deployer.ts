@@ -133,7 +133,7 @@ export class LocalDeployer implements Deployer {
     const alive = file.workers.filter(isOurs);
     return {
       track,
-      release: file.release,
+      version: file.release.version,
       detail: `${alive.length}/${file.workers.length} worker process(es) alive: pid ${file.workers.map((w) => w.pid).join(', ')}`,
     };
   }
