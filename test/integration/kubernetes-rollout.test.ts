@@ -94,7 +94,7 @@ describe('HelmDeployer on a real API server, drains checked on a real dev server
     await dir?.remove();
   });
 
-  it('installs stable, runs a canary on its versioned queue, and promotes only after the old queue drains', async () => {
+  it('installs stable, runs a canary on its per-version queue, and promotes only after the old queue drains', async () => {
     const { ctx } = open;
     expect((await canary(ctx, { version: '1.0.0', image: digest(1), weight: 50 })).outcome).toBe('done');
     expect((await deployment('order-worker')).spec.template.spec.containers[0]?.image).toBe(digest(1));

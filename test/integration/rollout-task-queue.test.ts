@@ -51,7 +51,7 @@ describe('task-queue strategy with the local deployer (real dev server, worker a
     });
   }, 300_000);
 
-  it('ramps the canary on its versioned queue: each step gets its share of new orders', async () => {
+  it('ramps the canary on its per-version queue: each step gets its share of new orders', async () => {
     const split: Record<number, Record<string, number>> = {};
     for (const weight of [10, 50]) {
       const result = await canary(fixture.ctx, {

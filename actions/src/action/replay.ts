@@ -89,7 +89,7 @@ export async function runReplayAction(): Promise<void> {
           true,
         )
         .addRaw(
-          `**Compatibility:** ${report.compatibility.deploy === 'same-queue' ? 'the same task queue is safe' : 'a new versioned task queue and a drain are required'}`,
+          `**Compatibility:** ${report.compatibility.deploy === 'same-queue' ? 'the same task queue is safe' : 'a new per-version task queue and a drain are required'}`,
           true,
         )
         .addList([...report.compatibility.reasons, ...report.compatibility.warnings]);
@@ -111,7 +111,7 @@ export async function runReplayAction(): Promise<void> {
       const deploy =
         report.compatibility.deploy === 'same-queue'
           ? 'the same task queue is safe'
-          : 'a new versioned task queue and a drain are required';
+          : 'a new per-version task queue and a drain are required';
       const [header, ...rows] = outcomeRows(report);
       const table = [header ?? [], (header ?? []).map(() => '---'), ...rows]
         .map((r) => `| ${r.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`)

@@ -26,7 +26,7 @@ const HELP = `usage: temporal-rollout canary --version V [--weight N | --step N]
   --gate-count N            how many (default 1)
   --gate-timeout 2m         how long they may take (default 2m)
   --replay-deploy same-queue|new-queue   the replay step's verdict: same-queue takes over stable's queue (no
-                            drain), new-queue gets a versioned queue and stable's drains (default: the queue template)
+                            drain), new-queue gets a per-version queue and stable's drains (default: the queue template)
   While the rollout workflow rollout/<app> runs, this hands it the release of V (its \`release\` Update): the
   workflow ramps by rollout.yaml's steps. With none running, the canary is placed here.${COMMON_HELP}`;
 

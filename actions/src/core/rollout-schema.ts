@@ -16,7 +16,7 @@ const queue = {
     base: {
       type: 'string',
       pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$',
-      description: 'The unversioned queue name.',
+      description: 'The base queue name, without a version (the template adds it).',
     },
     template: {
       type: 'string',
