@@ -69,6 +69,8 @@ describe('replay action glue (@actions/core inputs → step → outputs, annotat
       ['sdk-version', '1.24.0'],
     ])
       expect(outputs).toMatch(new RegExp(`${name}<<(ghadelimiter_[\\w-]+)\\n${value}\\n\\1`));
-    expect(await readFile(summary, 'utf8')).toContain('a new per-version task queue and a drain are required');
+    expect(await readFile(summary, 'utf8')).toContain(
+      'a new per-version task queue and a drain are required',
+    );
   });
 });
