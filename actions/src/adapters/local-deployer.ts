@@ -5,7 +5,7 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { ExternalError, InputError } from '../core/errors.js';
-import type { RoutingTable } from '../core/rollout/routing.js';
+import { formatRoutes, type RoutingTable } from '../core/rollout/routing.js';
 import { type ReleaseSpec, sameRelease } from '../core/rollout/state.js';
 import { childEnv } from './child-env.js';
 import type { ApplyResult, DeployedSet, Deployer, Track, WorkerSetSpec } from './deployer.js';
@@ -308,7 +308,7 @@ export class LocalDeployer implements Deployer {
     await writeFileAtomic(this.routingFile, text);
     return {
       changed: true,
-      detail: `routing ${table.routes.map((r) => `${r.taskQueue}=${r.weight}`).join(', ')} in ${this.routingFile}`,
+      detail: `routing ${formatRoutes(table)} in ${this.routingFile}`,
     };
   }
 

@@ -1,11 +1,11 @@
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import type { PrometheusAuth } from '../adapters/prometheus.js';
 import { loadStep } from '../adapters/step-loader.js';
 import { fmt } from '../core/analysis/assess.js';
 import { renderMarkdown } from '../core/analysis/report.js';
 import { InputError } from '../core/errors.js';
 import { parseInteger } from '../core/inputs.js';
+import { parseCommand } from './command.js';
 
 export const summary = 'judge a canary from Prometheus metrics: pass | fail | inconclusive';
 
@@ -38,34 +38,29 @@ PROMETHEUS_TOKEN (bearer); TEMPORAL_API_KEY.`;
 
 export const EXIT_CODES = { pass: 0, fail: 1, inconclusive: 3 } as const;
 
+const OPTIONS = {
+  'prometheus-url': { type: 'string' },
+  config: { type: 'string' },
+  canary: { type: 'string' },
+  baseline: { type: 'string' },
+  label: { type: 'string' },
+  interval: { type: 'string' },
+  count: { type: 'string' },
+  deadline: { type: 'string' },
+  'query-timeout': { type: 'string' },
+  'query-retries': { type: 'string' },
+  'temporal-address': { type: 'string' },
+  namespace: { type: 'string' },
+  'temporal-runs': { type: 'string' },
+  report: { type: 'string' },
+  summary: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
 export async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      'prometheus-url': { type: 'string' },
-      config: { type: 'string' },
-      canary: { type: 'string' },
-      baseline: { type: 'string' },
-      label: { type: 'string' },
-      interval: { type: 'string' },
-      count: { type: 'string' },
-      deadline: { type: 'string' },
-      'query-timeout': { type: 'string' },
-      'query-retries': { type: 'string' },
-      'temporal-address': { type: 'string' },
-      namespace: { type: 'string' },
-      'temporal-runs': { type: 'string' },
-      report: { type: 'string' },
-      summary: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    strict: true,
-  });
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const values = parseCommand(argv, OPTIONS, HELP);
+  if (!values) return 0;
   const url = values['prometheus-url'] ?? process.env.PROMETHEUS_URL;
   if (!url) throw new InputError('--prometheus-url', 'is required', 'pass the Prometheus base URL');
   const count = values.count === undefined ? undefined : parseInteger(values.count, '--count', { min: 1 });

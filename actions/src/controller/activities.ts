@@ -43,18 +43,15 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
 }
 
 export function createRolloutActivities(infra: ControllerInfra): RolloutActivities {
-  const contextFor = (config: RolloutConfig, policy?: 'wait' | 'reset' | 'terminate'): RolloutContext =>
-    rolloutContext(
-      {
-        ...infra.rollout,
-        config,
-        // Count once and answer: the workflow's durable timer does the waiting between counts.
-        drain: { ...infra.rollout.drain, timeoutMs: 0, ...(policy ? { policy } : {}) },
-        ...(infra.log ? { log: infra.log } : {}),
-      },
+  const contextFor = (config: RolloutConfig, policy?: 'wait' | 'reset' | 'terminate'): RolloutContext => {
+    const ctx = rolloutContext(
+      { ...infra.rollout, config, ...(infra.log ? { log: infra.log } : {}) },
       infra.client,
       infra.temporal,
     );
+    // Count once and answer: the workflow's durable timer does the waiting between counts.
+    return { ...ctx, drain: { ...ctx.drain, timeoutMs: 0, ...(policy ? { policy } : {}) } };
+  };
 
   return {
     readState: ({ config }) =>
