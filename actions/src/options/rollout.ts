@@ -107,11 +107,6 @@ export const ROLLOUT_OPTIONS: OptionTable = [
     default: DEFAULTS.kubectl,
   },
   { field: 'helm-namespace', description: 'Kubernetes namespace of the releases.', arg: 'NS' },
-  {
-    field: 'github-token',
-    description: 'Token to record the step as a GitHub deployment of the commit (deployments: write).',
-    flag: false,
-  },
   { field: 'json', kind: 'switch', input: false, help: 'print the typed result as JSON' },
   { field: 'help', kind: 'switch', input: false, short: 'h' },
 ];
