@@ -48,8 +48,13 @@ export async function runTableCommand(
     console.log(help);
     return 0;
   }
+  return withFlagNames(table, () => body(byField, positionals));
+}
+
+/** Runs `body`; an InputError it throws names the fields of `table` (and any ⟨field⟩) as the CLI's flags. */
+export async function withFlagNames<T>(table: OptionTable, body: () => Promise<T>): Promise<T> {
   try {
-    return await body(byField, positionals);
+    return await body();
   } catch (err) {
     if (err instanceof InputError) throw err.named(flagSubject(table), (field) => `--${field}`);
     throw err;
