@@ -7,6 +7,7 @@ import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RolloutState } from '../../actions/src/core/rollout/state.js';
 import { parseRolloutConfig } from '../../actions/src/core/rollout-config.js';
+import { applyOverrides } from '../../actions/src/core/rollout-overrides.js';
 import { canary } from '../../actions/src/steps/canary.js';
 import { promote } from '../../actions/src/steps/promote.js';
 import { type OpenRollout, openRollout } from '../../actions/src/steps/rollout-open.js';
@@ -93,8 +94,7 @@ describe('rollback.yml under act: a manual rollback from workflow_dispatch', () 
       .replace(/^deployer: .*$/m, 'deployer: helm')
       .replace(/^chart: .*$/m, `chart: ${join(repoRoot, 'charts', 'order-worker')}`);
     open = await openRollout({
-      config: parseRolloutConfig(text, 'rollout.yaml'),
-      temporalAddress: server.address,
+      config: applyOverrides(parseRolloutConfig(text, 'rollout.yaml'), { temporalAddress: server.address }),
       stateDir: dir.path,
       helm: { binary: tool('helm'), kubectl: tool('kubectl'), kubeconfig: cluster.kubeconfig },
       drain: { pollMs: 250 },

@@ -574,7 +574,7 @@ const cases: Case[] = [
   cli(
     'canary --weight and --step',
     ['canary', '--version', '1.0.0', '--weight', '10', '--step', '2'],
-    /--weight: and --step both given/,
+    /--weight: and --step are both set — set one of them/,
     { setup: rollout },
   ),
   cli('canary --step 1.5', ['canary', '--version', '1.0.0', '--step', '1.5'], /--step: "1\.5"/, {

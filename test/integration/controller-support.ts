@@ -38,9 +38,16 @@ export const FAST_TIMING: RolloutTiming = {
 };
 
 /** rollout.yaml for these tests: a 2-step ramp with short pauses and a short analysis. */
-export function controllerYaml(
-  extra: { steps?: string; drainTimeout?: string; drainPolicy?: string } = {},
-): string {
+export interface ControllerYamlExtra {
+  steps?: string;
+  drainTimeout?: string;
+  drainPolicy?: string;
+  /** analysis.minSamples and analysis.inconclusiveLimit (default 2 and 2). */
+  minSamples?: number;
+  inconclusiveLimit?: number;
+}
+
+export function controllerYaml(extra: ControllerYamlExtra = {}): string {
   return [
     'app: order-worker',
     'image: local',
@@ -56,17 +63,15 @@ export function controllerYaml(
     '  interval: 2s',
     '  count: 3',
     '  window: 15s',
-    '  minSamples: 2',
+    `  minSamples: ${extra.minSamples ?? 2}`,
     '  failureLimit: 0',
-    '  inconclusiveLimit: 2',
+    `  inconclusiveLimit: ${extra.inconclusiveLimit ?? 2}`,
     '  builtins: [non-determinism, activity-failure-rate]',
     '',
   ].join('\n');
 }
 
-export function controllerConfig(
-  extra: { steps?: string; drainTimeout?: string; drainPolicy?: string } = {},
-): RolloutConfig {
+export function controllerConfig(extra: ControllerYamlExtra = {}): RolloutConfig {
   return parseRolloutConfig(controllerYaml(extra), 'rollout.yaml');
 }
 

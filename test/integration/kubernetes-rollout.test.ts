@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigMapStateStore, kubectlRunner } from '../../actions/src/adapters/state-configmap.js';
 import type { RolloutState } from '../../actions/src/core/rollout/state.js';
 import { parseRolloutConfig } from '../../actions/src/core/rollout-config.js';
+import { applyOverrides } from '../../actions/src/core/rollout-overrides.js';
 import { canary } from '../../actions/src/steps/canary.js';
 import { promote } from '../../actions/src/steps/promote.js';
 import { rollback } from '../../actions/src/steps/rollback.js';
@@ -73,8 +74,7 @@ describe('HelmDeployer on a real API server, drains checked on a real dev server
       'rollout.yaml',
     );
     open = await openRollout({
-      config,
-      temporalAddress: server.address,
+      config: applyOverrides(config, { temporalAddress: server.address }),
       stateDir: dir.path,
       helm: {
         binary: tool('helm'),

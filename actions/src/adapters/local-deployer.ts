@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { ExternalError, InputError } from '../core/errors.js';
 import {
+  formatRoutes,
   InvalidRoutingError,
   type RoutingTable,
   readRoutingTable,
@@ -321,7 +322,7 @@ export class LocalDeployer implements Deployer {
     await writeFileAtomic(this.routingFile, text);
     return {
       changed: true,
-      detail: `routing ${table.routes.map((r) => `${r.taskQueue}=${r.weight}`).join(', ')} in ${this.routingFile}`,
+      detail: `routing ${formatRoutes(table)} in ${this.routingFile}`,
     };
   }
 

@@ -68,12 +68,17 @@ describe('parseRolloutConfig', () => {
     ).toThrowError(/strategy\.steps: the last step ramps to 60%.*end the steps with \{ weight: 100 \}/);
   });
 
-  it('validates the analysis section with the analysis parser', () => {
+  it('parses the analysis section with the analysis parser', () => {
     expect(() =>
       parseRolloutConfig(`${minimal}analysis: { interval: 10s, bogus: 1 }\n`, 'r.yaml'),
     ).toThrowError(/r\.yaml: analysis/);
-    expect(parseRolloutConfig(`${minimal}analysis: { interval: 20s }\n`, 'r.yaml').analysis).toEqual({
-      interval: '20s',
+    // Parsed once, typed and defaulted: the interval as given, the rest from the analysis defaults.
+    expect(parseRolloutConfig(`${minimal}analysis: { interval: 20s }\n`, 'r.yaml').analysis).toMatchObject({
+      intervalMs: 20_000,
+      count: 6,
+      deadlineMs: 6 * 20_000 + 60_000,
+      selector: { label: 'task_queue' },
+      temporal: { enabled: true },
     });
   });
 

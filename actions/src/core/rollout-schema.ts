@@ -1,5 +1,7 @@
 // The JSON Schema of rollout.yaml. `rollout.schema.json` at the repo root is this object, written out for
 // editors (`# yaml-language-server: $schema=./rollout.schema.json`); a test keeps the two equal.
+import { DEFAULTS } from './defaults.js';
+
 // The duration grammar (worker/src/duration.ts). A number passes the schema only so that the loader can say
 // what to write instead: any bare number but 0 is refused there, with the fix.
 const duration = {
@@ -51,14 +53,14 @@ export const rolloutSchema = {
         '^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)+$|^[a-z0-9]+([._-][a-z0-9]+)*$',
       description: 'The image repository, without tag or digest (the build step adds them).',
     },
-    chart: { type: 'string', default: 'charts/order-worker', description: 'Path of the Helm chart.' },
+    chart: { type: 'string', default: DEFAULTS.chart, description: 'Path of the Helm chart.' },
     deployer: { enum: ['local', 'helm'], default: 'local', description: 'Where canary workers run.' },
     temporal: {
       type: 'object',
       additionalProperties: false,
       properties: {
         address: { type: 'string', description: 'host:port of the Temporal frontend.' },
-        namespace: { type: 'string', default: 'default' },
+        namespace: { type: 'string', default: DEFAULTS.namespace },
       },
     },
     taskQueues: {

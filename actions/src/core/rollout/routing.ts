@@ -88,8 +88,13 @@ export function sameRouting(a: RoutingTable | undefined, b: RoutingTable | undef
   return JSON.stringify(a?.routes) === JSON.stringify(b?.routes);
 }
 
-/** `order-task-queue-v1=90, order-task-queue-v2=10`, for messages. */
+/** `order-task-queue-v1=90, order-task-queue-v2=10`: how every message, log and summary shows a table. */
+export function formatRoutes(table: RoutingTable): string {
+  return table.routes.map((r) => `${r.taskQueue}=${r.weight}`).join(', ');
+}
+
+/** As formatRoutes, and says so when there is no table or it is empty. */
 export function describeRoutes(table: RoutingTable | undefined): string {
   if (!table) return 'no routing';
-  return table.routes.map((r) => `${r.taskQueue}=${r.weight}`).join(', ') || 'no routes';
+  return formatRoutes(table) || 'no routes';
 }
