@@ -18,7 +18,7 @@ import {
 } from './io.js';
 
 /**
- * Inputs: histories (globs, one per line), workflows-path or bundle-path (aliases: workflows, bundle), workspace (default "."), temporal-address,
+ * Inputs: histories (globs, one per line), workflows-path or bundle-path, workspace (default "."), temporal-address,
  * temporal-namespace, temporal-tls-cert / -key / -ca (PEM contents, secrets), temporal-tls-server-name,
  * temporal-api-key (secret), live-query, live-limit, codec-key (secret), allow-replay-errors, concurrency,
  * history-timeout, report-path.
@@ -59,8 +59,8 @@ function replayInputs(): ReplayOptions {
   const options: ReplayOptions = {
     workspace: optionalInput('workspace') ?? '.',
     histories: listInput('histories'),
-    workflowsPath: optionalInput('workflows-path') ?? optionalInput('workflows'),
-    bundlePath: optionalInput('bundle-path') ?? optionalInput('bundle'),
+    workflowsPath: optionalInput('workflows-path'),
+    bundlePath: optionalInput('bundle-path'),
     live: address
       ? {
           address,

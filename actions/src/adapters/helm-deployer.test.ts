@@ -164,6 +164,26 @@ describe('HelmDeployer reads the cluster through the Kubernetes API', () => {
     expect(await withApi(answering({ configMaps: [] }).api).readRouting()).toBeUndefined();
   });
 
+  it('refuses a routing ConfigMap the starter would refuse, naming it and the problem', async () => {
+    const configMap = (routesJson: string) =>
+      answering({ configMaps: [{ name: 'order-worker-routing', data: { 'routes.json': routesJson } }] }).api;
+    const twice = JSON.stringify({
+      routes: [
+        { taskQueue: 'order-task-queue-v1', weight: 50 },
+        { taskQueue: 'order-task-queue-v1', weight: 50 },
+      ],
+    });
+    await expect(withApi(configMap(twice)).readRouting()).rejects.toThrow(
+      'routing: ConfigMap order-worker-routing routes.json: routes[1]: task queue "order-task-queue-v1" is listed twice',
+    );
+    await expect(withApi(configMap('{"routes":[]}')).readRouting()).rejects.toThrow(
+      /ConfigMap order-worker-routing routes\.json: needs at least one route/,
+    );
+    await expect(withApi(configMap('{routes')).readRouting()).rejects.toThrow(
+      /ConfigMap order-worker-routing routes\.json: is not JSON/,
+    );
+  });
+
   it("finds why Kubernetes refused the release's pods: the newest FailedCreate of its own ReplicaSets", async () => {
     const now = Date.parse('2026-11-30T12:00:00Z');
     const event = (name: string, at: string, message: string): ClusterEvent => ({
