@@ -7,6 +7,7 @@ import { ConfigMapStateStore, kubectlRunner } from '../../adapters/state-configm
 import { FileStateStore } from '../../adapters/state-file.js';
 import type { TemporalEnvironment } from '../../adapters/temporal-environment.js';
 import type { LiveSource } from '../../adapters/temporal-histories.js';
+import { DEFAULTS } from '../../core/defaults.js';
 import {
   type CheckGroup,
   type CheckResult,
@@ -63,21 +64,21 @@ function stateStore(options: DoctorOptions, namespace: string): StateStore {
   const { config, kubernetes } = options;
   if (config.deployer === 'helm' && config.helm.state === 'configmap' && kubernetes) {
     const run = kubectlRunner({
-      kubectl: kubernetes.kubectl ?? 'kubectl',
+      kubectl: kubernetes.kubectl ?? DEFAULTS.kubectl,
       kubeconfig: kubernetes.kubeconfig,
       namespace,
       ...(kubernetes.kubeContext ? { kubeContext: kubernetes.kubeContext } : {}),
     });
     return new ConfigMapStateStore(run, config.helm.stateConfigMap, namespace);
   }
-  return new FileStateStore(join(resolve(options.stateDir ?? '.rollout'), 'state.json'));
+  return new FileStateStore(join(resolve(options.stateDir ?? DEFAULTS.stateDir), 'state.json'));
 }
 
 function context(options: DoctorOptions): DoctorContext {
   const { config } = options;
   const root = resolve(options.root ?? '.');
   const address = options.temporal?.address ?? config.temporal.address;
-  const namespace = options.kubernetes?.namespace ?? config.helm.namespace ?? 'default';
+  const namespace = options.kubernetes?.namespace ?? config.helm.namespace ?? DEFAULTS.kubernetesNamespace;
   const state = stateStore(options, namespace);
   return {
     config,
@@ -97,8 +98,8 @@ function context(options: DoctorOptions): DoctorContext {
           kubernetes: {
             kubeconfig: options.kubernetes.kubeconfig,
             namespace,
-            kubectl: options.kubernetes.kubectl ?? 'kubectl',
-            helm: options.kubernetes.helm ?? 'helm',
+            kubectl: options.kubernetes.kubectl ?? DEFAULTS.kubectl,
+            helm: options.kubernetes.helm ?? DEFAULTS.helm,
             ...(options.kubernetes.kubeContext ? { kubeContext: options.kubernetes.kubeContext } : {}),
           },
         }
