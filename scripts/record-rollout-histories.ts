@@ -18,8 +18,8 @@ import type { ManifestEntry } from '../actions/src/core/replay/manifest.js';
 import { controllerConfig, startControllerFixture } from '../test/integration/controller-support.js';
 import { order } from '../test/integration/rollout-support.js';
 import { approveSignal } from '../worker/src/workflows/definitions.js';
-import { ensureWorkerBuilt } from '../worker/test/support/worker-process.js';
 import { codeVersion, HISTORIES_DIR, recordInManifest, sdkVersion } from './history-records.js';
+import { ensureWorkerBuilt } from './local-platform/order-worker.js';
 
 const OUT = join(HISTORIES_DIR, 'controller');
 

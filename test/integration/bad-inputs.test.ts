@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
+import { tool } from '../../scripts/local-platform/tools.js';
 import { repoRoot } from '../../scripts/tool-paths.mjs';
 import { runBundledAction } from '../support/run-action.js';
-import { type TempDir, tempDir } from '../support/temp.js';
-import { tool } from '../support/tools.js';
 
 const ROLLOUT = `app: order-worker
 image: registry.example.com/acme/order-worker

@@ -17,11 +17,15 @@ import {
 import { followRollout } from '../../actions/src/controller/client.js';
 import { bundleRolloutWorkflows, createRolloutWorker } from '../../actions/src/controller/worker.js';
 import { parseRolloutConfig, type RolloutConfig } from '../../actions/src/core/rollout-config.js';
-import { freePort } from '../support/ports.js';
-import { type ManagedProcess, startProcess } from '../support/process.js';
-import { type PrometheusServer, startPrometheus, writeFileSdTargets } from '../support/prometheus.js';
-import { type TempDir, tempDir } from '../support/temp.js';
-import { tool } from '../support/tools.js';
+import { freePort } from '../../scripts/local-platform/ports.js';
+import { type ManagedProcess, startProcess } from '../../scripts/local-platform/process.js';
+import {
+  type PrometheusServer,
+  startPrometheus,
+  writeFileSdTargets,
+} from '../../scripts/local-platform/prometheus.js';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
+import { tool } from '../../scripts/local-platform/tools.js';
 import { order, startStarter, WORKER_DIST, workflowBundle } from './rollout-support.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -4,9 +4,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCanaryAction } from '../../actions/src/action/canary.js';
 import { runPromoteAction } from '../../actions/src/action/promote.js';
 import { runRollbackAction } from '../../actions/src/action/rollback.js';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
+import { startTemporal, type TemporalDevServer } from '../../scripts/local-platform/temporal.js';
 import { runAs } from '../support/action-env.js';
-import { type TempDir, tempDir } from '../support/temp.js';
-import { startTemporal, type TemporalDevServer } from '../support/temporal.js';
 
 describe('canary / promote / rollback actions (INPUT_* env, real dev server)', () => {
   let server: TemporalDevServer;

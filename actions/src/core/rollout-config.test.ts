@@ -96,6 +96,26 @@ describe('parseRolloutConfig', () => {
     );
   });
 
+  it('reads every duration in the one grammar and refuses a bare number, saying it meant seconds', () => {
+    const config = parseRolloutConfig(
+      `${minimal}strategy:\n  steps: [ { weight: 50, pause: 1m30s }, { weight: 100, pause: 0 } ]\n  drain: { timeout: 2d }\n`,
+      'r.yaml',
+    );
+    expect(config.strategy.steps).toEqual([
+      { weight: 50, pauseMs: 90_000 },
+      { weight: 100, pauseMs: 0 },
+    ]);
+    expect(config.strategy.drain.timeoutMs).toBe(172_800_000);
+    expect(() =>
+      parseRolloutConfig(`${minimal}strategy:\n  steps: [ { weight: 100, pause: 300 } ]\n`, 'r.yaml'),
+    ).toThrowError(
+      'r.yaml: strategy.steps[0].pause: 300 has no unit — write 300s: a bare number here used to mean seconds, and durations now always carry a unit',
+    );
+    expect(() => parseRolloutConfig(`${minimal}helm: { timeout: 90 }\n`, 'r.yaml')).toThrowError(
+      /helm\.timeout: 90 has no unit — write 90s/,
+    );
+  });
+
   it('keeps rollout.schema.json equal to the schema the code validates with (npm run schemas rewrites it)', () => {
     const generated = `${JSON.stringify(rolloutSchema, null, 2)}\n`;
     if (process.env.UPDATE_SCHEMAS === '1') writeFileSync('rollout.schema.json', generated);

@@ -111,11 +111,11 @@ function doctorSettings(raw: NonNullable<RawConfig['doctor']>, file: string): Do
   return {
     ...(raw.historiesDir ? { historiesDir: raw.historiesDir } : {}),
     ...(raw.historiesMaxAge !== undefined
-      ? { historiesMaxAgeMs: parseDuration(raw.historiesMaxAge, `${file}: doctor.historiesMaxAge`) }
+      ? { historiesMaxAgeMs: parseDuration(raw.historiesMaxAge, `${file}: doctor.historiesMaxAge`, 's') }
       : {}),
     ...(raw.workflowsPath ? { workflowsPath: raw.workflowsPath } : {}),
     ...(raw.metricsMaxAge !== undefined
-      ? { metricsMaxAgeMs: parseDuration(raw.metricsMaxAge, `${file}: doctor.metricsMaxAge`) }
+      ? { metricsMaxAgeMs: parseDuration(raw.metricsMaxAge, `${file}: doctor.metricsMaxAge`, 's') }
       : {}),
     ...(raw.searchAttributes
       ? { searchAttributes: Object.entries(raw.searchAttributes).map(([name, type]) => ({ name, type })) }
@@ -193,7 +193,8 @@ export function parseRolloutConfig(text: string, file: string): RolloutConfig {
   }
   const steps = (raw.strategy?.steps ?? null)?.map((step, i) => ({
     weight: step.weight,
-    pauseMs: step.pause === undefined ? 0 : parseDuration(step.pause, `${file}: strategy.steps[${i}].pause`),
+    pauseMs:
+      step.pause === undefined ? 0 : parseDuration(step.pause, `${file}: strategy.steps[${i}].pause`, 's'),
   })) ?? [...DEFAULT_STEPS];
   steps.forEach((step, i) => {
     const previous = steps[i - 1];
@@ -235,13 +236,17 @@ export function parseRolloutConfig(text: string, file: string): RolloutConfig {
       steps,
       drain: {
         policy: raw.strategy?.drain?.policy ?? 'wait',
-        timeoutMs: parseDuration(raw.strategy?.drain?.timeout ?? '30m', `${file}: strategy.drain.timeout`),
+        timeoutMs: parseDuration(
+          raw.strategy?.drain?.timeout ?? '30m',
+          `${file}: strategy.drain.timeout`,
+          's',
+        ),
       },
     },
     helm: {
       release: raw.helm?.release ?? raw.app,
       namespace: raw.helm?.namespace,
-      timeoutMs: parseDuration(raw.helm?.timeout ?? '5m', `${file}: helm.timeout`),
+      timeoutMs: parseDuration(raw.helm?.timeout ?? '5m', `${file}: helm.timeout`, 's'),
       valuesFiles: raw.helm?.valuesFiles ?? [],
       driver: raw.helm?.driver ?? 'configmap',
       state: raw.helm?.state ?? 'configmap',

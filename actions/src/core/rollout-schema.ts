@@ -2,12 +2,15 @@
 // editors (`# yaml-language-server: $schema=./rollout.schema.json`); a test keeps the two equal.
 import { DEFAULTS } from './defaults.js';
 
+// The duration grammar (worker/src/duration.ts). A number passes the schema only so that the loader can say
+// what to write instead: any bare number but 0 is refused there, with the fix.
 const duration = {
   anyOf: [
-    { type: 'string', pattern: '^\\d+(\\.\\d+)?(ms|s|m|h)$' },
+    { type: 'string', pattern: '^\\s*(\\d+(\\.\\d+)?\\s*(ms|s|m|h|d)\\s*)+$' },
     { type: 'number', minimum: 0 },
   ],
-  description: 'A duration: 500ms, 30s, 5m, 1h, or a number of seconds.',
+  description:
+    'A duration: one or more <number><unit> parts, units ms, s, m, h, d (500ms, 30s, 1m30s, 1.5h, 7d), or 0. A bare number other than 0 is refused: give it a unit.',
 } as const;
 
 const queue = {
@@ -18,7 +21,7 @@ const queue = {
     base: {
       type: 'string',
       pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$',
-      description: 'The unversioned queue name.',
+      description: 'The base queue name, without a version (the template adds it).',
     },
     template: {
       type: 'string',

@@ -271,9 +271,9 @@ export const CANARY_OPTIONS: OptionTable = [
   {
     field: 'replay-deploy',
     description:
-      "The replay step's deploy output: same-queue (the new version takes over stable's task queue, no drain) or new-queue (a versioned queue of its own; stable's drains). Empty: the queue template decides.",
+      "The replay step's deploy output: same-queue (the new version takes over stable's task queue, no drain) or new-queue (a per-version queue of its own; stable's drains). Empty: the queue template decides.",
     arg: 'same-queue|new-queue',
-    help: "the replay step's verdict: same-queue takes over stable's queue (no drain), new-queue gets a versioned queue and stable's drains (default: the queue template)",
+    help: "the replay step's verdict: same-queue takes over stable's queue (no drain), new-queue gets a per-version queue and stable's drains (default: the queue template)",
   },
 ];
 
