@@ -182,7 +182,6 @@ async function helmPlatform({ server, dir, bundle, publish, started }: PlatformI
       stateDir: join(dir, '.rollout'),
       helm: {
         binary: tool('helm'),
-        kubectl: tool('kubectl'),
         kubeconfig: cluster.kubeconfig,
         namespace: cluster.namespace,
       },

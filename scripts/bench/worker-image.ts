@@ -88,7 +88,6 @@ try {
       buildArgs: { BASE_IMAGE: base.ref },
       tlsVerify: false,
       skopeo: tool('skopeo'),
-      env: {},
       ...(containerfile ? { containerfile } : {}),
     };
     const started = performance.now();

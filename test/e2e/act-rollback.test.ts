@@ -75,7 +75,8 @@ describe('rollback.yml under act: a manual rollback from workflow_dispatch', () 
         KUBECONFIG: await readFile(cluster.kubeconfig, 'utf8'),
         TEMPORAL_ADDRESS: server.address,
       },
-      path: [dirname(tool('helm')), dirname(tool('kubectl'))],
+      // helm alone: the steps reach the Kubernetes API through its client library, not kubectl.
+      path: [dirname(tool('helm'))],
       github,
       timeoutMs: 240_000,
     });
@@ -96,7 +97,7 @@ describe('rollback.yml under act: a manual rollback from workflow_dispatch', () 
     open = await openRollout({
       config: applyOverrides(parseRolloutConfig(text, 'rollout.yaml'), { temporalAddress: server.address }),
       stateDir: dir.path,
-      helm: { binary: tool('helm'), kubectl: tool('kubectl'), kubeconfig: cluster.kubeconfig },
+      helm: { binary: tool('helm'), kubeconfig: cluster.kubeconfig },
       drain: { pollMs: 250 },
     });
     expect((await canary(open.ctx, { version: '1.0.0', image: digest(1), weight: 100 })).outcome).toBe(

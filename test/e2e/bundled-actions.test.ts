@@ -50,12 +50,14 @@ describe('bundled actions under Node 24', () => {
       deploy: 'same-queue',
       'sdk-version': '1.24.0',
     });
-    expect(first.summary).toContain(`Replay: ${stored}/${stored} histories`);
+    expect(first.summary).toContain(`✅ replay passed: ${stored}/${stored} histories`);
     expect(JSON.parse(await readFile(join(dir.path, 'replay-report.json'), 'utf8')).totals.failed).toBe(0);
     const second = await run();
     expect(second.exitCode).toBe(0);
     expect(github.state.comments.filter((c) => c.issue === 12)).toHaveLength(1);
     expect(github.state.comments[0]?.body).toMatch(/replay passed: \d+\/\d+ histories/);
+    // The comment is the job summary's text (one renderer), plus the marker a re-run finds it by.
+    expect(github.state.comments[0]?.body).toContain(second.summary.trim());
   }, 600_000);
 
   it('replay: a bad input fails the step with a message naming it, and nothing is written', async () => {

@@ -56,7 +56,6 @@ describe('build step: worker image with buildah, pushed to a real registry', () 
     tlsVerify: false,
     credentials: { username: 'ci', password: 'hunter2-registry-password' },
     skopeo: tool('skopeo'),
-    env: {},
     log: (line) => logs.push(line),
     ...overrides,
   });

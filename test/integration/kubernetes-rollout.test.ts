@@ -3,7 +3,8 @@
 // kubelet (scripts/local-platform/kwok-pods.ts) runs each Running worker pod as a real worker process with the pod's env:
 // an order open on the old queue, held by a real v1 worker, holds the promotion until that worker finishes it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigMapStateStore, kubectlRunner } from '../../actions/src/adapters/state-configmap.js';
+import { kubernetesApi } from '../../actions/src/adapters/kubernetes-api.js';
+import { ConfigMapStateStore } from '../../actions/src/adapters/state-configmap.js';
 import type { RolloutState } from '../../actions/src/core/rollout/state.js';
 import { parseRolloutConfig } from '../../actions/src/core/rollout-config.js';
 import { applyOverrides } from '../../actions/src/core/rollout-overrides.js';
@@ -78,7 +79,6 @@ describe('HelmDeployer on a real API server, drains checked on a real dev server
       stateDir: dir.path,
       helm: {
         binary: tool('helm'),
-        kubectl: tool('kubectl'),
         kubeconfig: cluster.kubeconfig,
         namespace: cluster.namespace,
       },
@@ -193,13 +193,8 @@ describe('HelmDeployer on a real API server, drains checked on a real dev server
     // Two runs read the same state; the first to write wins, the second is told, and nothing is lost.
     const store = () =>
       new ConfigMapStateStore(
-        kubectlRunner({
-          kubectl: tool('kubectl'),
-          kubeconfig: cluster.kubeconfig,
-          namespace: cluster.namespace,
-        }),
+        kubernetesApi({ kubeconfig: cluster.kubeconfig, namespace: cluster.namespace }),
         'order-worker-rollout-state',
-        cluster.namespace,
       );
     const [first, second] = [store(), store()];
     const [a, b] = [await first.load(), await second.load()];

@@ -10,7 +10,7 @@ import { prometheusAuthInputs } from './prometheus-inputs.js';
 /**
  * Inputs: config, only (groups), deployer, strategy, temporal-address, namespace, temporal-api-key and
  * temporal-tls-* (secrets), prometheus-url (+ auth, secrets), kubeconfig, kube-context, helm-namespace, helm,
- * kubectl, state-dir, workspace, workflows-path, histories-dir, histories-max-age, report-path, fail-on-warning.
+ * state-dir, workspace, workflows-path, histories-dir, histories-max-age, report-path, fail-on-warning.
  * Outputs: status (pass | warn | fail), failed and warnings (check ids, one per line), report (JSON path).
  * The step fails when a check fails (and on warnings with fail-on-warning); warnings become annotations.
  */
@@ -36,7 +36,6 @@ export async function runDoctorAction(): Promise<void> {
       kubeContext: optionalInput('kube-context'),
       helmNamespace: optionalInput('helm-namespace'),
       helm: optionalInput('helm'),
-      kubectl: optionalInput('kubectl'),
       stateDir: optionalInput('state-dir'),
       workflowsPath: optionalInput('workflows-path'),
       historiesDir: optionalInput('histories-dir'),

@@ -19,7 +19,7 @@ import {
   versionOf,
   versionRunBy,
 } from './helm.js';
-import type { KubectlRunner } from './state-configmap.js';
+import type { KubernetesApi } from './kubernetes-api.js';
 
 export interface HelmDeployerOptions {
   /** The stable release's name; the canary is `<release>-canary`. */
@@ -33,7 +33,7 @@ export interface HelmDeployerOptions {
    * Reads what the cluster has: the routing ConfigMap, and the events that say why pods were refused. Without
    * it, routing is read from the stable release's deployed values (`helm get values`).
    */
-  kubectl?: KubectlRunner;
+  kubernetes?: KubernetesApi;
   /**
    * How old a `pending-*` revision must be before it is treated as left behind by a killed deploy and
    * recovered. Default: the Helm timeout plus 15 s — a live `helm --wait --timeout` has given up by then.
@@ -44,19 +44,6 @@ export interface HelmDeployerOptions {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-interface EventList {
-  items?: {
-    message?: string;
-    lastTimestamp?: string | null;
-    eventTime?: string | null;
-    involvedObject?: { kind?: string; name?: string };
-  }[];
-}
-
-interface ConfigMapList {
-  items?: { metadata?: { name?: string }; data?: Record<string, string> }[];
-}
 
 /** `routing.routes` of a release's values: empty or unset means the chart's default (all to its own queue). */
 function valuesRoutes(values: Record<string, unknown> | undefined, source: string): RoutingTable {
@@ -254,30 +241,25 @@ export class HelmDeployer implements Deployer {
   }
 
   /**
-   * The routes the cluster serves: the stable release's routing ConfigMap (with kubectl), else the stable
-   * release's deployed values. undefined when there is no stable release.
+   * The routes the cluster serves: the stable release's routing ConfigMap (through the Kubernetes API), else
+   * the stable release's deployed values. undefined when there is no stable release.
    */
   async readRouting(): Promise<RoutingTable | undefined> {
     const name = this.releaseName('stable');
-    if (this.options.kubectl) {
-      const listed = await this.options.kubectl([
-        'get',
-        'configmap',
-        '-l',
-        `temporal-rollout/routing=true,app.kubernetes.io/instance=${name}`,
-        '-o',
-        'json',
-      ]);
-      if (listed.exitCode !== 0) {
-        throw new ExternalError(
-          'kubectl',
-          `cannot read the routing ConfigMap of ${name}: ${listed.stderr.trim()}`,
-        );
-      }
-      const item = (JSON.parse(listed.stdout) as ConfigMapList).items?.[0];
-      const text = item?.data?.['routes.json'];
+    if (this.options.kubernetes) {
+      const listed = await this.options.kubernetes
+        .listConfigMaps(`temporal-rollout/routing=true,app.kubernetes.io/instance=${name}`)
+        .catch((error: unknown) => {
+          throw new ExternalError(
+            'kubernetes',
+            `cannot read the routing ConfigMap of ${name}: ${(error as Error).message}`,
+            { cause: error },
+          );
+        });
+      const item = listed[0];
+      const text = item?.data['routes.json'];
       if (text === undefined) return undefined;
-      const source = `ConfigMap ${item?.metadata?.name} routes.json`;
+      const source = `ConfigMap ${item?.name} routes.json`;
       let parsed: unknown;
       try {
         parsed = JSON.parse(text);
@@ -306,21 +288,16 @@ export class HelmDeployer implements Deployer {
 
   /** The newest FailedCreate message of the release's ReplicaSets since `since` (e.g. exceeded quota). */
   async refusalReason(name: string, since: number): Promise<string | undefined> {
-    if (!this.options.kubectl) return undefined;
-    const listed = await this.options.kubectl([
-      'get',
-      'events',
-      '--field-selector',
-      'reason=FailedCreate,involvedObject.kind=ReplicaSet',
-      '-o',
-      'json',
-    ]);
-    if (listed.exitCode !== 0) return undefined;
+    if (!this.options.kubernetes) return undefined;
+    // Best effort: the deploy's own error is what the caller throws when the events cannot be read.
+    const listed = await this.options.kubernetes
+      .listEvents('reason=FailedCreate,involvedObject.kind=ReplicaSet')
+      .catch(() => undefined);
+    if (!listed) return undefined;
     // A Deployment's ReplicaSets are `<deployment>-<pod-template-hash>`; the deployment is the release name.
     const ours = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-[a-z0-9]+$`);
-    const events = ((JSON.parse(listed.stdout) as EventList).items ?? [])
-      .filter((e) => ours.test(e.involvedObject?.name ?? ''))
-      .map((e) => ({ message: e.message ?? '', at: Date.parse(e.lastTimestamp ?? e.eventTime ?? '') }))
+    const events = listed
+      .filter((e) => ours.test(e.involvedObject.name))
       .filter((e) => e.message && !(e.at < since))
       .sort((a, b) => a.at - b.at);
     return events.at(-1)?.message;

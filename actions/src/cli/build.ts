@@ -1,4 +1,5 @@
 import { parseBuilder } from '../adapters/builder-name.js';
+import { ciBuildContext } from '../adapters/ci-env.js';
 import { loadStep } from '../adapters/step-loader.js';
 import { InputError } from '../core/errors.js';
 import { parseChoice, parseKeyValues } from '../core/inputs.js';
@@ -81,6 +82,8 @@ export async function main(argv: string[]): Promise<number> {
   if (values.username && !password) {
     throw new InputError('REGISTRY_PASSWORD', 'is not set but --username is', 'export REGISTRY_PASSWORD');
   }
+  // Run in a GitHub job, the CLI builds what the job checked out, as the action does.
+  const job = ciBuildContext(process.env);
   const inputs: BuildInputs = {
     repoDir: values.repo,
     configPath: values.config,
@@ -88,8 +91,10 @@ export async function main(argv: string[]): Promise<number> {
     containerfile: values.containerfile,
     workspace: values.workspace,
     compile: !values['no-compile'],
-    ref: values.ref,
-    sha: values.sha,
+    ref: values.ref ?? job.ref,
+    sha: values.sha ?? job.sha,
+    sourceUrl: job.sourceUrl,
+    actionsCache: job.actionsCache,
     push: parsePush(values.push),
     force: values.force,
     builder: parseBuilder(values.builder, '--builder'),

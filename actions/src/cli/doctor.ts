@@ -27,7 +27,7 @@ what it saw and the fix. Exit code: 0 all pass, 1 any fail, 3 warnings only, 2 u
   --namespace NS            default rollout.yaml temporal.namespace
   --tls-cert FILE --tls-key FILE [--tls-ca FILE] [--tls-server-name NAME]   mTLS to the frontend
   --prometheus-url URL      default $PROMETHEUS_URL
-  --kubeconfig FILE --kube-context C --helm-namespace NS --helm BIN --kubectl BIN   (deployer helm)
+  --kubeconfig FILE --kube-context C --helm-namespace NS --helm BIN   (deployer helm)
   --state-dir DIR           the rollout state file of the local deployer (default .rollout)
   --workspace DIR           the repository: --histories-dir, the chart and --workflows are relative to it, and
                             @temporalio/worker is loaded from it (default .)
@@ -56,7 +56,6 @@ const OPTIONS = {
   'kube-context': { type: 'string' },
   'helm-namespace': { type: 'string' },
   helm: { type: 'string', default: DEFAULTS.helm },
-  kubectl: { type: 'string', default: DEFAULTS.kubectl },
   'state-dir': { type: 'string', default: DEFAULTS.stateDir },
   workspace: { type: 'string', default: '.' },
   workflows: { type: 'string' },
@@ -92,7 +91,6 @@ export async function main(argv: string[]): Promise<number> {
     kubeContext: values['kube-context'],
     helmNamespace: values['helm-namespace'],
     helm: values.helm,
-    kubectl: values.kubectl,
     stateDir: values['state-dir'],
     workflowsPath: values.workflows,
     historiesDir: values['histories-dir'],

@@ -12,7 +12,6 @@ export const DEFAULTS = {
   /** The local deployer's state, pid files, logs and routing file. */
   stateDir: '.rollout',
   helm: 'helm',
-  kubectl: 'kubectl',
   /** Kubernetes namespace of the releases when neither an option nor rollout.yaml `helm.namespace` names one. */
   kubernetesNamespace: 'default',
   gateCount: 1,

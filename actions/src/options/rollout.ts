@@ -99,13 +99,6 @@ export const ROLLOUT_OPTIONS: OptionTable = [
   { field: 'kubeconfig', description: 'Path of a kubeconfig file (helm deployer).', arg: 'FILE' },
   { field: 'kube-context', description: 'kubeconfig context.', arg: 'C' },
   { field: 'helm', description: 'helm binary.', arg: 'BIN', default: DEFAULTS.helm },
-  {
-    field: 'kubectl',
-    description:
-      'kubectl binary: reads and writes the rollout state ConfigMap (rollout.yaml helm.state: configmap, the default).',
-    arg: 'BIN',
-    default: DEFAULTS.kubectl,
-  },
   { field: 'helm-namespace', description: 'Kubernetes namespace of the releases.', arg: 'NS' },
   { field: 'json', kind: 'switch', input: false, help: 'print the typed result as JSON' },
   { field: 'help', kind: 'switch', input: false, short: 'h' },
@@ -188,7 +181,6 @@ export async function rolloutSetup(
       ? {
           helm: {
             binary: textOf(values, 'helm') ?? DEFAULTS.helm,
-            kubectl: textOf(values, 'kubectl') ?? DEFAULTS.kubectl,
             kubeconfig,
             ...(helmNamespace ? { namespace: helmNamespace } : {}),
             ...(kubeContext ? { kubeContext } : {}),

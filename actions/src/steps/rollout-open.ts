@@ -3,8 +3,9 @@ import type { Client, Connection } from '@temporalio/client';
 import type { Deployer, StateStore } from '../adapters/deployer.js';
 import { Helm } from '../adapters/helm.js';
 import { HelmDeployer } from '../adapters/helm-deployer.js';
+import { kubernetesApi } from '../adapters/kubernetes-api.js';
 import { LocalDeployer } from '../adapters/local-deployer.js';
-import { ConfigMapStateStore, kubectlRunner } from '../adapters/state-configmap.js';
+import { ConfigMapStateStore } from '../adapters/state-configmap.js';
 import { FileStateStore } from '../adapters/state-file.js';
 import { TemporalVisibility } from '../adapters/temporal-visibility.js';
 import { DEFAULTS } from '../core/defaults.js';
@@ -29,8 +30,8 @@ export interface OpenRolloutOptions {
   workerEntry?: string;
   /** Non-secret env for every worker (LOG_LEVEL, fault injection): local processes, or Helm's worker.releaseEnv. */
   workerEnv?: Record<string, string>;
-  /** `kubectl` reads and writes the state ConfigMap (helm.state: configmap); default `kubectl` on PATH. */
-  helm?: { binary: string; kubeconfig: string; namespace?: string; kubeContext?: string; kubectl?: string };
+  /** helm runs the releases; the same kubeconfig reaches the Kubernetes API (state ConfigMap, routing, events). */
+  helm?: { binary: string; kubeconfig: string; namespace?: string; kubeContext?: string };
   /** How often a drain counts open runs, and how long a zero must hold (policy and timeout: rollout.yaml). */
   drain?: { pollMs?: number; settleMs?: number };
   versioningBehavior?: 'PINNED' | 'AUTO_UPGRADE';
@@ -55,15 +56,14 @@ export function buildDeployment(options: OpenRolloutOptions): { deployer: Deploy
     }
     const namespace = options.helm.namespace ?? config.helm.namespace ?? DEFAULTS.kubernetesNamespace;
     const kubeContext = options.helm.kubeContext;
-    // The same kubectl reads the routing ConfigMap and pod events, and (helm.state: configmap) keeps the state.
-    const kubectl = kubectlRunner({
-      kubectl: options.helm.kubectl ?? DEFAULTS.kubectl,
+    // The same identity reads the routing ConfigMap and pod events, and (helm.state: configmap) keeps the state.
+    const kubernetes = kubernetesApi({
       kubeconfig: options.helm.kubeconfig,
       namespace,
       ...(kubeContext ? { kubeContext } : {}),
     });
     if (config.helm.state === 'configmap') {
-      store = new ConfigMapStateStore(kubectl, config.helm.stateConfigMap, namespace);
+      store = new ConfigMapStateStore(kubernetes, config.helm.stateConfigMap);
     }
     deployer = new HelmDeployer(
       new Helm({
@@ -79,7 +79,7 @@ export function buildDeployment(options: OpenRolloutOptions): { deployer: Deploy
         timeoutMs: config.helm.timeoutMs,
         valuesFiles: config.helm.valuesFiles,
         ...(options.workerEnv ? { env: options.workerEnv } : {}),
-        kubectl,
+        kubernetes,
         ...(options.log ? { log: options.log } : {}),
       },
     );

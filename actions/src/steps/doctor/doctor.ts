@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import type { StateStore } from '../../adapters/deployer.js';
+import { kubernetesApi } from '../../adapters/kubernetes-api.js';
 import type { PrometheusAuth } from '../../adapters/prometheus.js';
-import { ConfigMapStateStore, kubectlRunner } from '../../adapters/state-configmap.js';
+import { ConfigMapStateStore } from '../../adapters/state-configmap.js';
 import { FileStateStore } from '../../adapters/state-file.js';
 import type { TemporalEnvironment } from '../../adapters/temporal-environment.js';
 import type { LiveSource } from '../../adapters/temporal-histories.js';
@@ -38,7 +39,6 @@ export interface DoctorOptions {
     kubeconfig: string;
     namespace?: string;
     kubeContext?: string;
-    kubectl?: string;
     helm?: string;
   };
   /** The state directory of the local deployer (and of Helm with helm.state: file), as the steps use it. Default `.rollout`. */
@@ -63,13 +63,12 @@ export const DEFAULT_CHECK_TIMEOUT_MS = 15_000;
 function stateStore(options: DoctorOptions, namespace: string): StateStore {
   const { config, kubernetes } = options;
   if (config.deployer === 'helm' && config.helm.state === 'configmap' && kubernetes) {
-    const run = kubectlRunner({
-      kubectl: kubernetes.kubectl ?? DEFAULTS.kubectl,
+    const api = kubernetesApi({
       kubeconfig: kubernetes.kubeconfig,
       namespace,
       ...(kubernetes.kubeContext ? { kubeContext: kubernetes.kubeContext } : {}),
     });
-    return new ConfigMapStateStore(run, config.helm.stateConfigMap, namespace);
+    return new ConfigMapStateStore(api, config.helm.stateConfigMap);
   }
   return new FileStateStore(join(resolve(options.stateDir ?? DEFAULTS.stateDir), 'state.json'));
 }
@@ -98,8 +97,7 @@ function context(options: DoctorOptions): DoctorContext {
           kubernetes: {
             kubeconfig: options.kubernetes.kubeconfig,
             namespace,
-            kubectl: options.kubernetes.kubectl ?? DEFAULTS.kubectl,
-            helm: options.kubernetes.helm ?? DEFAULTS.helm,
+            helm: options.kubernetes.helm ?? 'helm',
             ...(options.kubernetes.kubeContext ? { kubeContext: options.kubernetes.kubeContext } : {}),
           },
         }

@@ -27,7 +27,6 @@ export interface DoctorInputs {
   kubeContext?: string;
   helmNamespace?: string;
   helm?: string;
-  kubectl?: string;
   stateDir?: string;
   workflowsPath?: string;
   historiesDir?: string;
@@ -103,7 +102,6 @@ export async function doctorOptions(inputs: DoctorInputs): Promise<DoctorOptions
             ...(inputs.helmNamespace ? { namespace: inputs.helmNamespace } : {}),
             ...(inputs.kubeContext ? { kubeContext: inputs.kubeContext } : {}),
             ...(inputs.helm ? { helm: inputs.helm } : {}),
-            ...(inputs.kubectl ? { kubectl: inputs.kubectl } : {}),
           },
         }
       : {}),
