@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import * as core from '@actions/core';
+import { DEFAULTS } from '../core/defaults.js';
 import { renderMarkdown } from '../core/doctor/checklist.js';
 import { doctor } from '../steps/doctor/doctor.js';
 import { doctorOptions } from '../steps/doctor/options.js';
@@ -20,7 +21,7 @@ export async function runDoctorAction(): Promise<void> {
     const ca = optionalInput('temporal-tls-ca');
     const serverName = optionalInput('temporal-tls-server-name');
     const options = await doctorOptions({
-      configPath: optionalInput('config') ?? 'rollout.yaml',
+      configPath: optionalInput('config') ?? DEFAULTS.configFile,
       only: optionalInput('only'),
       subject: (name) => `input "${name === 'tls-cert' || name === 'tls-key' ? `temporal-${name}` : name}"`,
       deployer: optionalInput('deployer'),

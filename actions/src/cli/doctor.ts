@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { DEFAULTS } from '../core/defaults.js';
 import { exitCodeOf, renderMarkdown, renderText } from '../core/doctor/checklist.js';
 import { parseDuration } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
@@ -40,7 +41,7 @@ Secrets come from the environment only: TEMPORAL_API_KEY, PROMETHEUS_TOKEN or PR
 PROMETHEUS_PASSWORD.`;
 
 const OPTIONS = {
-  config: { type: 'string', default: 'rollout.yaml' },
+  config: { type: 'string', default: DEFAULTS.configFile },
   only: { type: 'string' },
   deployer: { type: 'string' },
   strategy: { type: 'string' },
@@ -54,8 +55,8 @@ const OPTIONS = {
   kubeconfig: { type: 'string' },
   'kube-context': { type: 'string' },
   'helm-namespace': { type: 'string' },
-  helm: { type: 'string', default: 'helm' },
-  'state-dir': { type: 'string', default: '.rollout' },
+  helm: { type: 'string', default: DEFAULTS.helm },
+  'state-dir': { type: 'string', default: DEFAULTS.stateDir },
   workspace: { type: 'string', default: '.' },
   workflows: { type: 'string' },
   'histories-dir': { type: 'string' },

@@ -8,6 +8,7 @@ import { ConfigMapStateStore } from '../../adapters/state-configmap.js';
 import { FileStateStore } from '../../adapters/state-file.js';
 import type { TemporalEnvironment } from '../../adapters/temporal-environment.js';
 import type { LiveSource } from '../../adapters/temporal-histories.js';
+import { DEFAULTS } from '../../core/defaults.js';
 import {
   type CheckGroup,
   type CheckResult,
@@ -69,14 +70,14 @@ function stateStore(options: DoctorOptions, namespace: string): StateStore {
     });
     return new ConfigMapStateStore(api, config.helm.stateConfigMap);
   }
-  return new FileStateStore(join(resolve(options.stateDir ?? '.rollout'), 'state.json'));
+  return new FileStateStore(join(resolve(options.stateDir ?? DEFAULTS.stateDir), 'state.json'));
 }
 
 function context(options: DoctorOptions): DoctorContext {
   const { config } = options;
   const root = resolve(options.root ?? '.');
   const address = options.temporal?.address ?? config.temporal.address;
-  const namespace = options.kubernetes?.namespace ?? config.helm.namespace ?? 'default';
+  const namespace = options.kubernetes?.namespace ?? config.helm.namespace ?? DEFAULTS.kubernetesNamespace;
   const state = stateStore(options, namespace);
   return {
     config,
