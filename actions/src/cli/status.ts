@@ -14,6 +14,8 @@ export function formatStatus(status: RolloutStatus): string {
     `${status.workflowId}: ${status.phase}${status.release ? ` — release ${status.release.version}` : ''}${status.step ? ` at step ${status.step.index}/${status.step.of} (${status.step.weight}%)` : ''}`,
     `  stable: ${status.stable ?? 'none'}; canary: ${status.canary ? `${status.canary.version} at ${status.canary.weight}%` : 'none'}`,
   ];
+  const queue = status.release?.queue;
+  if (queue) lines.push(`  task queue: ${queue.orderQueue}, ${queue.paymentQueue} — ${queue.rule}`);
   if (status.routing)
     lines.push(`  routing: ${status.routing.routes.map((r) => `${r.taskQueue}=${r.weight}`).join(', ')}`);
   if (status.hold) lines.push(`  holds since ${status.hold.since}: ${status.hold.reasons.join('; ')}`);
