@@ -9,7 +9,7 @@ import { FileStateStore } from '../../actions/src/adapters/state-file.js';
 import { type RolloutStatus, releaseOutcome } from '../../actions/src/controller/api.js';
 import { readStatus, sendAction } from '../../actions/src/controller/client.js';
 import type { ManagedProcess } from '../support/process.js';
-import { brief, type ControllerFixture, startControllerFixture } from './controller-support.js';
+import { brief, type ControllerFixture, startControllerFixture, WORKFLOW_ID } from './controller-support.js';
 import { WORKER_DIST } from './rollout-support.js';
 
 const V1 = 'order-task-queue-v1';
@@ -74,13 +74,13 @@ describe('the replay verdict chooses the queue of a release run by the rollout w
     const first = await release('1.0.0');
     expect(await exitOf(first, 120_000), first.output()).toBe(0);
     expect(first.output()).toMatch(/1\.0\.0: installed/);
-    await fx.startTraffic();
-    await new Promise((resolve) => setTimeout(resolve, 5_000));
 
     const same = await release('1.1.0', ['--replay-deploy', 'same-queue']);
     // Both builds poll one queue, so their metrics carry one task_queue value: no evidence, so it holds (5).
-    expect(await exitOf(same, 180_000), same.output()).toBe(5);
+    expect(await exitOf(same, 300_000), same.output()).toBe(5);
     expect(same.output()).toMatch(/1\.1\.0 holds at 25%/);
+    // The CLI's worker left with it; a Query and the person's promote-now need one that polls.
+    await fx.startWorker('in-process');
     const held = await readStatus(fx.client, 'order-worker');
     expect(held?.phase, JSON.stringify(brief(held))).toBe('held');
     expect(held?.release).toMatchObject({
@@ -99,21 +99,30 @@ describe('the replay verdict chooses the queue of a release run by the rollout w
       /^canary and baseline both have task_queue="order-task-queue-v1,payment-task-queue-v1": the analysis cannot tell 1\.1\.0 from stable/,
     );
 
-    // A person checked by hand: promote-now (a rollout worker must run to carry it out).
-    await fx.startWorker('in-process');
+    // A person checked by hand: promote-now.
     await sendAction(fx.client, 'order-worker', 'promote-now', { reason: 'checked by hand' });
-    const done = await fx.waitFor((s) => releaseOutcome(s, '1.1.0') !== undefined, 60_000, '1.1.0 promoted');
+    const done = await fx.waitFor((s) => releaseOutcome(s, '1.1.0') !== undefined, 120_000, '1.1.0 promoted');
     expect(releaseOutcome(done, '1.1.0'), JSON.stringify(brief(done))).toMatchObject({ result: 'promoted' });
     expect(drained(done, '1.1.0')).toBe(false);
     expect((await state())?.stable).toMatchObject({ version: '1.1.0', orderQueue: V1 });
     expect(await fx.deployer.workers('canary')).toEqual([]);
+    // The run ends once nothing is left to do; the next release starts a new one.
+    await fx.waitFor((s) => s.phase === 'done', 60_000, 'the rollout run to finish');
+    await expect
+      .poll(async () => (await fx.client.workflow.getHandle(WORKFLOW_ID).describe()).status.name, {
+        timeout: 60_000,
+      })
+      .toBe('COMPLETED');
   }, 420_000);
 
   it('new-queue gets a versioned queue, is analysed against stable’s, and stable’s queue drains', async () => {
+    // Orders for the analyses (bounded: stable's queue drains what it got before the promotion).
+    await fx.startTraffic(900);
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
     const own = await release('1.2.0', ['--replay-deploy', 'new-queue']);
     // Promoted while attached, or handed to the in-process worker once only the drain is left: both exit 0.
-    expect(await exitOf(own, 300_000), own.output()).toBe(0);
-    const done = await fx.waitFor((s) => releaseOutcome(s, '1.2.0') !== undefined, 180_000, '1.2.0 released');
+    expect(await exitOf(own, 480_000), own.output()).toBe(0);
+    const done = await fx.waitFor((s) => releaseOutcome(s, '1.2.0') !== undefined, 420_000, '1.2.0 released');
     expect(releaseOutcome(done, '1.2.0'), JSON.stringify(brief(done))).toMatchObject({ result: 'promoted' });
     expect(done.release?.queue).toMatchObject({
       orderQueue: 'order-task-queue-v1.2.0',
@@ -138,5 +147,5 @@ describe('the replay verdict chooses the queue of a release run by the rollout w
       version: '1.2.0',
       orderQueue: 'order-task-queue-v1.2.0',
     });
-  }, 420_000);
+  }, 960_000);
 });
