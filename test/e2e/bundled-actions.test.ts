@@ -4,11 +4,11 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
+import { startTemporal, type TemporalDevServer } from '../../scripts/local-platform/temporal.js';
 import { repoRoot } from '../../scripts/tool-paths.mjs';
 import { type FakeGitHub, startFakeGitHub } from '../support/fake-github.js';
 import { pullRequestEvent, runBundledAction } from '../support/run-action.js';
-import { type TempDir, tempDir } from '../support/temp.js';
-import { startTemporal, type TemporalDevServer } from '../support/temporal.js';
 
 describe('bundled actions under Node 24', () => {
   let github: FakeGitHub;

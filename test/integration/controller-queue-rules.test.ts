@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileStateStore } from '../../actions/src/adapters/state-file.js';
 import { type RolloutStatus, releaseOutcome } from '../../actions/src/controller/api.js';
 import { readStatus, sendAction } from '../../actions/src/controller/client.js';
-import type { ManagedProcess } from '../support/process.js';
+import type { ManagedProcess } from '../../scripts/local-platform/process.js';
 import { brief, type ControllerFixture, startControllerFixture, WORKFLOW_ID } from './controller-support.js';
 import { WORKER_DIST } from './rollout-support.js';
 

@@ -7,12 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Helm, type UpgradeRequest, upgradeArgs } from '../../actions/src/adapters/helm.js';
 import { ConfigMapStateStore, kubectlRunner } from '../../actions/src/adapters/state-configmap.js';
 import type { RolloutState } from '../../actions/src/core/rollout/state.js';
+import { type KubernetesCluster, startKubernetes } from '../../scripts/local-platform/kubernetes.js';
+import { freePort } from '../../scripts/local-platform/ports.js';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
+import { tool } from '../../scripts/local-platform/tools.js';
 import { repoRoot } from '../../scripts/tool-paths.mjs';
 import { killUpgradeWhilePending } from '../support/helm-stuck.js';
-import { type KubernetesCluster, startKubernetes } from '../support/kubernetes.js';
-import { freePort } from '../support/ports.js';
-import { type TempDir, tempDir } from '../support/temp.js';
-import { tool } from '../support/tools.js';
 import { runDoctor } from './doctor-support.js';
 
 const RELEASE = 'order-worker';

@@ -7,11 +7,11 @@ import { Helm, type HelmTarget, type UpgradeRequest, upgradeArgs } from '../../a
 import { ConfigMapStateStore, kubectlRunner } from '../../actions/src/adapters/state-configmap.js';
 import { ExternalError } from '../../actions/src/core/errors.js';
 import { emptyState } from '../../actions/src/core/rollout/state.js';
+import { type KubernetesCluster, startKubernetes } from '../../scripts/local-platform/kubernetes.js';
+import { tool } from '../../scripts/local-platform/tools.js';
 import { repoRoot } from '../../scripts/tool-paths.mjs';
 import { parseRoutingFile } from '../../worker/src/starter/routing.js';
 import { killUpgradeWhilePending } from '../support/helm-stuck.js';
-import { type KubernetesCluster, startKubernetes } from '../support/kubernetes.js';
-import { tool } from '../support/tools.js';
 
 const CHART = join(repoRoot, 'charts', 'order-worker');
 const RELEASE = 'order-worker';

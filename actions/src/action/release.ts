@@ -4,18 +4,18 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
-import { replayDeployOf } from '../cli/rollout-options.js';
 import { ROLLOUT_TASK_QUEUE } from '../controller/api.js';
 import { attachRelease } from '../controller/attach.js';
 import { jobEndOf } from '../controller/attach-verdict.js';
 import { parseReleaseVersion } from '../core/inputs.js';
+import { REPLAY_DEPLOY_OPTION, replayDeployOf } from '../options/rollout.js';
 import { bundleWorkflowsAt, openRolloutSession } from '../steps/rollout-session.js';
 import { requester, runUrl } from './github-context.js';
-import { durationInput, optionalInput, requiredInput, runAction, setOutputs, writeSummary } from './io.js';
+import { durationInput, optionalInput, requiredInput, setOutputs, writeSummary } from './io.js';
 import { prometheusInputs } from './prometheus-inputs.js';
 import { ReleaseDeployment } from './release-deployment.js';
 import { renderReleaseSummary } from './release-summary.js';
-import { rolloutInputs } from './rollout.js';
+import { rolloutInputs, runRolloutAction } from './rollout.js';
 
 const DEFAULT_ATTACH_MS = 5 * 60 * 60_000;
 
@@ -25,13 +25,13 @@ const DEFAULT_ATTACH_MS = 5 * 60 * 60_000;
  * the shared rollout inputs. Outputs: outcome, workflow-id, phase, stable, canary, weight, status (JSON).
  */
 export async function runReleaseAction(): Promise<void> {
-  await runAction(async () => {
+  await runRolloutAction([REPLAY_DEPLOY_OPTION], async (values) => {
     const version = parseReleaseVersion(
       requiredInput('version', 'pass the release version, e.g. the build step output'),
       'input "version"',
     );
-    const replayDeploy = replayDeployOf(optionalInput('replay-deploy'), 'input "replay-deploy"');
-    const { options, github } = await rolloutInputs();
+    const replayDeploy = replayDeployOf(values, 'replay-deploy');
+    const { options, github } = await rolloutInputs(values);
     const prometheus = prometheusInputs();
     const taskQueue = optionalInput('task-queue') ?? ROLLOUT_TASK_QUEUE;
     const attachTimeoutMs = durationInput('attach-timeout') ?? DEFAULT_ATTACH_MS;

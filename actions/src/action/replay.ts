@@ -18,7 +18,7 @@ import {
 } from './io.js';
 
 /**
- * Inputs: histories (globs, one per line), workflows-path or bundle-path (aliases: workflows, bundle), workspace (default "."), temporal-address,
+ * Inputs: histories (globs, one per line), workflows-path or bundle-path, workspace (default "."), temporal-address,
  * temporal-namespace, temporal-tls-cert / -key / -ca (PEM contents, secrets), temporal-tls-server-name,
  * temporal-api-key (secret), live-query, live-limit, codec-key (secret), allow-replay-errors, concurrency,
  * history-timeout, report-path.
@@ -44,8 +44,8 @@ export async function runReplayAction(): Promise<void> {
     const options: ReplayOptions = {
       workspace: optionalInput('workspace') ?? '.',
       histories: listInput('histories'),
-      workflowsPath: optionalInput('workflows-path') ?? optionalInput('workflows'),
-      bundlePath: optionalInput('bundle-path') ?? optionalInput('bundle'),
+      workflowsPath: optionalInput('workflows-path'),
+      bundlePath: optionalInput('bundle-path'),
       live: address
         ? {
             address,
@@ -89,7 +89,7 @@ export async function runReplayAction(): Promise<void> {
           true,
         )
         .addRaw(
-          `**Compatibility:** ${report.compatibility.deploy === 'same-queue' ? 'the same task queue is safe' : 'a new versioned task queue and a drain are required'}`,
+          `**Compatibility:** ${report.compatibility.deploy === 'same-queue' ? 'the same task queue is safe' : 'a new per-version task queue and a drain are required'}`,
           true,
         )
         .addList([...report.compatibility.reasons, ...report.compatibility.warnings]);
@@ -111,7 +111,7 @@ export async function runReplayAction(): Promise<void> {
       const deploy =
         report.compatibility.deploy === 'same-queue'
           ? 'the same task queue is safe'
-          : 'a new versioned task queue and a drain are required';
+          : 'a new per-version task queue and a drain are required';
       const [header, ...rows] = outcomeRows(report);
       const table = [header ?? [], (header ?? []).map(() => '---'), ...rows]
         .map((r) => `| ${r.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`)

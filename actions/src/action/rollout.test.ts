@@ -2,7 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { rolloutInputs } from './rollout.js';
+import { readInputs } from './io.js';
+import { rolloutInputs, rolloutTable } from './rollout.js';
 
 const ROLLOUT = `app: order-worker
 image: registry.example.com/acme/order-worker
@@ -28,7 +29,7 @@ async function withInputs(inputs: Record<string, string>) {
     vi.stubEnv(`INPUT_${name.toUpperCase()}`, value);
   }
   try {
-    return (await rolloutInputs()).options;
+    return (await rolloutInputs(readInputs(rolloutTable()))).options;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

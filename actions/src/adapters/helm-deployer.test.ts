@@ -161,6 +161,30 @@ describe('HelmDeployer reads the cluster through kubectl', () => {
     expect(await withKubectl(answering('{"items":[]}').run).readRouting()).toBeUndefined();
   });
 
+  it('refuses a routing ConfigMap the starter would refuse, naming it and the problem', async () => {
+    const configMap = (routesJson: string) =>
+      answering(
+        JSON.stringify({
+          items: [{ metadata: { name: 'order-worker-routing' }, data: { 'routes.json': routesJson } }],
+        }),
+      ).run;
+    const twice = JSON.stringify({
+      routes: [
+        { taskQueue: 'order-task-queue-v1', weight: 50 },
+        { taskQueue: 'order-task-queue-v1', weight: 50 },
+      ],
+    });
+    await expect(withKubectl(configMap(twice)).readRouting()).rejects.toThrow(
+      'routing: ConfigMap order-worker-routing routes.json: routes[1]: task queue "order-task-queue-v1" is listed twice',
+    );
+    await expect(withKubectl(configMap('{"routes":[]}')).readRouting()).rejects.toThrow(
+      /ConfigMap order-worker-routing routes\.json: needs at least one route/,
+    );
+    await expect(withKubectl(configMap('{routes')).readRouting()).rejects.toThrow(
+      /ConfigMap order-worker-routing routes\.json: is not JSON/,
+    );
+  });
+
   it("finds why Kubernetes refused the release's pods: the newest FailedCreate of its own ReplicaSets", async () => {
     const now = Date.parse('2026-11-30T12:00:00Z');
     const event = (name: string, at: string, message: string) => ({

@@ -1,5 +1,12 @@
 import { ExternalError } from '../core/errors.js';
-import { describeRoutes, type RoutingTable, sameRouting } from '../core/rollout/routing.js';
+import {
+  describeRoutes,
+  InvalidRoutingError,
+  type RoutingTable,
+  readRoutingTable,
+  routingToReplace,
+  sameRouting,
+} from '../core/rollout/routing.js';
 import type { ApplyResult, DeployedSet, Deployer, Track, WorkerSetSpec } from './deployer.js';
 import {
   describeDeploy,
@@ -10,6 +17,7 @@ import {
   rolledBackTo,
   type UpgradeRequest,
   versionOf,
+  versionRunBy,
 } from './helm.js';
 import type { KubectlRunner } from './state-configmap.js';
 
@@ -50,16 +58,13 @@ interface ConfigMapList {
   items?: { metadata?: { name?: string }; data?: Record<string, string> }[];
 }
 
-function parseRoutes(raw: unknown): RoutingTable {
-  const routes = Array.isArray(raw) ? raw : [];
-  return {
-    routes: routes.flatMap((route: unknown) => {
-      const r = route as { taskQueue?: unknown; weight?: unknown } | null;
-      return typeof r?.taskQueue === 'string' && typeof r.weight === 'number'
-        ? [{ taskQueue: r.taskQueue, weight: r.weight }]
-        : [];
-    }),
-  };
+/** `routing.routes` of a release's values: empty or unset means the chart's default (all to its own queue). */
+function valuesRoutes(values: Record<string, unknown> | undefined, source: string): RoutingTable {
+  const routes = (values?.routing as { routes?: unknown } | undefined)?.routes;
+  if (routes === undefined || routes === null || (Array.isArray(routes) && routes.length === 0)) {
+    return { routes: [] };
+  }
+  return readRoutingTable({ routes }, source);
 }
 
 /**
@@ -137,7 +142,9 @@ export class HelmDeployer implements Deployer {
       };
     }
     // The stable release carries the routing: whatever replaces its revision keeps the routes live now.
-    const routes = spec.track === 'stable' ? await this.readRouting() : undefined;
+    // A live table the starter would refuse is not carried over: the chart's default replaces it.
+    const routes =
+      spec.track === 'stable' ? (await routingToReplace(() => this.readRouting())).live : undefined;
     if (spec.track === 'stable' && latest) {
       // A manual rollback to a version this release ran before is a `helm rollback` to that revision, but only
       // to one whose routes are the live ones: an older revision's routes may name a queue no worker polls.
@@ -169,8 +176,10 @@ export class HelmDeployer implements Deployer {
       .filter((row) => isGood(row) && row.description === wanted && versionOf(row) === version);
     for (const row of candidates) {
       const values = await this.helm.values(name, row.revision);
-      const theirs = parseRoutes((values?.routing as { routes?: unknown } | undefined)?.routes);
-      if (sameRouting(theirs, routes ?? { routes: [] })) return row;
+      const theirs = await routingToReplace(async () =>
+        valuesRoutes(values, `${name} revision ${row.revision} values routing.routes`),
+      );
+      if (theirs.live && sameRouting(theirs.live, routes ?? { routes: [] })) return row;
     }
     return undefined;
   }
@@ -185,12 +194,11 @@ export class HelmDeployer implements Deployer {
     const name = this.releaseName(track);
     const status = await this.helm.status(name);
     if (!status) return undefined;
-    const latest = (await this.helm.history(name)).at(-1);
-    const version = latest ? versionOf(latest) : undefined;
-    const image = latest ? /(?:^|\s)image=(\S+)/.exec(latest.description)?.[1] : undefined;
+    const history = await this.helm.history(name);
+    const latest = history.at(-1);
     return {
       track,
-      release: { version: version ?? '', buildId: '', image: image ?? '', orderQueue: '', paymentQueue: '' },
+      version: latest ? versionRunBy(history, latest) : undefined,
       detail: `${name} revision ${status.revision} ${status.status}`,
     };
   }
@@ -224,7 +232,7 @@ export class HelmDeployer implements Deployer {
   }
 
   async writeRouting(table: RoutingTable, owner: WorkerSetSpec): Promise<ApplyResult> {
-    const before = await this.readRouting();
+    const { live: before } = await routingToReplace(() => this.readRouting());
     if (sameRouting(before, table)) {
       return { changed: false, detail: `routing unchanged (read back: ${describeRoutes(before)})` };
     }
@@ -269,18 +277,18 @@ export class HelmDeployer implements Deployer {
       const item = (JSON.parse(listed.stdout) as ConfigMapList).items?.[0];
       const text = item?.data?.['routes.json'];
       if (text === undefined) return undefined;
+      const source = `ConfigMap ${item?.metadata?.name} routes.json`;
+      let parsed: unknown;
       try {
-        return parseRoutes((JSON.parse(text) as { routes?: unknown }).routes);
+        parsed = JSON.parse(text);
       } catch (error) {
-        throw new ExternalError(
-          'routing',
-          `ConfigMap ${item?.metadata?.name} routes.json is not JSON: ${(error as Error).message}`,
-        );
+        throw new InvalidRoutingError(`${source}: is not JSON: ${(error as Error).message}`);
       }
+      return readRoutingTable(parsed, source);
     }
     const values = await this.helm.values(name);
     if (!values) return undefined;
-    return parseRoutes((values.routing as { routes?: unknown } | undefined)?.routes);
+    return valuesRoutes(values, `${name} values routing.routes`);
   }
 
   /** Runs a deploy; when it fails, adds why Kubernetes refused the release's pods (FailedCreate events). */

@@ -1,11 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { exitCodeOf, renderMarkdown, renderText } from '../core/doctor/checklist.js';
 import { parseDuration } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
 import { CHECK_GROUPS, doctor } from '../steps/doctor/doctor.js';
 import { doctorOptions } from '../steps/doctor/options.js';
 import { authFromEnv } from './analyze.js';
+import { parseCommand } from './command.js';
 
 export const summary =
   'check the environment a rollout runs in: Temporal, Prometheus, Kubernetes/Helm, histories';
@@ -39,42 +39,37 @@ what it saw and the fix. Exit code: 0 all pass, 1 any fail, 3 warnings only, 2 u
 Secrets come from the environment only: TEMPORAL_API_KEY, PROMETHEUS_TOKEN or PROMETHEUS_USERNAME +
 PROMETHEUS_PASSWORD.`;
 
+const OPTIONS = {
+  config: { type: 'string', default: 'rollout.yaml' },
+  only: { type: 'string' },
+  deployer: { type: 'string' },
+  strategy: { type: 'string' },
+  'temporal-address': { type: 'string' },
+  namespace: { type: 'string' },
+  'tls-cert': { type: 'string' },
+  'tls-key': { type: 'string' },
+  'tls-ca': { type: 'string' },
+  'tls-server-name': { type: 'string' },
+  'prometheus-url': { type: 'string' },
+  kubeconfig: { type: 'string' },
+  'kube-context': { type: 'string' },
+  'helm-namespace': { type: 'string' },
+  helm: { type: 'string', default: 'helm' },
+  kubectl: { type: 'string', default: 'kubectl' },
+  'state-dir': { type: 'string', default: '.rollout' },
+  workspace: { type: 'string', default: '.' },
+  workflows: { type: 'string' },
+  'histories-dir': { type: 'string' },
+  'histories-max-age': { type: 'string' },
+  timeout: { type: 'string' },
+  summary: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
 export async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      config: { type: 'string', default: 'rollout.yaml' },
-      only: { type: 'string' },
-      deployer: { type: 'string' },
-      strategy: { type: 'string' },
-      'temporal-address': { type: 'string' },
-      namespace: { type: 'string' },
-      'tls-cert': { type: 'string' },
-      'tls-key': { type: 'string' },
-      'tls-ca': { type: 'string' },
-      'tls-server-name': { type: 'string' },
-      'prometheus-url': { type: 'string' },
-      kubeconfig: { type: 'string' },
-      'kube-context': { type: 'string' },
-      'helm-namespace': { type: 'string' },
-      helm: { type: 'string', default: 'helm' },
-      kubectl: { type: 'string', default: 'kubectl' },
-      'state-dir': { type: 'string', default: '.rollout' },
-      workspace: { type: 'string', default: '.' },
-      workflows: { type: 'string' },
-      'histories-dir': { type: 'string' },
-      'histories-max-age': { type: 'string' },
-      timeout: { type: 'string' },
-      summary: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    strict: true,
-  });
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const values = parseCommand(argv, OPTIONS, HELP);
+  if (!values) return 0;
   const options = await doctorOptions({
     configPath: values.config,
     only: values.only,

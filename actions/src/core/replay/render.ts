@@ -49,7 +49,7 @@ export function renderText(report: ReplayReport): string {
   for (const o of report.outcomes) if (o.failure) lines.push(`  FAIL ${failureLine(o)}`);
   for (const p of report.patches) lines.push(`  patch ${p.id}: ${p.explanation}`);
   lines.push(
-    `compatibility: ${c.deploy === 'same-queue' ? 'same task queue is safe' : 'new versioned task queue + drain required'}`,
+    `compatibility: ${c.deploy === 'same-queue' ? 'same task queue is safe' : 'new per-version task queue + drain required'}`,
   );
   for (const reason of c.reasons) lines.push(`  ${reason}`);
   for (const warning of c.warnings) lines.push(`  warning: ${warning}`);

@@ -1,4 +1,4 @@
-import { deployedRevision, Helm, type HelmRevision, rolledBackTo, versionOf } from '../../adapters/helm.js';
+import { deployedRevision, Helm, type HelmRevision, versionRunBy } from '../../adapters/helm.js';
 import {
   type AccessQuestion,
   describeAccess,
@@ -49,18 +49,6 @@ export const CLUSTER_WIDE: readonly AccessQuestion[] = [
   { verb: 'create', resource: 'clusterroles', group: 'rbac.authorization.k8s.io' },
   { verb: 'list', resource: 'nodes' },
 ];
-
-/** The version a revision runs: the one its upgrade recorded, or, for a rollback, the one of the revision it restored. */
-function versionRunBy(history: readonly HelmRevision[], revision: HelmRevision): string | undefined {
-  let row: HelmRevision | undefined = revision;
-  for (let hops = 0; row && hops < history.length; hops++) {
-    const version = versionOf(row);
-    if (version) return version;
-    const target = rolledBackTo(row);
-    row = target === undefined ? undefined : history.find((r) => r.revision === target);
-  }
-  return undefined;
-}
 
 function latestLine(release: string, history: readonly HelmRevision[]): string {
   const latest = history.at(-1);
