@@ -33,6 +33,19 @@ export const FAST_TIMING: RolloutTiming = {
   historyLimit: 2_000,
 };
 
+/** rollout.yaml's analysis block for tests: three measurements 2 s apart over 15 s windows, no failure allowed. */
+export const FAST_ANALYSIS_YAML = [
+  'analysis:',
+  '  initialDelay: 6s',
+  '  interval: 2s',
+  '  count: 3',
+  '  window: 15s',
+  '  minSamples: 2',
+  '  failureLimit: 0',
+  '  inconclusiveLimit: 2',
+  '  builtins: [non-determinism, activity-failure-rate]',
+];
+
 /** rollout.yaml for these tests: a 2-step ramp with short pauses and a short analysis. */
 export function controllerYaml(
   extra: { steps?: string; drainTimeout?: string; drainPolicy?: string } = {},
@@ -47,15 +60,7 @@ export function controllerYaml(
     '  type: task-queue',
     `  steps: ${extra.steps ?? '[ { weight: 25, pause: 1s }, { weight: 50, pause: 1s }, { weight: 100 } ]'}`,
     `  drain: { policy: ${extra.drainPolicy ?? 'wait'}, timeout: ${extra.drainTimeout ?? '60s'} }`,
-    'analysis:',
-    '  initialDelay: 6s',
-    '  interval: 2s',
-    '  count: 3',
-    '  window: 15s',
-    '  minSamples: 2',
-    '  failureLimit: 0',
-    '  inconclusiveLimit: 2',
-    '  builtins: [non-determinism, activity-failure-rate]',
+    ...FAST_ANALYSIS_YAML,
     '',
   ].join('\n');
 }
