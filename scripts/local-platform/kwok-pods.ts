@@ -21,6 +21,7 @@ interface EnvVar {
 }
 interface Container {
   name: string;
+  image?: string;
   command?: string[];
   args?: string[];
   env?: EnvVar[];
@@ -53,7 +54,12 @@ export interface PodRunnerOptions {
   /** Label selector of the pods to run, e.g. `app.kubernetes.io/name=order-worker`. */
   selector: string;
   /** The image's WORKDIR on this machine: relative container paths resolve here. */
-  appRoot: string;
+  appRoot?: string;
+  /**
+   * Instead of one appRoot and env for every pod: the WORKDIR on this machine and the ENV of the pod's own
+   * image (e.g. the image's filesystem mounted here, support/image-roots.ts).
+   */
+  imageRoot?: (image: string) => Promise<{ appRoot: string; env: Record<string, string> }>;
   /** The image's ENTRYPOINT for containers without `command` (relative to appRoot; `node` = this Node). */
   entrypoint: string[];
   /** The image's ENV: every process gets it, under the pod's own env (e.g. WORKFLOW_BUNDLE_PATH for a prebuilt bundle). */
@@ -158,7 +164,12 @@ export async function startPodRunner(options: PodRunnerOptions): Promise<PodRunn
       ports[port.name ?? String(port.containerPort)] = local;
       byContainerPort.set(String(port.containerPort), local);
     }
-    const env: Record<string, string> = { ...options.env };
+    const image = options.imageRoot
+      ? await options.imageRoot(container.image ?? '')
+      : { appRoot: options.appRoot, env: {} };
+    const appRoot = image.appRoot;
+    if (!appRoot) throw new Error(`pod ${name}: the pod runner has neither appRoot nor imageRoot`);
+    const env: Record<string, string> = { ...image.env, ...options.env };
     for (const variable of container.env ?? []) {
       let value = await resolveValue(name, variable);
       if (variable.name.endsWith('_PORT') && byContainerPort.has(value))
@@ -174,7 +185,7 @@ export async function startPodRunner(options: PodRunnerOptions): Promise<PodRunn
       i === 0 && part === 'node'
         ? process.execPath
         : part.includes('/') && !isAbsolute(part)
-          ? join(options.appRoot, part)
+          ? join(appRoot, part)
           : part,
     );
     if (!file) throw new Error(`pod ${name}: container ${container.name} has no command and no entrypoint`);
@@ -185,7 +196,7 @@ export async function startPodRunner(options: PodRunnerOptions): Promise<PodRunn
         : ports[probe.port]
       : undefined;
     const child = await startProcess(`pod ${name}`, file, args, {
-      cwd: options.appRoot,
+      cwd: appRoot,
       env,
       readyTimeoutMs: options.readyTimeoutMs ?? 30_000,
       ...(probe && probePort ? { ready: () => httpOk(`http://127.0.0.1:${probePort}${probe.path}`) } : {}),

@@ -37,6 +37,23 @@ export const FAST_TIMING: RolloutTiming = {
   historyLimit: 2_000,
 };
 
+/** rollout.yaml's analysis block for tests: three measurements 2 s apart over 15 s windows, no failure allowed. */
+export function fastAnalysisYaml(extra: { minSamples?: number; inconclusiveLimit?: number } = {}): string[] {
+  return [
+    'analysis:',
+    '  initialDelay: 6s',
+    '  interval: 2s',
+    '  count: 3',
+    '  window: 15s',
+    `  minSamples: ${extra.minSamples ?? 2}`,
+    '  failureLimit: 0',
+    `  inconclusiveLimit: ${extra.inconclusiveLimit ?? 2}`,
+    '  builtins: [non-determinism, activity-failure-rate]',
+  ];
+}
+
+export const FAST_ANALYSIS_YAML = fastAnalysisYaml();
+
 /** rollout.yaml for these tests: a 2-step ramp with short pauses and a short analysis. */
 export interface ControllerYamlExtra {
   steps?: string;
@@ -58,15 +75,7 @@ export function controllerYaml(extra: ControllerYamlExtra = {}): string {
     '  type: task-queue',
     `  steps: ${extra.steps ?? '[ { weight: 25, pause: 1s }, { weight: 50, pause: 1s }, { weight: 100 } ]'}`,
     `  drain: { policy: ${extra.drainPolicy ?? 'wait'}, timeout: ${extra.drainTimeout ?? '60s'} }`,
-    'analysis:',
-    '  initialDelay: 6s',
-    '  interval: 2s',
-    '  count: 3',
-    '  window: 15s',
-    `  minSamples: ${extra.minSamples ?? 2}`,
-    '  failureLimit: 0',
-    `  inconclusiveLimit: ${extra.inconclusiveLimit ?? 2}`,
-    '  builtins: [non-determinism, activity-failure-rate]',
+    ...fastAnalysisYaml(extra),
     '',
   ].join('\n');
 }

@@ -20,6 +20,8 @@ export interface ConsumerRepo {
   write(file: string, text: string): Promise<void>;
   /** Commits everything and returns the new commit's sha. */
   commit(message: string): Promise<string>;
+  /** Tags HEAD (a lightweight tag, as `git tag v2.0.0 && git push --tags` pushes it). */
+  tag(name: string): Promise<void>;
   remove(): Promise<void>;
 }
 
@@ -68,6 +70,57 @@ export async function createConsumerRepo(): Promise<ConsumerRepo> {
   return gitRepository(dir, 'acme/orders', 'acme orders: worker, histories, workflows');
 }
 
+/**
+ * `acme/orders` as a team shipping the order worker has it: this checkout's worker workspace (package.json and
+ * lockfile, worker/ sources and Containerfile, no dist: the build compiles it), its stored OrderWorkflow
+ * histories, the given rollout.yaml and Helm values, and the consumer's workflows. `baseImage` becomes the
+ * Containerfile's default BASE_IMAGE (no public base image is reachable here).
+ */
+export async function createWorkerConsumerRepo(files: {
+  rolloutYaml: string;
+  helmValues: string;
+  baseImage: string;
+}): Promise<ConsumerRepo> {
+  const dir: TempDir = await tempDir('consumer-worker');
+  const path = dir.path;
+  const write = async (file: string, text: string) => {
+    await mkdir(dirname(join(path, file)), { recursive: true });
+    await writeFile(join(path, file), text);
+  };
+  for (const file of [
+    'package.json',
+    'package-lock.json',
+    'tsconfig.json',
+    'worker/package.json',
+    'worker/tsconfig.json',
+  ]) {
+    await write(file, await readFile(join(repoRoot, file), 'utf8'));
+  }
+  await cp(join(repoRoot, 'worker', 'src'), join(path, 'worker', 'src'), {
+    recursive: true,
+    filter: (source) => !source.endsWith('.test.ts'),
+  });
+  const containerfile = await readFile(join(repoRoot, 'worker', 'Containerfile'), 'utf8');
+  if (!/^ARG BASE_IMAGE=.*$/m.test(containerfile))
+    throw new Error('worker/Containerfile has no ARG BASE_IMAGE line');
+  await write(
+    'worker/Containerfile',
+    containerfile.replace(/^ARG BASE_IMAGE=.*$/m, `ARG BASE_IMAGE=${files.baseImage}`),
+  );
+  await cp(join(repoRoot, 'histories', 'OrderWorkflow'), join(path, 'histories', 'OrderWorkflow'), {
+    recursive: true,
+  });
+  await cp(join(FIXTURE, 'workflows'), join(path, '.github', 'workflows'), { recursive: true });
+  await write('rollout.yaml', files.rolloutYaml);
+  await write('deploy/values.yaml', files.helmValues);
+  await write('.gitignore', 'node_modules/\nworker/dist/\nreplay-report.json\n');
+  return gitRepository(
+    dir,
+    'acme/orders',
+    'acme orders: the order worker, its histories, rollout.yaml, workflows',
+  );
+}
+
 /** Makes `dir` a git repository whose origin is GitHub's `name` (never fetched), with its files committed. */
 async function gitRepository(dir: TempDir, name: string, message: string): Promise<ConsumerRepo> {
   const path = dir.path;
@@ -83,6 +136,9 @@ async function gitRepository(dir: TempDir, name: string, message: string): Promi
       await git(path, ['add', '--all']);
       await git(path, ['commit', '--quiet', '--allow-empty', '--message', text]);
       return git(path, ['rev-parse', 'HEAD']);
+    },
+    async tag(name) {
+      await git(path, ['tag', name]);
     },
     remove: () => dir.remove(),
   };

@@ -200,7 +200,8 @@ export async function runAct(options: ActRunOptions): Promise<ActRun> {
       exitCode,
       jobs,
       job(suffix) {
-        const found = jobs.find((j) => j.name.endsWith(suffix));
+        // act pads a job's display name (`replay gate   `) to align its log prefixes.
+        const found = jobs.find((j) => j.name.trimEnd().endsWith(suffix));
         if (!found) {
           throw new Error(
             `no job ending in "${suffix}"; act ran: ${jobs.map((j) => j.name).join(', ')}\n${log.slice(-4000)}`,
