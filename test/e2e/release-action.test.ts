@@ -41,7 +41,7 @@ describe('the bundled release action under Node 24', () => {
       inputs: {
         version,
         image: `file:${join(WORKER_DIST, 'main.js')}`,
-        deploy: 'new-queue',
+        'replay-deploy': 'new-queue',
         config,
         'temporal-address': fixture.address,
         'state-dir': join(fixture.dir.path, '.rollout'),
@@ -92,6 +92,13 @@ describe('the bundled release action under Node 24', () => {
     expect(second.summary).toContain('### Step 2 (70%): ✅ pass');
     expect(second.summary).toContain('```mermaid');
     expect(second.summary).toContain('Replay gate: `new-queue`');
+    // The verdict reached the workflow: it chose 2.0.0's queue, and the summary says so.
+    expect(status.release?.queue?.rule).toMatch(
+      /^replay verdict new-queue: an open run does not replay on 2\.0\.0/,
+    );
+    expect(second.summary).toMatch(
+      /\| task queue \| order-task-queue-v2, payment-task-queue-v2 — replay verdict new-queue: .* order-task-queue-v1 drains \|/,
+    );
     expect(second.summary).toMatch(/### Deployment statuses[\s\S]*\| production \| success \| promoted/);
 
     // One GitHub deployment per release, its status following the rollout.
@@ -131,10 +138,10 @@ describe('the bundled release action under Node 24', () => {
   }, 600_000);
 
   it('refuses a bad input before anything starts, naming it', async () => {
-    const run = await release('3.0.0', { deploy: 'sideways' });
+    const run = await release('3.0.0', { 'replay-deploy': 'sideways' });
     expect(run.exitCode).toBe(1);
     expect(run.annotations.map((a) => a.message).join('\n')).toMatch(
-      /input "deploy": "sideways" is not same-queue or new-queue/,
+      /input "replay-deploy": "sideways" is not a replay verdict — pass same-queue or new-queue/,
     );
     expect(run.outputs).toEqual({});
   });

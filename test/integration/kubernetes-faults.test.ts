@@ -182,8 +182,6 @@ describe('Helm path faults through the CLI: killed deploys, manual rollback rout
       cluster.namespace,
       '--helm',
       tool('helm'),
-      '--kubectl',
-      tool('kubectl'),
       '--temporal-address',
       server.address,
       '--state-dir',

@@ -65,6 +65,8 @@ export function renderReleaseSummary(input: {
       ['stable', status.stable ?? 'none'],
       ['canary', status.canary ? `${status.canary.version} at ${status.canary.weight}%` : 'none'],
     ];
+    const queue = status.release?.version === input.version ? status.release.queue : undefined;
+    if (queue) rows.push(['task queue', `${queue.orderQueue}, ${queue.paymentQueue} — ${queue.rule}`]);
     if (status.step)
       rows.push(['ramp step', `${status.step.index} of ${status.step.of} (${status.step.weight}%)`]);
     if (status.routing)

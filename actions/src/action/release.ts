@@ -6,8 +6,9 @@ import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
 import { ROLLOUT_TASK_QUEUE } from '../controller/api.js';
 import { attachRelease } from '../controller/attach.js';
-import { InputError } from '../core/errors.js';
+import { jobEndOf } from '../controller/attach-verdict.js';
 import { parseReleaseVersion } from '../core/inputs.js';
+import { REPLAY_DEPLOY_OPTION, replayDeployOf } from '../options/rollout.js';
 import { bundleWorkflowsAt, openRolloutSession } from '../steps/rollout-session.js';
 import { requester, runUrl } from './github-context.js';
 import { durationInput, optionalInput, requiredInput, setOutputs, writeSummary } from './io.js';
@@ -19,24 +20,17 @@ import { rolloutInputs, runRolloutAction } from './rollout.js';
 const DEFAULT_ATTACH_MS = 5 * 60 * 60_000;
 
 /**
- * Inputs: version (required), image (default rollout.yaml's), deploy (the replay gate's same-queue | new-queue),
+ * Inputs: version (required), image (default rollout.yaml's), replay-deploy (the replay gate's same-queue | new-queue),
  * prometheus-url (+ token or username/password), task-queue, attach-timeout, drain-poll, environment, github-token, and
  * the shared rollout inputs. Outputs: outcome, workflow-id, phase, stable, canary, weight, status (JSON).
  */
 export async function runReleaseAction(): Promise<void> {
-  await runRolloutAction([], async (values) => {
+  await runRolloutAction([REPLAY_DEPLOY_OPTION], async (values) => {
     const version = parseReleaseVersion(
       requiredInput('version', 'pass the release version, e.g. the build step output'),
       'input "version"',
     );
-    const deploy = optionalInput('deploy');
-    if (deploy !== undefined && deploy !== 'same-queue' && deploy !== 'new-queue') {
-      throw new InputError(
-        'input "deploy"',
-        `"${deploy}" is not same-queue or new-queue`,
-        'pass the replay step’s deploy output',
-      );
-    }
+    const replayDeploy = replayDeployOf(values, 'replay-deploy');
     const { options, github } = await rolloutInputs(values);
     const prometheus = prometheusInputs();
     const taskQueue = optionalInput('task-queue') ?? ROLLOUT_TASK_QUEUE;
@@ -49,7 +43,7 @@ export async function runReleaseAction(): Promise<void> {
       version,
       ...(logUrl ? { logUrl } : {}),
     });
-    if (deploy) core.info(`replay gate: ${deploy}`);
+    if (replayDeploy) core.info(`replay gate: ${replayDeploy} (it chooses the release's task queue)`);
 
     const session = await openRolloutSession(options, {
       taskQueue,
@@ -71,6 +65,7 @@ export async function runReleaseAction(): Promise<void> {
           version,
           image: optionalInput('image') ?? options.config.image,
           requestedBy: requester(),
+          ...(replayDeploy ? { replayDeploy } : {}),
           ...(options.workerEnv ? { env: options.workerEnv } : {}),
           ...(drainPollMs !== undefined ? { timing: { drainPollMs } } : {}),
         },
@@ -97,20 +92,14 @@ export async function runReleaseAction(): Promise<void> {
           status,
           outcome,
           message,
-          ...(deploy ? { replay: deploy } : {}),
+          ...(replayDeploy ? { replay: replayDeploy } : {}),
           deployments: deployment.recorded,
         }),
         true,
       ),
     );
-    const failed =
-      (outcome &&
-        !['promoted', 'installed', 'unchanged', 'restored', 'superseded'].includes(outcome.result)) ||
-      end.kind === 'held' ||
-      end.kind === 'left-alone';
-    if (failed) core.setFailed(message);
-    else if (end.kind === 'handed-over') core.notice(message);
-    else core.info(message);
+    const report = { error: core.setFailed, warning: core.warning, notice: core.notice, info: core.info };
+    report[jobEndOf(end).level](message);
   });
 }
 

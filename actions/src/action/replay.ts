@@ -59,8 +59,8 @@ function replayInputs(): ReplayOptions {
   const options: ReplayOptions = {
     workspace: optionalInput('workspace') ?? '.',
     histories: listInput('histories'),
-    workflowsPath: optionalInput('workflows-path') ?? optionalInput('workflows'),
-    bundlePath: optionalInput('bundle-path') ?? optionalInput('bundle'),
+    workflowsPath: optionalInput('workflows-path'),
+    bundlePath: optionalInput('bundle-path'),
     live: address
       ? {
           address,

@@ -1,7 +1,8 @@
-import { type AttachEnd, attachRelease } from '../controller/attach.js';
+import { attachRelease } from '../controller/attach.js';
+import { jobEndOf } from '../controller/attach-verdict.js';
 import { InputError } from '../core/errors.js';
 import { parseKeyValues } from '../core/inputs.js';
-import { durationOf, integerOf } from '../options/rollout.js';
+import { durationOf, integerOf, REPLAY_DEPLOY_OPTION, replayDeployOf } from '../options/rollout.js';
 import { listOf, type OptionTable, switchOf, textOf } from '../options/table.js';
 import { runTableCommand } from './command.js';
 import { CONTROLLER_OPTIONS, openController } from './controller-options.js';
@@ -23,6 +24,7 @@ const OWN: OptionTable = [
     arg: 'K=V',
     help: "extra non-secret env for this release's workers (repeatable)",
   },
+  REPLAY_DEPLOY_OPTION,
   { field: 'requested-by', arg: 'WHO', help: "recorded in the rollout's history" },
   { field: 'no-worker', kind: 'switch', help: 'run no rollout worker here (a controller does the work)' },
   {
@@ -49,29 +51,18 @@ const HELP = rolloutHelp(
 Starts the app's RolloutWorkflow with this release (or attaches to the one running), runs a rollout worker
 while it prints the progress, and leaves when the release has an outcome, holds for a person, or only drains
 with another rollout worker (a controller) there to finish it.
-Exit codes: 0 promoted/installed/unchanged or handed to a controller while draining, 1 rolled back, aborted,
-superseded or failed, 3 left a drain with no rollout worker to finish it, 5 held for a person, 2 usage.`,
+Exit codes: 0 promoted/installed/unchanged, handed to a controller while draining, or superseded (a newer
+release took its place: this version was not shipped, the message says so), 1 rolled back, aborted or failed,
+3 left a drain with no rollout worker to finish it, 5 held for a person, 2 usage.`,
   OWN,
 );
-
-export function attachExitCode(end: AttachEnd): number {
-  switch (end.kind) {
-    case 'outcome':
-      return ['promoted', 'installed', 'unchanged', 'restored'].includes(end.outcome.result) ? 0 : 1;
-    case 'handed-over':
-      return 0;
-    case 'left-alone':
-      return 3;
-    case 'held':
-      return 5;
-  }
-}
 
 export function main(argv: string[]): Promise<number> {
   return runTableCommand(argv, rolloutTable(OWN), HELP, async (values) => {
     const version = textOf(values, 'version');
     if (!version) throw new InputError('version', 'is required', 'pass the version to release');
     const env = parseKeyValues(listOf(values, 'env'), 'env');
+    const replayDeploy = replayDeployOf(values, 'replay-deploy');
     const options = await rolloutOptions(values);
     const drainPollMs = durationOf(values, 'drain-poll');
     const heartbeatTimeoutMs = durationOf(values, 'heartbeat-timeout');
@@ -98,6 +89,7 @@ export function main(argv: string[]): Promise<number> {
           image: textOf(values, 'image') ?? options.config.image,
           ...(Object.keys(env).length > 0 ? { env } : {}),
           ...(requestedBy ? { requestedBy } : {}),
+          ...(replayDeploy ? { replayDeploy } : {}),
           ...(Object.keys(timing).length > 0 ? { timing } : {}),
         },
         ...(switchOf(values, 'no-worker')
@@ -110,7 +102,7 @@ export function main(argv: string[]): Promise<number> {
       });
       if (switchOf(values, 'json')) console.log(JSON.stringify(result, null, 2));
       else console.log(result.message);
-      return attachExitCode(result.end);
+      return jobEndOf(result.end).exitCode;
     } finally {
       process.off('SIGINT', stop);
       await session.close();

@@ -17,6 +17,8 @@ export function formatStatus(status: RolloutStatus): string {
     `  stable: ${status.stable ?? 'none'}; canary: ${canaryText(status.canary)}`,
     ...routingRows(status).map(([what, value]) => `  ${what}: ${value}`),
   ];
+  const queue = status.release?.queue;
+  if (queue) lines.push(`  task queue: ${queue.orderQueue}, ${queue.paymentQueue} — ${queue.rule}`);
   if (status.hold) lines.push(`  holds since ${status.hold.since}: ${status.hold.reasons.join('; ')}`);
   if (status.drain) {
     const d = status.drain;

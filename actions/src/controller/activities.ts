@@ -73,9 +73,11 @@ export function createRolloutActivities(infra: ControllerInfra): RolloutActiviti
           image: input.image,
           weight: input.weight,
           ...(input.env ? { env: input.env } : {}),
+          ...(input.replayDeploy ? { replayDeploy: input.replayDeploy } : {}),
         });
         const stable = (await loadState(ctx)).stable;
-        const target = releaseFor(ctx.settings, input.version, input.image, input.env);
+        // The queues the step placed it on (the replay verdict may have chosen them, not the template).
+        const target = releaseFor(ctx.settings, input.version, input.image, input.env, result.queue);
         const label = selectorLabelOf(input.config.analysis);
         const side = (release: { orderQueue: string; paymentQueue: string; version: string }) =>
           label === 'task_queue'

@@ -1,5 +1,6 @@
 // What the rollout workflow asks its activities (types only: the workflow bundle imports no activity code).
 import type { Measurement } from '../core/analysis/judge.js';
+import type { ReplayDeploy } from '../core/replay/verdict.js';
 import type { RolloutState } from '../core/rollout/state.js';
 import type { DrainPolicy, RolloutConfig } from '../core/rollout-config.js';
 import type { StepResult } from '../steps/rollout.js';
@@ -18,6 +19,8 @@ export interface PlaceCanaryInput {
   image: string;
   env?: Record<string, string>;
   weight: number;
+  /** The replay gate's verdict: it chooses the canary's queue (see `CanaryInput.replayDeploy`). */
+  replayDeploy?: ReplayDeploy;
 }
 
 export interface PlacedCanary {

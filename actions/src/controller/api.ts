@@ -4,6 +4,7 @@
 // rollouts in flight were started with these shapes.
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { CheckResult, Verdict } from '../core/analysis/judge.js';
+import type { ReplayDeploy } from '../core/replay/verdict.js';
 import type { RoutingTable } from '../core/rollout/routing.js';
 import type { DrainPolicy, RolloutConfig } from '../core/rollout-config.js';
 
@@ -45,6 +46,11 @@ export interface ReleaseRequest extends Requester {
   image: string;
   /** Extra non-secret env for this release's workers. */
   env?: Record<string, string>;
+  /**
+   * The replay gate's verdict (its `deploy` output): `same-queue` takes over stable's task queue (no drain),
+   * `new-queue` gets a versioned queue and stable's drains. Unset: rollout.yaml's queue template decides.
+   */
+  replayDeploy?: ReplayDeploy;
   timing?: RolloutTiming;
 }
 
@@ -159,7 +165,15 @@ export interface RolloutStatus {
   workflowId: string;
   phase: RolloutPhase;
   /** The release in flight (or last worked on). */
-  release?: { version: string; image: string; requestedBy?: string };
+  release?: {
+    version: string;
+    image: string;
+    requestedBy?: string;
+    /** The replay gate's verdict the release was handed, if any. */
+    replayDeploy?: ReplayDeploy;
+    /** Where its workers poll, and the rule that chose it (the replay verdict, or the queue template). */
+    queue?: { orderQueue: string; paymentQueue: string; rule: string };
+  };
   /** The ramp step the canary is on (1-based, of the steps below 100%). */
   step?: { index: number; of: number; weight: number; pauseUntil?: string };
   stable?: string;

@@ -66,6 +66,13 @@ function drainingOnly(status: RolloutStatus, version: string): boolean {
   );
 }
 
+/** What the job says about its release's outcome; a superseded release says it was not shipped. */
+export function outcomeMessage(version: string, outcome: ReleaseOutcome): string {
+  const reasons = outcome.reasons.join('; ');
+  if (outcome.result !== 'superseded') return `${version}: ${outcome.result} — ${reasons}`;
+  return `${version} was not shipped: ${reasons}, which goes on in its place (normal when releases follow each other). Do not re-run this job to ship ${version}: while the newer release is in flight the rollout refuses it, and after that it would roll ${version} out over the newer one; release a newer version instead`;
+}
+
 export async function attachRelease(options: AttachOptions): Promise<AttachResult> {
   const { client, request, log } = options;
   const { app } = request.config;
@@ -106,7 +113,7 @@ export async function attachRelease(options: AttachOptions): Promise<AttachResul
           answer,
           end: { kind: 'outcome', outcome },
           status,
-          message: `${version}: ${outcome.result} — ${outcome.reasons.join('; ')}`,
+          message: outcomeMessage(version, outcome),
         };
       }
       if (status.phase === 'held') {

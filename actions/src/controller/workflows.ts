@@ -351,6 +351,14 @@ class Rollout {
     }
   }
 
+  /** Says where the release's workers poll and which rule chose it (the replay verdict or the template). */
+  placedOn(version: string, queue: StepResult['queue']): void {
+    const release = this.status.release;
+    if (!queue || release?.version !== version) return;
+    if (release.queue?.rule !== queue.rule) this.note('queue', queue.rule, version);
+    release.queue = { orderQueue: queue.orderQueue, paymentQueue: queue.paymentQueue, rule: queue.rule };
+  }
+
   outcome(
     operation: PendingOperation['kind'],
     version: string,
@@ -382,19 +390,24 @@ class Rollout {
       version,
       image: request.image,
       ...(request.requestedBy ? { requestedBy: request.requestedBy } : {}),
+      ...(request.replayDeploy ? { replayDeploy: request.replayDeploy } : {}),
     };
     delete this.status.step;
     delete this.status.hold;
     const state = await this.refresh(operation);
     if (!state) return this.outcome('release', version, 'failed', ['the rollout state could not be read']);
-    const place = (weight: number) =>
-      acts.placeCanary({
+    const place = async (weight: number) => {
+      const placed = await acts.placeCanary({
         config,
         version,
         image: request.image,
         weight,
         ...(request.env ? { env: request.env } : {}),
+        ...(request.replayDeploy ? { replayDeploy: request.replayDeploy } : {}),
       });
+      this.placedOn(version, placed.result.queue);
+      return placed;
+    };
 
     if (!state.stable) {
       this.status.phase = 'installing';
@@ -541,6 +554,16 @@ class Rollout {
     };
     this.status.analyses.push(record);
     this.status.phase = 'analyzing';
+    if (selectors.canary === selectors.baseline && wf.patched('analysis-needs-two-sides')) {
+      // Both releases poll one queue (replay verdict same-queue, or a template that shares it): their metrics
+      // carry the same label value, so comparing them would prove nothing. Missing evidence is not a pass.
+      const reason = `canary and baseline both have ${spec.selector.label}="${selectors.canary}": the analysis cannot tell ${version} from stable; resume or promote-now after checking by hand, or set analysis.selector.label to a label that differs per build`;
+      record.verdict = 'inconclusive';
+      record.reasons = [reason];
+      record.finishedAt = record.startedAt;
+      this.note('analysis', `inconclusive at ${weight}%: ${reason}`, version);
+      return { done: true, verdict: 'inconclusive', reasons: [reason], checks: [] };
+    }
     await this.wait(spec.initialDelayMs);
     const measurements = new Map<string, Measurement[]>(spec.checks.map((c) => [c.name, []]));
     let judgement: Judgement = { done: false, reasons: [], checks: [] };

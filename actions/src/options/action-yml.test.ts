@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { PROMOTE_OPTIONS, ROLLBACK_OPTIONS } from './commands.js';
-import { CANARY_OPTIONS, ROLLOUT_OPTIONS } from './rollout.js';
+import { CANARY_OPTIONS, REPLAY_DEPLOY_OPTION, ROLLOUT_OPTIONS } from './rollout.js';
 import { inputName, type OptionTable } from './table.js';
 
 const actionsDir = join(import.meta.dirname, '..', '..');
@@ -23,7 +23,6 @@ const OWN_INPUTS: Record<string, string[]> = {
     'github-token',
     'version',
     'image',
-    'deploy',
     'task-queue',
     'attach-timeout',
     'drain-poll',
@@ -39,7 +38,7 @@ const TABLES: Record<string, OptionTable> = {
   canary: [...CANARY_OPTIONS, ...ROLLOUT_OPTIONS],
   promote: [...PROMOTE_OPTIONS, ...ROLLOUT_OPTIONS],
   rollback: [...ROLLBACK_OPTIONS, ...ROLLOUT_OPTIONS],
-  release: ROLLOUT_OPTIONS,
+  release: [REPLAY_DEPLOY_OPTION, ...ROLLOUT_OPTIONS],
 };
 
 /**

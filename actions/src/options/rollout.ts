@@ -208,6 +208,15 @@ export function replayDeployOf(values: OptionValues, field: string) {
   return value;
 }
 
+/** The replay verdict, read by the canary and by the release (which hands it to the rollout workflow). */
+export const REPLAY_DEPLOY_OPTION: OptionTable[number] = {
+  field: 'replay-deploy',
+  description:
+    "The replay step's deploy output: same-queue (the new version takes over stable's task queue, no drain) or new-queue (a per-version queue of its own; stable's drains). Empty: the queue template decides.",
+  arg: 'same-queue|new-queue',
+  help: "the replay step's verdict: same-queue takes over stable's queue (no drain), new-queue gets a per-version queue and stable's drains (default: the queue template)",
+};
+
 export const CANARY_OPTIONS: OptionTable = [
   {
     field: 'version',
@@ -261,13 +270,7 @@ export const CANARY_OPTIONS: OptionTable = [
     help: `how long they may take (default ${DEFAULTS.gateTimeout})`,
     default: DEFAULTS.gateTimeout,
   },
-  {
-    field: 'replay-deploy',
-    description:
-      "The replay step's deploy output: same-queue (the new version takes over stable's task queue, no drain) or new-queue (a per-version queue of its own; stable's drains). Empty: the queue template decides.",
-    arg: 'same-queue|new-queue',
-    help: "the replay step's verdict: same-queue takes over stable's queue (no drain), new-queue gets a per-version queue and stable's drains (default: the queue template)",
-  },
+  REPLAY_DEPLOY_OPTION,
 ];
 
 /** The gate workflows the canary starts first; undefined without gate-workflow. */

@@ -84,6 +84,7 @@ export async function routeCanary(
       image: request.image,
       requestedBy: request.requestedBy,
       ...(request.env ? { env: request.env } : {}),
+      ...(request.replayDeploy ? { replayDeploy: request.replayDeploy } : {}),
     });
     return {
       via: 'workflow',

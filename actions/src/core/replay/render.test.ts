@@ -73,7 +73,7 @@ describe('renderMarkdown (the replay job summary and pull-request comment)', () 
       ),
     );
     expect(markdown).toMatch(/^### ❌ replay failed: 0\/1 histories/);
-    expect(markdown).toContain('**Compatibility:** a new versioned task queue and a drain are required.');
+    expect(markdown).toContain('**Compatibility:** a new per-version task queue and a drain are required.');
     expect(markdown).toContain('- 1 open run(s) do not replay: histories/open.json');
     expect(markdown).toContain(
       '| histories/open.json | OrderWorkflow | open | ❌ nondeterminism | 5 ACTIVITY_TASK_SCHEDULED | Nondeterminism error: \\| pipes and a second line |',

@@ -61,7 +61,7 @@ export function renderText(report: ReplayReport): string {
 function deployAdvice(report: ReplayReport): string {
   return report.compatibility.deploy === 'same-queue'
     ? 'the same task queue is safe'
-    : 'a new versioned task queue and a drain are required';
+    : 'a new per-version task queue and a drain are required';
 }
 
 /**
