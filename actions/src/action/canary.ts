@@ -1,7 +1,6 @@
 import { loadStep, runRolloutStep } from '../adapters/step-loader.js';
 import { InputError } from '../core/errors.js';
-import { CANARY_OPTIONS, canaryWeightOf, gateOf, replayDeployOf, versionOf } from '../options/rollout.js';
-import { textOf } from '../options/table.js';
+import { CANARY_OPTIONS, canaryRequestOf, versionOf } from '../options/rollout.js';
 import { requester } from './github-context.js';
 import { reportRouted, rolloutInputs, runRolloutAction } from './rollout.js';
 
@@ -17,21 +16,9 @@ export async function runCanaryAction(): Promise<void> {
     if (!version)
       throw new InputError('version', 'is required', 'pass the release version, e.g. the build step output');
     const { options, github } = await rolloutInputs(values);
-    const weight = canaryWeightOf(values, options.config.strategy.steps);
-    const gate = gateOf(values);
-    const replayDeploy = replayDeployOf(values, 'replay-deploy');
-    const image = textOf(values, 'image') ?? options.config.image;
+    const request = canaryRequestOf(values, version, options.config, requester());
     const { routeCanary } = await loadStep(() => import('../steps/rollout-route.js'));
-    const routed = await runRolloutStep(options, (ctx) =>
-      routeCanary(ctx, options.config, {
-        version,
-        image,
-        weight,
-        requestedBy: requester(),
-        ...(gate ? { gate } : {}),
-        ...(replayDeploy ? { replayDeploy } : {}),
-      }),
-    );
+    const routed = await runRolloutStep(options, (ctx) => routeCanary(ctx, options.config, request));
     await reportRouted(routed, options.config.app, github);
   });
 }

@@ -6,7 +6,7 @@ import { renderMarkdown } from '../core/analysis/report.js';
 import { InputError } from '../core/errors.js';
 import { parseInteger } from '../core/inputs.js';
 import { ANALYZE_FIELDS } from '../options/commands.js';
-import { parseCommand, withFlagNames } from './command.js';
+import { OUTPUT_SWITCHES, parseCommand, withFlagNames } from './command.js';
 
 export const summary = 'judge a canary from Prometheus metrics: pass | fail | inconclusive';
 
@@ -55,8 +55,7 @@ const OPTIONS = {
   'temporal-runs': { type: 'string' },
   report: { type: 'string' },
   summary: { type: 'string' },
-  json: { type: 'boolean', default: false },
-  help: { type: 'boolean', short: 'h', default: false },
+  ...OUTPUT_SWITCHES,
 } as const;
 
 export async function main(argv: string[]): Promise<number> {

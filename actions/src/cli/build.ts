@@ -4,7 +4,7 @@ import { loadStep } from '../adapters/step-loader.js';
 import { InputError } from '../core/errors.js';
 import { parseChoice, parseKeyValues } from '../core/inputs.js';
 import type { BuildInputs, BuildResult } from '../steps/build.js';
-import { parseCommand } from './command.js';
+import { OUTPUT_SWITCHES, parseCommand } from './command.js';
 
 export const summary = 'build the worker image, tag it from the git ref, push it and report its digest';
 
@@ -71,8 +71,7 @@ const OPTIONS = {
   isolation: { type: 'string' },
   'insecure-registry': { type: 'boolean', default: false },
   username: { type: 'string' },
-  json: { type: 'boolean', default: false },
-  help: { type: 'boolean', short: 'h', default: false },
+  ...OUTPUT_SWITCHES,
 } as const;
 
 export async function main(argv: string[]): Promise<number> {

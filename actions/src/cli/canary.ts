@@ -1,7 +1,7 @@
 import { loadStep, runRolloutStep } from '../adapters/step-loader.js';
 import { InputError } from '../core/errors.js';
-import { CANARY_OPTIONS, canaryWeightOf, gateOf, replayDeployOf, versionOf } from '../options/rollout.js';
-import { switchOf, textOf } from '../options/table.js';
+import { CANARY_OPTIONS, canaryRequestOf, versionOf } from '../options/rollout.js';
+import { switchOf } from '../options/table.js';
 import { runTableCommand } from './command.js';
 import { printRouted, rolloutHelp, rolloutOptions, rolloutTable } from './rollout-options.js';
 
@@ -20,21 +20,9 @@ export function main(argv: string[]): Promise<number> {
     if (!version)
       throw new InputError('version', 'is required', 'pass the release version, e.g. --version v1.4.0');
     const options = await rolloutOptions(values);
-    const weight = canaryWeightOf(values, options.config.strategy.steps);
-    const gate = gateOf(values);
-    const replayDeploy = replayDeployOf(values, 'replay-deploy');
-    const image = textOf(values, 'image') ?? options.config.image;
+    const request = canaryRequestOf(values, version, options.config, 'cli');
     const { routeCanary } = await loadStep(() => import('../steps/rollout-route.js'));
-    const routed = await runRolloutStep(options, (ctx) =>
-      routeCanary(ctx, options.config, {
-        version,
-        image,
-        weight,
-        requestedBy: 'cli',
-        ...(gate ? { gate } : {}),
-        ...(replayDeploy ? { replayDeploy } : {}),
-      }),
-    );
+    const routed = await runRolloutStep(options, (ctx) => routeCanary(ctx, options.config, request));
     return printRouted(routed, options.config.app, switchOf(values, 'json'));
   });
 }

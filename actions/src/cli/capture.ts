@@ -5,7 +5,7 @@ import { loadStep } from '../adapters/step-loader.js';
 import { InputError } from '../core/errors.js';
 import { parseInteger } from '../core/inputs.js';
 import { type CaptureOptions, checkWorkflowTypes } from '../steps/capture-options.js';
-import { parseCommand } from './command.js';
+import { OUTPUT_SWITCHES, parseCommand } from './command.js';
 
 export const summary = 'pull histories from a namespace into histories/ (+ manifest), optionally encrypted';
 
@@ -44,8 +44,7 @@ const OPTIONS = {
   'tls-ca': { type: 'string' },
   'tls-server-name': { type: 'string' },
   'codec-key-env': { type: 'string' },
-  json: { type: 'boolean', default: false },
-  help: { type: 'boolean', short: 'h', default: false },
+  ...OUTPUT_SWITCHES,
 } as const;
 
 export async function main(argv: string[]): Promise<number> {

@@ -12,6 +12,12 @@ import {
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+/** --json and --help, which every command takes. */
+export const OUTPUT_SWITCHES = {
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
 /** The flags' values, or undefined after --help was printed (the command then exits 0). */
 export function parseCommand<O extends Options>(
   argv: string[],

@@ -6,7 +6,7 @@ import { InputError } from '../core/errors.js';
 import { CHECK_GROUPS, doctor } from '../steps/doctor/doctor.js';
 import { doctorOptions } from '../steps/doctor/options.js';
 import { authFromEnv } from './analyze.js';
-import { parseCommand } from './command.js';
+import { OUTPUT_SWITCHES, parseCommand } from './command.js';
 
 export const summary =
   'check the environment a rollout runs in: Temporal, Prometheus, Kubernetes/Helm, histories';
@@ -63,8 +63,7 @@ const OPTIONS = {
   'histories-max-age': { type: 'string' },
   timeout: { type: 'string' },
   summary: { type: 'string' },
-  json: { type: 'boolean', default: false },
-  help: { type: 'boolean', short: 'h', default: false },
+  ...OUTPUT_SWITCHES,
 } as const;
 
 export async function main(argv: string[]): Promise<number> {

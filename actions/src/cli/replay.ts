@@ -6,7 +6,7 @@ import { InputError } from '../core/errors.js';
 import { parseInteger } from '../core/inputs.js';
 import { renderText } from '../core/replay/render.js';
 import type { LiveReplaySource } from '../steps/replay.js';
-import { parseCommand } from './command.js';
+import { OUTPUT_SWITCHES, parseCommand } from './command.js';
 
 export const summary = 'replay stored (and live open) histories against new workflow code';
 
@@ -54,8 +54,7 @@ const OPTIONS = {
   concurrency: { type: 'string' },
   'history-timeout': { type: 'string' },
   report: { type: 'string' },
-  json: { type: 'boolean', default: false },
-  help: { type: 'boolean', short: 'h', default: false },
+  ...OUTPUT_SWITCHES,
 } as const;
 
 export async function main(argv: string[]): Promise<number> {

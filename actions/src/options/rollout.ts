@@ -7,11 +7,12 @@ import { parseDuration } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
 import { parseChoice, parseInteger, parseKeyValues, parseReleaseVersion } from '../core/inputs.js';
 import { weightOfStep } from '../core/rollout/plan.js';
-import type { DrainPolicy, RampStep, StrategyType } from '../core/rollout-config.js';
+import type { DrainPolicy, RampStep, RolloutConfig, StrategyType } from '../core/rollout-config.js';
 import { applyOverrides, type RolloutOverrides } from '../core/rollout-overrides.js';
 import type { GateSpec } from '../steps/rollout.js';
 import { checkRolloutOptions } from '../steps/rollout-check.js';
 import type { OpenRolloutOptions } from '../steps/rollout-open.js';
+import type { routeCanary } from '../steps/rollout-route.js';
 import { listOf, type OptionTable, type OptionValues, textOf } from './table.js';
 
 const OVERRIDES = 'overrides rollout.yaml';
@@ -289,6 +290,25 @@ export function gateOf(values: OptionValues): GateSpec | undefined {
     args,
     count: integerOf(values, 'gate-count', { min: 1 }) ?? DEFAULTS.gateCount,
     timeoutMs: durationOf(values, 'gate-timeout') ?? parseDuration(DEFAULTS.gateTimeout, 'gate-timeout'),
+  };
+}
+
+/** What the canary inputs or flags ask of the canary step (routeCanary), every one checked. */
+export function canaryRequestOf(
+  values: OptionValues,
+  version: string,
+  config: RolloutConfig,
+  requestedBy: string,
+): Parameters<typeof routeCanary>[2] {
+  const gate = gateOf(values);
+  const replayDeploy = replayDeployOf(values, 'replay-deploy');
+  return {
+    version,
+    image: textOf(values, 'image') ?? config.image,
+    weight: canaryWeightOf(values, config.strategy.steps),
+    requestedBy,
+    ...(gate ? { gate } : {}),
+    ...(replayDeploy ? { replayDeploy } : {}),
   };
 }
 
