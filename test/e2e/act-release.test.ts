@@ -76,6 +76,7 @@ const HELM_VALUES = [
 /** The bug 3.0.0 ships: every charge fails before it reaches the payment service. */
 const FAULTY_CHARGE = [
   '    async chargePayment(order) {',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: source text of the faulty activity, written into the consumer's worker
   '      throw new Error(`payment gateway rejected order ${order.orderId}: the 3.0.0 client sends no currency`);',
 ].join('\n');
 
