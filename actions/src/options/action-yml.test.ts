@@ -41,13 +41,8 @@ const TABLES: Record<string, OptionTable> = {
   release: [REPLAY_DEPLOY_OPTION, ...ROLLOUT_OPTIONS],
 };
 
-/**
- * Where an action.yml deliberately differs from the table. release pins one worker per track (default "1"),
- * where the step actions leave it to the chart's replicaCount; kept as it was, listed here so it stays a choice.
- */
-const DIFFERS: Record<string, Record<string, { description: string; default?: string }>> = {
-  release: { replicas: { description: 'Workers per track.', default: '1' } },
-};
+/** Where an action.yml deliberately differs from the table (none today). */
+const DIFFERS: Record<string, Record<string, { description: string; default?: string }>> = {};
 
 type Declared = Record<string, { description?: string; default?: unknown }>;
 
