@@ -4,7 +4,8 @@
 // processes, scraped by a real Prometheus for the analysis. While the promotion's `helm upgrade --wait` hangs
 // (a ResourceQuota refuses the new pod), the controller's whole process group is SIGKILLed, helm included,
 // leaving the stable release pending-upgrade. A second controller takes the activity's retry, recovers the
-// release, and the rollout ends promoted with orders completing on the new queue.
+// release, and the rollout ends promoted with orders completing on the new queue. The controllers run as the
+// chart's least-privilege deploy ServiceAccount (deployRbac), as the chart's controller Deployment does.
 
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -192,6 +193,33 @@ describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kw
         ],
       }),
     );
+    // The controllers run as the chart's deploy ServiceAccount, as the chart's controller Deployment does: an
+    // admin installs its RBAC once, and every helm and kubectl call of the rollout goes through that Role.
+    await execa(
+      tool('helm'),
+      [
+        'upgrade',
+        '--install',
+        'order-worker-deployer',
+        join(REPO_ROOT, 'charts', 'order-worker'),
+        '--namespace',
+        cluster.namespace,
+        '--set',
+        'deployRbac.only=true',
+        '--wait',
+      ],
+      { env: { KUBECONFIG: cluster.kubeconfig, HELM_DRIVER: 'configmap' } },
+    );
+    const { stdout: token } = await cluster.kubectl([
+      'create',
+      'token',
+      'order-worker-deployer',
+      '-n',
+      cluster.namespace,
+      '--duration',
+      '2h',
+    ]);
+    const asDeployer = await cluster.writeTokenKubeconfig(token.trim(), 'deployer.kubeconfig');
     const bundle = join(dir.path, 'rollout-workflows.js');
     await writeFile(bundle, (await bundleRolloutWorkflows()).code);
     flags = [
@@ -200,7 +228,7 @@ describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kw
       '--deployer',
       'helm',
       '--kubeconfig',
-      cluster.kubeconfig,
+      asDeployer,
       '--helm-namespace',
       cluster.namespace,
       '--helm',
