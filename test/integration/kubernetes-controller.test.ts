@@ -182,10 +182,11 @@ describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kw
         steps: '[ { weight: 50, pause: 1s }, { weight: 100 } ]',
         extra: [
           'analysis:',
-          '  initialDelay: 6s',
-          '  interval: 2s',
+          // kwok reports a pod Ready at once; the stand-in kubelet starts its worker a few seconds later.
+          '  initialDelay: 15s',
+          '  interval: 3s',
           '  count: 3',
-          '  window: 15s',
+          '  window: 20s',
           '  minSamples: 2',
           '  failureLimit: 0',
           '  inconclusiveLimit: 2',
@@ -268,7 +269,8 @@ describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kw
   afterAll(async () => {
     for (const stop of stops.toReversed()) await stop().catch(() => undefined);
     for (const run of processes) {
-      if (!ended.has(run) && run.pid !== undefined) {
+      // The whole group: a controller killed alone may have left its helm behind.
+      if (run.pid !== undefined) {
         try {
           process.kill(-run.pid, 'SIGTERM');
         } catch {
@@ -297,12 +299,12 @@ describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kw
       'a v1 worker and the starter',
     );
 
-    // A bounded stream of orders through the starter the chart runs (1/s, at most 600), wherever it runs now:
+    // A bounded stream of orders through the starter the chart runs (1/s, at most 1500), wherever it runs now:
     // enough for the analysis, little enough that a loaded machine drains v1 in time.
     let sent = 0;
     const timer = setInterval(() => {
       const url = starterUrl();
-      if (!url || sent >= 600) return;
+      if (!url || sent >= 1_500) return;
       sent++;
       const id = `k8s-ctl-${sent}-${Date.now().toString(36)}`;
       void fetch(`${url}/orders`, {
@@ -320,12 +322,16 @@ describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kw
     stops.push(async () => clearInterval(timer));
   }, 240_000);
 
-  it('a second controller takes the retry of the killed promotion, recovers pending-upgrade, and promotes', async () => {
+  /**
+   * Releases `version` through the CLI and waits until its promotion's `helm upgrade --wait` of stable hangs
+   * (a ResourceQuota refuses the new pod) inside `controller`, with helm running in the controller's group.
+   */
+  const releaseUntilPromotionHangs = async (version: number, controllers: ResultPromise[]) => {
     const release = cli('release', [
       '--version',
-      '2.0.0',
+      `${version}.0.0`,
       '--image',
-      digest(2),
+      digest(version),
       '--no-worker',
       '--heartbeat-timeout',
       '5s',
@@ -333,43 +339,105 @@ describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kw
       '1s',
     ]);
     const at50 = await waitForStatus(
-      (s) => s.release?.version === '2.0.0' && s.canary?.weight === 50 && s.phase === 'analyzing',
-      'the 2.0.0 canary analysed at 50%',
+      (s) => s.release?.version === `${version}.0.0` && s.canary?.weight === 50 && s.phase === 'analyzing',
+      `the ${version}.0.0 canary analysed at 50%`,
       180_000,
     );
-    expect(at50.canary).toEqual({ version: '2.0.0', weight: 50 });
-    expect(await routesInCluster()).toEqual([route(1, 50), route(2, 50)]);
+    expect(at50.canary).toEqual({ version: `${version}.0.0`, weight: 50 });
+    expect(await routesInCluster()).toEqual([route(version - 1, 50), route(version, 50)]);
     await pods.waitFor(
-      (running) => queues(running).join() === 'order-task-queue-v1,order-task-queue-v2',
-      'v1 and v2 workers',
+      (running) => queues(running).join() === `order-task-queue-v${version - 1},order-task-queue-v${version}`,
+      `v${version - 1} and v${version} workers`,
     );
-    // The promotion moves the routes (no new pod), then upgrades stable to 2.0.0: its new pod is refused, so
-    // that `helm upgrade --wait` hangs until the controller is killed.
+    // The promotion moves the routes (no new pod), then upgrades stable to the new version: its new pod is
+    // refused, so that `helm upgrade --wait` hangs.
     const before = (await history('order-worker')).at(-1)?.revision ?? 0;
     await freezePods();
-
-    const first = controllerA;
-    if (!first) throw new Error('controller-a is not running');
     let pending: HelmRow | undefined;
     for (const deadline = Date.now() + 420_000; !pending && Date.now() < deadline; ) {
       const latest = (await history('order-worker')).at(-1);
       if (latest?.status === 'pending-upgrade' && latest.revision >= before + 2) pending = latest;
-      else if (ended.has(first)) throw new Error(`controller-a ended:\n${(await first).all}`);
-      else await new Promise((r) => setTimeout(r, 200));
+      else if (controllers.some((c) => ended.has(c))) {
+        const gone = controllers.find((c) => ended.has(c));
+        throw new Error(`a controller ended:\n${gone ? printedBy.get(gone)?.() : ''}`);
+      } else await new Promise((r) => setTimeout(r, 200));
     }
     if (!pending) {
       throw new Error(
         `stable never hung in an upgrade: ${JSON.stringify(await history('order-worker'))}; status ${JSON.stringify(brief(await status()))}`,
       );
     }
-    const helmRunning = await execa('pgrep', ['-g', String(first.pid), '-f', 'helm upgrade'], {
-      reject: false,
-    });
-    expect(helmRunning.exitCode, 'helm upgrade runs in controller-a').toBe(0);
-    const promoting = await status();
-    expect(promoting?.phase).toBe('promoting');
+    // A loop, not Promise.all: a process handle is a promise of its end, and would be awaited.
+    let runner: ResultPromise | undefined;
+    for (const c of controllers) if (!runner && (await helmRunsIn(c))) runner = c;
+    if (!runner) throw new Error('no controller runs the hanging helm upgrade');
+    expect((await status())?.phase).toBe('promoting');
+    return { release, before, pending, runner };
+  };
+  const helmRunsIn = async (run: ResultPromise) =>
+    (await execa('pgrep', ['-g', String(run.pid), '-f', 'helm upgrade'], { reject: false })).exitCode === 0;
 
-    await killGroup(first);
+  /** The promote activity's attempt that completed after a retry: who ran it, when, and why it was retried. */
+  const retriedPromotion = async () => {
+    const events = (await client.workflow.getHandle(rolloutWorkflowId(APP)).fetchHistory()).events ?? [];
+    const scheduled = events
+      .filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'promote')
+      .map((e) => String(e.eventId));
+    const started = events.find((e) => {
+      const attributes = e.activityTaskStartedEventAttributes;
+      return (
+        attributes && scheduled.includes(String(attributes.scheduledEventId)) && (attributes.attempt ?? 1) > 1
+      );
+    });
+    const at = started?.eventTime;
+    return {
+      attributes: started?.activityTaskStartedEventAttributes,
+      atMs: at ? Number(String(at.seconds)) * 1000 + Math.floor((at.nanos ?? 0) / 1e6) : undefined,
+    };
+  };
+
+  /** What every converged promotion shows: the status, Helm, the cluster, and an order on the new queue. */
+  const expectPromoted = async (version: number, done: RolloutStatus) => {
+    const v = `${version}.0.0`;
+    expect(releaseOutcome(done, v), JSON.stringify(brief(done))).toMatchObject({ result: 'promoted' });
+    // The ramp went on from where it was: one canary, one analysis at 50% (passed), then the promotion.
+    expect(done.analyses.filter((a) => a.version === v).map((a) => [a.weight, a.verdict])).toEqual([
+      [50, 'pass'],
+    ]);
+    expect(done.history.filter((e) => e.event === 'canary' && e.version === v)).toHaveLength(1);
+    expect(done.stable).toBe(v);
+    expect((await history('order-worker')).at(-1)).toMatchObject({ status: 'deployed' });
+    expect(await imageOf('order-worker')).toBe(digest(version));
+    expect(await history('order-worker-canary')).toEqual([]);
+    expect(await routesInCluster()).toEqual([route(version, 100)]);
+    expect((await stateInCluster()).history.at(-1)).toMatchObject({ event: 'promote', version: v });
+    await pods.waitFor(
+      (running) => queues(running).join() === `order-task-queue-v${version}`,
+      `only v${version} workers`,
+    );
+    // A new order through the starter completes on the new queue, served by a worker of the new version.
+    await expect.poll(starterUrl, { timeout: 60_000 }).toBeDefined();
+    const id = `k8s-ctl-after-${version}`;
+    const response = await fetch(`${starterUrl()}/orders`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(order(id)),
+    });
+    expect(response.status, await response.clone().text()).toBe(202);
+    const fresh = client.workflow.getHandle(id);
+    expect(await fresh.result()).toMatchObject({ outcome: 'COMPLETED' });
+    expect((await fresh.describe()).taskQueue).toBe(`order-task-queue-v${version}`);
+  };
+  const seconds = (ms: number) => (ms / 1000).toFixed(1);
+
+  let controllerB: ResultPromise | undefined;
+
+  it('a second controller takes the retry of the killed promotion, recovers pending-upgrade, and promotes', async () => {
+    if (!controllerA) throw new Error('controller-a is not running');
+    const { release, before, pending, runner } = await releaseUntilPromotionHangs(2, [controllerA]);
+    expect(runner).toBe(controllerA);
+    // The whole process group, helm included, as a pod kill does.
+    await killGroup(controllerA);
     const killedAt = Date.now();
     await unfreezePods();
     expect((await history('order-worker')).at(-1)).toMatchObject({
@@ -377,85 +445,106 @@ describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kw
       status: 'pending-upgrade',
     });
 
-    const controllerB = startController('controller-b');
+    const b = startController('controller-b');
+    controllerB = b;
     const done = await waitForStatus(
       (s) => releaseOutcome(s, '2.0.0') !== undefined,
       'the 2.0.0 release to end',
       420_000,
     );
     const convergedAt = Date.now();
-    expect(releaseOutcome(done, '2.0.0'), JSON.stringify(brief(done))).toMatchObject({ result: 'promoted' });
-    // The ramp went on from where it was: one canary, one analysis at 50% (passed), then the promotion.
-    expect(done.analyses.filter((a) => a.version === '2.0.0').map((a) => [a.weight, a.verdict])).toEqual([
-      [50, 'pass'],
-    ]);
-    expect(done.history.filter((e) => e.event === 'canary' && e.version === '2.0.0')).toHaveLength(1);
-    expect(done.stable).toBe('2.0.0');
+    const retried = await retriedPromotion();
+    // The killed attempt was retried by controller-b once its heartbeat stopped.
+    expect(retried.attributes?.identity).toBe('controller-b');
+    expect(retried.attributes?.lastFailure?.timeoutFailureInfo?.timeoutType).toBeDefined();
 
-    // The killed attempt was retried by controller-b after its heartbeat stopped.
-    const events = (await client.workflow.getHandle(rolloutWorkflowId(APP)).fetchHistory()).events ?? [];
-    const promoteScheduled = events
-      .filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'promote')
-      .map((e) => String(e.eventId));
-    const retried = events.find(
-      (e) =>
-        e.activityTaskStartedEventAttributes &&
-        promoteScheduled.includes(String(e.activityTaskStartedEventAttributes.scheduledEventId)) &&
-        (e.activityTaskStartedEventAttributes.attempt ?? 1) > 1,
-    )?.activityTaskStartedEventAttributes;
-    expect(retried?.identity).toBe('controller-b');
-    expect(retried?.lastFailure?.timeoutFailureInfo?.timeoutType).toBeDefined();
-    const retriedAt = events.find((e) => e.activityTaskStartedEventAttributes === retried)?.eventTime;
-
-    // Helm: the pending revision was rolled back to the last good one, then 2.0.0 deployed; nothing pending.
-    // Helm: the release is no longer pending — rolled back to the last good revision (the promotion's routing
-    // revision), then 2.0.0 deployed. The killed revision stays in Helm's records as the killed helm left it
-    // (a rollback supersedes only deployed revisions); nothing after it is pending and the newest is deployed.
+    // Helm: rolled back to the last good revision (the promotion's routing revision), then 2.0.0 deployed. The
+    // killed revision stays in Helm's records as the killed helm left it (a rollback supersedes only deployed
+    // revisions); nothing after it is pending and the newest is deployed.
     const stable = await history('order-worker');
-    const told = `helm history: ${JSON.stringify(stable.map((r) => [r.revision, r.status, r.description.slice(0, 40)]))}\ncontroller-b:\n${printedBy.get(controllerB)?.()}`;
-    const after = stable.filter((r) => r.revision > pending.revision);
+    const told = `helm history: ${JSON.stringify(stable.map((r) => [r.revision, r.status, r.description.slice(0, 40)]))}\ncontroller-b:\n${printedBy.get(b)?.()}`;
     expect(
-      after.map((r) => [r.status, r.description.replace(/ image=.*/, '')]),
+      stable
+        .filter((r) => r.revision > pending.revision)
+        .map((r) => [r.status, r.description.replace(/ image=.*/, '')]),
       told,
     ).toEqual([
       ['superseded', `Rollback to ${before + 1}`],
       ['deployed', 'temporal-rollout version=2.0.0'],
     ]);
     expect(stable.find((r) => r.revision === pending.revision)?.status, told).not.toBe('deployed');
-    expect(printedBy.get(controllerB)?.(), told).toMatch(
+    expect(printedBy.get(b)?.(), told).toMatch(
       new RegExp(
         `order-worker was stuck pending-upgrade at revision ${pending.revision} .*rolled back to revision ${before + 1}, the last good one`,
       ),
     );
-    expect(await imageOf('order-worker')).toBe(digest(2));
-    expect(await history('order-worker-canary')).toEqual([]);
-    expect(await routesInCluster()).toEqual([route(2, 100)]);
-    expect((await stateInCluster()).history.at(-1)).toMatchObject({ event: 'promote', version: '2.0.0' });
-    await pods.waitFor((running) => queues(running).join() === 'order-task-queue-v2', 'only v2 workers');
-
+    await expectPromoted(2, done);
     const released = await release;
     // Exit 0: promoted, or handed the drain to the controller that was polling.
     expect(released.exitCode, released.all).toBe(0);
 
-    // A new order through the starter completes on the new queue, served by a 2.0.0 worker.
-    await expect.poll(starterUrl, { timeout: 60_000 }).toBeDefined();
-    const response = await fetch(`${starterUrl()}/orders`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(order('k8s-ctl-after-promote')),
-    });
-    expect(response.status, await response.clone().text()).toBe(202);
-    const fresh = client.workflow.getHandle('k8s-ctl-after-promote');
-    expect(await fresh.result()).toMatchObject({ outcome: 'COMPLETED' });
-    expect((await fresh.describe()).taskQueue).toBe('order-task-queue-v2');
-
-    const seconds = (ms: number) => (ms / 1000).toFixed(1);
     console.log(
       [
-        `kill → promote retried on controller-b: ${retriedAt ? seconds(Number(String(retriedAt.seconds)) * 1000 + Math.floor((retriedAt.nanos ?? 0) / 1e6) - killedAt) : '?'} s`,
-        `kill → rollout promoted: ${seconds(convergedAt - killedAt)} s`,
-        `(helm timeout ${HELM_TIMEOUT_S} s; a pending revision counts as stuck ${HELM_TIMEOUT_S + 15} s after it began)`,
-        `orders the starter refused or could not take meanwhile: ${rejected.length}`,
+        'controller killed with its helm (process group):',
+        `  kill → promote retried on controller-b: ${retried.atMs ? seconds(retried.atMs - killedAt) : '?'} s`,
+        `  kill → rollout promoted: ${seconds(convergedAt - killedAt)} s`,
+        `  (helm timeout ${HELM_TIMEOUT_S} s; a pending revision counts as stuck ${HELM_TIMEOUT_S + 15} s after it began)`,
+        `  orders the starter refused or could not take so far: ${rejected.length}`,
+      ].join('\n'),
+    );
+  }, 1_200_000);
+
+  it('a controller killed alone leaves its helm running: the other replica waits for that helm, never races it, and promotes', async () => {
+    if (!controllerB) throw new Error('controller-b is not running');
+    // A second replica polls beside controller-b; whichever runs the promotion's helm is killed.
+    const c = startController('controller-c');
+    const names = new Map([
+      [controllerB, 'controller-b'],
+      [c, 'controller-c'],
+    ]);
+    const { release, pending, runner } = await releaseUntilPromotionHangs(3, [controllerB, c]);
+    const other = runner === c ? controllerB : c;
+    const printedBefore = printedBy.get(other)?.().length ?? 0;
+    const printedSince = () => (printedBy.get(other)?.() ?? '').slice(printedBefore);
+    // Only the controller's own process, as on a VM where just the node process dies: its helm lives on.
+    if (runner.pid === undefined) throw new Error('the controller has no pid');
+    process.kill(runner.pid, 'SIGKILL');
+    // Not `await runner`: that also waits for its output to close, which the surviving helm may hold.
+    if (runner.exitCode === null && runner.signalCode === null) {
+      await new Promise((r) => runner.once('exit', r));
+    }
+    const killedAt = Date.now();
+    expect(await helmRunsIn(runner), 'the killed controller’s helm still runs').toBe(true);
+    // The retry reaches the other replica while that helm still waits: it waits for it rather than recover.
+    await expect
+      .poll(printedSince, { timeout: 60_000, interval: 250 })
+      .toMatch(/order-worker is pending-upgrade .*another deploy may still run it; waiting up to/);
+    await unfreezePods();
+
+    const done = await waitForStatus(
+      (s) => releaseOutcome(s, '3.0.0') !== undefined,
+      'the 3.0.0 release to end',
+      420_000,
+    );
+    const convergedAt = Date.now();
+    const retried = await retriedPromotion();
+    expect(retried.attributes?.identity).toBe(names.get(other));
+    const stable = await history('order-worker');
+    const told = `helm history: ${JSON.stringify(stable.map((r) => [r.revision, r.status, r.description.slice(0, 40)]))}\n${names.get(other)} since the kill:\n${printedSince()}`;
+    // The orphaned helm settled its own revision (deployed once the pod was admitted, or failed and rolled back
+    // by --atomic at its timeout); the retry waited for it instead of rolling back a deploy still running.
+    expect(stable.find((r) => r.revision === pending.revision)?.status, told).not.toBe('pending-upgrade');
+    expect(printedSince(), told).not.toMatch(/was stuck pending-upgrade/);
+    await expectPromoted(3, done);
+    expect((await release).exitCode).toBe(0);
+
+    console.log(
+      [
+        `${names.get(runner)} killed alone (its helm kept running):`,
+        `  kill → promote retried on ${names.get(other)}: ${retried.atMs ? seconds(retried.atMs - killedAt) : '?'} s`,
+        `  kill → rollout promoted: ${seconds(convergedAt - killedAt)} s`,
+        `  the killed helm's revision ended ${stable.find((r) => r.revision === pending.revision)?.status}`,
+        `  orders the starter refused or could not take in all: ${rejected.length}`,
       ].join('\n'),
     );
   }, 1_200_000);
