@@ -32,7 +32,7 @@ export default {
   plugins: [
     // Type checking is `tsc --noEmit`'s job; swc only strips types, in a second rather than minutes.
     swc({
-      include: /actions\/src\/.*\.ts$/,
+      include: /(actions|worker)\/src\/.*\.ts$/,
       swc: { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } },
     }),
     nodeResolve({

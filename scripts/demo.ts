@@ -18,19 +18,20 @@ import { LocalDeployer } from '../actions/src/adapters/local-deployer.js';
 import type { StepAnalysis } from '../actions/src/controller/api.js';
 import { type AttachResult, attachRelease } from '../actions/src/controller/attach.js';
 import { parseRolloutConfig, type RolloutConfig } from '../actions/src/core/rollout-config.js';
+import { applyOverrides } from '../actions/src/core/rollout-overrides.js';
 import { replay } from '../actions/src/steps/replay.js';
 import type { OpenRolloutOptions } from '../actions/src/steps/rollout-open.js';
 import { openRolloutSession } from '../actions/src/steps/rollout-session.js';
-import { startKubernetes } from '../test/support/kubernetes.js';
-import { type PodProcess, startPodRunner } from '../test/support/kwok-pods.js';
-import { freePort } from '../test/support/ports.js';
-import { httpOk, startProcess } from '../test/support/process.js';
-import { type PrometheusServer, startPrometheus, writeFileSdTargets } from '../test/support/prometheus.js';
-import { type TempDir, tempDir } from '../test/support/temp.js';
-import { startTemporal, type TemporalDevServer } from '../test/support/temporal.js';
-import { tool } from '../test/support/tools.js';
-import { prebuiltWorkflowBundle } from '../worker/test/support/worker-process.js';
 import { cleanupOnSignal } from './cleanup-on-signal.js';
+import { startKubernetes } from './local-platform/kubernetes.js';
+import { type PodProcess, startPodRunner } from './local-platform/kwok-pods.js';
+import { prebuiltWorkflowBundle } from './local-platform/order-worker.js';
+import { freePort } from './local-platform/ports.js';
+import { httpOk, startProcess } from './local-platform/process.js';
+import { type PrometheusServer, startPrometheus, writeFileSdTargets } from './local-platform/prometheus.js';
+import { type TempDir, tempDir } from './local-platform/temp.js';
+import { startTemporal, type TemporalDevServer } from './local-platform/temporal.js';
+import { tool } from './local-platform/tools.js';
 import { repoRoot } from './tool-paths.mjs';
 
 const REPORT_DIR = resolve(repoRoot, 'demo-report');
@@ -107,10 +108,10 @@ async function localPlatform({ server, dir, bundle, started }: PlatformInput): P
   const deployer = new LocalDeployer({ dir: stateDir, workerEntry, env: workerEnv, stopGraceMs: 5_000 });
   started('local workers', () => deployer.removeAll());
   return {
-    config: parseRolloutConfig(ROLLOUT_YAML, 'demo rollout.yaml'),
-    rollout: {
+    config: applyOverrides(parseRolloutConfig(ROLLOUT_YAML, 'demo rollout.yaml'), {
       temporalAddress: server.address,
-      namespace: 'default',
+    }),
+    rollout: {
       stateDir,
       workerEntry,
       workerEnv,
@@ -158,7 +159,7 @@ async function helmPlatform({ server, dir, bundle, publish, started }: PlatformI
   say(`cluster ${cluster.name} ready in ${(cluster.timings.totalMs / 1000).toFixed(1)} s`);
   const valuesFile = join(dir, 'demo-values.yaml');
   await writeFile(valuesFile, 'starter:\n  enabled: true\n');
-  const yaml = `${ROLLOUT_YAML}chart: ${CHART}\ndeployer: helm\nhelm: { release: order-worker, timeout: 120s, valuesFiles: [${valuesFile}] }\n`;
+  const yaml = `${ROLLOUT_YAML}chart: ${CHART}\nhelm: { release: order-worker, timeout: 120s, valuesFiles: [${valuesFile}] }\n`;
   const pods = await startPodRunner({
     cluster,
     selector: 'app.kubernetes.io/name=order-worker',
@@ -173,14 +174,14 @@ async function helmPlatform({ server, dir, bundle, publish, started }: PlatformI
   started('pod processes', () => pods.stop());
   const component = (p: PodProcess) => p.labels['app.kubernetes.io/component'];
   return {
-    config: parseRolloutConfig(yaml, 'demo rollout.yaml'),
-    rollout: {
+    config: applyOverrides(parseRolloutConfig(yaml, 'demo rollout.yaml'), {
+      deployer: 'helm',
       temporalAddress: server.address,
-      namespace: 'default',
+    }),
+    rollout: {
       stateDir: join(dir, '.rollout'),
       helm: {
         binary: tool('helm'),
-        kubectl: tool('kubectl'),
         kubeconfig: cluster.kubeconfig,
         namespace: cluster.namespace,
       },

@@ -14,11 +14,11 @@ import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
 import { parseHistoryValue } from '../actions/src/core/replay/history.js';
 import type { ManifestEntry } from '../actions/src/core/replay/manifest.js';
 import { patchIds } from '../actions/src/core/replay/patches.js';
-import { startTemporal } from '../test/support/temporal.js';
 import type { Order, OrderStage } from '../worker/src/domain.js';
 import { approveSignal, rejectSignal, statusQuery } from '../worker/src/workflows/definitions.js';
-import { ensureWorkerBuilt, startWorkerProcess } from '../worker/test/support/worker-process.js';
 import { codeVersion, HISTORIES_DIR, recordInManifest, sdkVersion } from './history-records.js';
+import { ensureWorkerBuilt, startWorkerProcess } from './local-platform/order-worker.js';
+import { startTemporal } from './local-platform/temporal.js';
 
 const outDir = HISTORIES_DIR;
 const TYPE = 'OrderWorkflow';

@@ -18,8 +18,8 @@ import type { ManifestEntry } from '../actions/src/core/replay/manifest.js';
 import { controllerConfig, startControllerFixture } from '../test/integration/controller-support.js';
 import { order } from '../test/integration/rollout-support.js';
 import { approveSignal } from '../worker/src/workflows/definitions.js';
-import { ensureWorkerBuilt } from '../worker/test/support/worker-process.js';
 import { codeVersion, HISTORIES_DIR, recordInManifest, sdkVersion } from './history-records.js';
+import { ensureWorkerBuilt } from './local-platform/order-worker.js';
 
 const OUT = join(HISTORIES_DIR, 'controller');
 
@@ -94,8 +94,7 @@ async function main(): Promise<void> {
     await released('v3.0.0');
     await record('automatic-rollback', await currentRun(), 'v3.0.0 failed its analysis at 25%: rolled back');
 
-    const doubtful = controllerConfig();
-    doubtful.analysis = { ...doubtful.analysis, minSamples: 1_000_000, inconclusiveLimit: 0 };
+    const doubtful = controllerConfig({ minSamples: 1_000_000, inconclusiveLimit: 0 });
     await startOrAttachRelease(fx.client, fx.release('v4.0.0', undefined, doubtful));
     await fx.waitFor((s) => s.phase === 'held', 120_000, 'v4 held');
     const heldRun = await currentRun();

@@ -1,5 +1,5 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
-import { runBuildAction } from './chunks/build-BX3J4Vlb.js';
+import { runBuildAction } from './chunks/build-Cclrvl_N.js';
 import './chunks/core-_FsuVGiA.js';
 import 'os';
 import 'crypto';
@@ -10,13 +10,13 @@ import 'events';
 import 'child_process';
 import 'assert';
 import 'timers';
-import './chunks/builder-name-Cn09NT8H.js';
-import './chunks/inputs-C-HyzOoH.js';
-import './chunks/errors-Bt1yA7Sc.js';
-import './chunks/queues-BDWPX1q-.js';
+import './chunks/builder-name-SYJhDt_j.js';
+import './chunks/table-CAmxcAk9.js';
+import './chunks/errors-5XkxSMbp.js';
+import './chunks/queues-BzXUQGIA.js';
 import './chunks/_commonjsHelpers-DR8IKnz7.js';
-import './chunks/step-loader-Ctwrle0E.js';
-import './chunks/io-DI8b1qRw.js';
-import './chunks/duration-Dk3jDYNs.js';
+import './chunks/step-loader-DGJe_OuG.js';
+import './chunks/io-CJZ0Or7t.js';
+import './chunks/duration-D7VXZGjg.js';
 
 await runBuildAction();

@@ -1,5 +1,5 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
-import { I as InputError, E as ExternalError } from './chunks/errors-Bt1yA7Sc.js';
+import { I as InputError, E as ExternalError } from './chunks/errors-5XkxSMbp.js';
 
 // `temporal-rollout <step> [options]`: the pipeline's steps from a terminal. Each step's command lives in
 // cli/<step>.ts and exports `summary` and `main(argv): Promise<number>` (the exit code).
@@ -10,18 +10,18 @@ import { I as InputError, E as ExternalError } from './chunks/errors-Bt1yA7Sc.js
  */ const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
 const commands = {
-    build: ()=>import('./chunks/build-DKkAyBQp.js'),
-    replay: ()=>import('./chunks/replay-CpWr-RK9.js'),
-    capture: ()=>import('./chunks/capture-D6dSPl-b.js'),
-    canary: ()=>import('./chunks/canary-CgLwTmLT.js'),
-    analyze: ()=>import('./chunks/analyze-ikaJKbRz.js'),
-    promote: ()=>import('./chunks/promote-DkdwEl9e.js'),
-    rollback: ()=>import('./chunks/rollback-_r_u3MFc.js'),
-    doctor: ()=>import('./chunks/doctor-DWZkFJ4h.js'),
-    release: ()=>import('./chunks/release-BB2NGnkp.js'),
-    controller: ()=>import('./chunks/controller-nHa1zF6Z.js'),
-    status: ()=>import('./chunks/status-DTzfMaqF.js'),
-    send: ()=>import('./chunks/send-Bb8km7Xk.js')
+    build: ()=>import('./chunks/build-aIz0kDwy.js'),
+    replay: ()=>import('./chunks/replay-DexK5cgs.js'),
+    capture: ()=>import('./chunks/capture-B7fOstCO.js'),
+    canary: ()=>import('./chunks/canary-DlTihtkO.js'),
+    analyze: ()=>import('./chunks/analyze-BkRpc7uD.js'),
+    promote: ()=>import('./chunks/promote-DAkam_sM.js'),
+    rollback: ()=>import('./chunks/rollback-DdM-b3bb.js'),
+    doctor: ()=>import('./chunks/doctor--TDMnzQo.js'),
+    release: ()=>import('./chunks/release-BHQpf9cO.js'),
+    controller: ()=>import('./chunks/controller-BVNzwxlo.js'),
+    status: ()=>import('./chunks/status-DqqfZt2v.js'),
+    send: ()=>import('./chunks/send-CVwDLG3N.js')
 };
 async function usage() {
     const lines = [

@@ -1,6 +1,6 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
 import { g as getInput, s as setFailed } from './chunks/core-_FsuVGiA.js';
-import { I as InputError } from './chunks/errors-Bt1yA7Sc.js';
+import { I as InputError } from './chunks/errors-5XkxSMbp.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -13,15 +13,15 @@ import 'timers';
 
 // The root action (`uses: owner/temporal-rollout@v1` with `step: replay|build|…`): one entry reaching every step.
 const steps = {
-    analyze: async ()=>(await import('./chunks/analyze-B1hXMIOh.js')).runAnalyzeAction(),
-    build: async ()=>(await import('./chunks/build-BX3J4Vlb.js')).runBuildAction(),
-    canary: async ()=>(await import('./chunks/canary-Bg_n8Bps.js')).runCanaryAction(),
-    capture: async ()=>(await import('./chunks/capture-BaZ8dLAx.js')).runCaptureAction(),
-    doctor: async ()=>(await import('./chunks/doctor-BdXDV2Xy.js')).runDoctorAction(),
-    promote: async ()=>(await import('./chunks/promote-DaQHxDhC.js')).runPromoteAction(),
-    release: async ()=>(await import('./chunks/release-CatuT8ua.js')).runReleaseAction(),
-    replay: async ()=>(await import('./chunks/replay-AKx8T4LV.js')).runReplayAction(),
-    rollback: async ()=>(await import('./chunks/rollback-BI0hHbTB.js')).runRollbackAction()
+    analyze: async ()=>(await import('./chunks/analyze-BPLB0aKN.js')).runAnalyzeAction(),
+    build: async ()=>(await import('./chunks/build-Cclrvl_N.js')).runBuildAction(),
+    canary: async ()=>(await import('./chunks/canary-CEZkWe7y.js')).runCanaryAction(),
+    capture: async ()=>(await import('./chunks/capture-B3C18uj2.js')).runCaptureAction(),
+    doctor: async ()=>(await import('./chunks/doctor-CYGRvhcp.js')).runDoctorAction(),
+    promote: async ()=>(await import('./chunks/promote-Dy6WeK32.js')).runPromoteAction(),
+    release: async ()=>(await import('./chunks/release-BWInvGiu.js')).runReleaseAction(),
+    replay: async ()=>(await import('./chunks/replay-CqKCP_qf.js')).runReplayAction(),
+    rollback: async ()=>(await import('./chunks/rollback-Cw0h-lKB.js')).runRollbackAction()
 };
 const step = getInput('step').trim();
 const run = steps[step];

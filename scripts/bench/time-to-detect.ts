@@ -31,14 +31,14 @@ import {
   changedWorkflowBundle,
   ordersAwaitingApproval,
 } from '../../test/support/non-deterministic-canary.js';
-import { freePort } from '../../test/support/ports.js';
-import { httpOk, type ManagedProcess, startProcess } from '../../test/support/process.js';
-import { startPrometheus } from '../../test/support/prometheus.js';
-import { tempDir } from '../../test/support/temp.js';
-import { startTemporal } from '../../test/support/temporal.js';
 import { makeOrder } from '../../worker/test/support/orders.js';
-import { ensureWorkerBuilt, WORKER_MAIN } from '../../worker/test/support/worker-process.js';
 import { cleanupOnSignal } from '../cleanup-on-signal.js';
+import { ensureWorkerBuilt, WORKER_MAIN } from '../local-platform/order-worker.js';
+import { freePort } from '../local-platform/ports.js';
+import { httpOk, type ManagedProcess, startProcess } from '../local-platform/process.js';
+import { startPrometheus } from '../local-platform/prometheus.js';
+import { tempDir } from '../local-platform/temp.js';
+import { startTemporal } from '../local-platform/temporal.js';
 
 const { temporal } = proto;
 

@@ -15,18 +15,18 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { execa } from 'execa';
 import { type BuildInputs, runBuild } from '../../actions/src/steps/build.js';
-import { nodeBaseImage } from '../../test/support/base-image.js';
+import { workerRepo } from '../../test/support/worker-repo.js';
+import { nodeBaseImage } from '../local-platform/base-image.js';
 import {
   type BuildahStore,
   buildahStore,
   type StorageDriver,
   startWorkerInContainer,
-} from '../../test/support/buildah.js';
-import { startRegistry } from '../../test/support/registry.js';
-import { tempDir } from '../../test/support/temp.js';
-import { startTemporal } from '../../test/support/temporal.js';
-import { tool } from '../../test/support/tools.js';
-import { workerRepo } from '../../test/support/worker-repo.js';
+} from '../local-platform/buildah.js';
+import { startRegistry } from '../local-platform/registry.js';
+import { tempDir } from '../local-platform/temp.js';
+import { startTemporal } from '../local-platform/temporal.js';
+import { tool } from '../local-platform/tools.js';
 import { repoRoot } from '../tool-paths.mjs';
 
 const { values } = parseArgs({
@@ -88,7 +88,6 @@ try {
       buildArgs: { BASE_IMAGE: base.ref },
       tlsVerify: false,
       skopeo: tool('skopeo'),
-      env: {},
       ...(containerfile ? { containerfile } : {}),
     };
     const started = performance.now();

@@ -10,14 +10,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { execa } from 'execa';
-import { type TempDir, tempDir } from '../../test/support/temp.js';
-import { startTemporal } from '../../test/support/temporal.js';
 import { uniqueQueues } from '../../worker/test/support/orders.js';
 import {
   ensureWorkerBuilt,
   prebuiltWorkflowBundle,
   startWorkerProcess,
-} from '../../worker/test/support/worker-process.js';
+} from '../local-platform/order-worker.js';
+import { type TempDir, tempDir } from '../local-platform/temp.js';
+import { startTemporal } from '../local-platform/temporal.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3' } } });

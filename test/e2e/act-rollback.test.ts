@@ -7,17 +7,18 @@ import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RolloutState } from '../../actions/src/core/rollout/state.js';
 import { parseRolloutConfig } from '../../actions/src/core/rollout-config.js';
+import { applyOverrides } from '../../actions/src/core/rollout-overrides.js';
 import { canary } from '../../actions/src/steps/canary.js';
 import { promote } from '../../actions/src/steps/promote.js';
 import { type OpenRollout, openRollout } from '../../actions/src/steps/rollout-open.js';
+import { type KubernetesCluster, startKubernetes } from '../../scripts/local-platform/kubernetes.js';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
+import { startTemporal, type TemporalDevServer } from '../../scripts/local-platform/temporal.js';
+import { tool } from '../../scripts/local-platform/tools.js';
 import { repoRoot } from '../../scripts/tool-paths.mjs';
 import { type ConsumerRepo, thisRepository } from '../support/act/consumer-repo.js';
 import { runAct } from '../support/act/run-act.js';
 import { type FakeGitHub, startFakeGitHub } from '../support/fake-github.js';
-import { type KubernetesCluster, startKubernetes } from '../support/kubernetes.js';
-import { type TempDir, tempDir } from '../support/temp.js';
-import { startTemporal, type TemporalDevServer } from '../support/temporal.js';
-import { tool } from '../support/tools.js';
 
 const digest = (n: number) => `registry.example.com/acme/order-worker@sha256:${String(n).repeat(64)}`;
 
@@ -74,7 +75,8 @@ describe('rollback.yml under act: a manual rollback from workflow_dispatch', () 
         KUBECONFIG: await readFile(cluster.kubeconfig, 'utf8'),
         TEMPORAL_ADDRESS: server.address,
       },
-      path: [dirname(tool('helm')), dirname(tool('kubectl'))],
+      // helm alone: the steps reach the Kubernetes API through its client library, not kubectl.
+      path: [dirname(tool('helm'))],
       github,
       timeoutMs: 240_000,
     });
@@ -93,10 +95,9 @@ describe('rollback.yml under act: a manual rollback from workflow_dispatch', () 
       .replace(/^deployer: .*$/m, 'deployer: helm')
       .replace(/^chart: .*$/m, `chart: ${join(repoRoot, 'charts', 'order-worker')}`);
     open = await openRollout({
-      config: parseRolloutConfig(text, 'rollout.yaml'),
-      temporalAddress: server.address,
+      config: applyOverrides(parseRolloutConfig(text, 'rollout.yaml'), { temporalAddress: server.address }),
       stateDir: dir.path,
-      helm: { binary: tool('helm'), kubectl: tool('kubectl'), kubeconfig: cluster.kubeconfig },
+      helm: { binary: tool('helm'), kubeconfig: cluster.kubeconfig },
       drain: { pollMs: 250 },
     });
     expect((await canary(open.ctx, { version: '1.0.0', image: digest(1), weight: 100 })).outcome).toBe(

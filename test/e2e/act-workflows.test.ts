@@ -4,6 +4,8 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TempDir } from '../../scripts/local-platform/temp.js';
+import { startTemporal, type TemporalDevServer } from '../../scripts/local-platform/temporal.js';
 import {
   type ConsumerRepo,
   createConsumerRepo,
@@ -15,8 +17,6 @@ import {
 import { runAct } from '../support/act/run-act.js';
 import { type FakeGitHub, startFakeGitHub } from '../support/fake-github.js';
 import { pullRequestEvent } from '../support/run-action.js';
-import type { TempDir } from '../support/temp.js';
-import { startTemporal, type TemporalDevServer } from '../support/temporal.js';
 
 describe('our workflows under act, from a consumer repository', () => {
   let github: FakeGitHub;

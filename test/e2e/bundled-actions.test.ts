@@ -4,11 +4,11 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
+import { startTemporal, type TemporalDevServer } from '../../scripts/local-platform/temporal.js';
 import { repoRoot } from '../../scripts/tool-paths.mjs';
 import { type FakeGitHub, startFakeGitHub } from '../support/fake-github.js';
 import { pullRequestEvent, runBundledAction } from '../support/run-action.js';
-import { type TempDir, tempDir } from '../support/temp.js';
-import { startTemporal, type TemporalDevServer } from '../support/temporal.js';
 
 describe('bundled actions under Node 24', () => {
   let github: FakeGitHub;
@@ -50,12 +50,14 @@ describe('bundled actions under Node 24', () => {
       deploy: 'same-queue',
       'sdk-version': '1.24.0',
     });
-    expect(first.summary).toContain(`Replay: ${stored}/${stored} histories`);
+    expect(first.summary).toContain(`✅ replay passed: ${stored}/${stored} histories`);
     expect(JSON.parse(await readFile(join(dir.path, 'replay-report.json'), 'utf8')).totals.failed).toBe(0);
     const second = await run();
     expect(second.exitCode).toBe(0);
     expect(github.state.comments.filter((c) => c.issue === 12)).toHaveLength(1);
     expect(github.state.comments[0]?.body).toMatch(/replay passed: \d+\/\d+ histories/);
+    // The comment is the job summary's text (one renderer), plus the marker a re-run finds it by.
+    expect(github.state.comments[0]?.body).toContain(second.summary.trim());
   }, 600_000);
 
   it('replay: a bad input fails the step with a message naming it, and nothing is written', async () => {

@@ -2,9 +2,9 @@
 // repository (its rollout.yaml, histories/ and worker workflows) against a real Temporal dev server; and the same
 // step through the root action (`step: doctor`).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
+import { startTemporal, type TemporalDevServer } from '../../scripts/local-platform/temporal.js';
 import { runBundledAction } from '../support/run-action.js';
-import { type TempDir, tempDir } from '../support/temp.js';
-import { startTemporal, type TemporalDevServer } from '../support/temporal.js';
 
 describe('bundled doctor action under Node 24', () => {
   let server: TemporalDevServer;

@@ -4,10 +4,10 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
 import { repoRoot } from '../../scripts/tool-paths.mjs';
 import { bundleVariants } from '../fixtures/replay/bundles.js';
 import { runBundledAction } from '../support/run-action.js';
-import { type TempDir, tempDir } from '../support/temp.js';
 
 const fixtures = 'test/fixtures/replay';
 

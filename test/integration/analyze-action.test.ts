@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAnalyzeAction } from '../../actions/src/action/analyze.js';
 import type { AnalysisReport } from '../../actions/src/core/analysis/report.js';
+import { type PrometheusServer, startPrometheus } from '../../scripts/local-platform/prometheus.js';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
+import { startTemporal, type TemporalDevServer } from '../../scripts/local-platform/temporal.js';
 import { runAs } from '../support/action-env.js';
-import { type PrometheusServer, startPrometheus } from '../support/prometheus.js';
-import { type TempDir, tempDir } from '../support/temp.js';
-import { startTemporal, type TemporalDevServer } from '../support/temporal.js';
 import { SimulatedWorkers } from './analyze-sim.js';
 
 const ROLLOUT = {

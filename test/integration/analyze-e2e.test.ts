@@ -6,15 +6,15 @@ import { fileURLToPath } from 'node:url';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze, resolveAnalysisSpec } from '../../actions/src/steps/analyze.js';
-import { makeOrder } from '../../worker/test/support/orders.js';
 import {
   ensureWorkerBuilt,
   startWorkerProcess,
   type WorkerProcess,
-} from '../../worker/test/support/worker-process.js';
-import { type PrometheusServer, startPrometheus } from '../support/prometheus.js';
-import { type TempDir, tempDir } from '../support/temp.js';
-import { startTemporal, type TemporalDevServer } from '../support/temporal.js';
+} from '../../scripts/local-platform/order-worker.js';
+import { type PrometheusServer, startPrometheus } from '../../scripts/local-platform/prometheus.js';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
+import { startTemporal, type TemporalDevServer } from '../../scripts/local-platform/temporal.js';
+import { makeOrder } from '../../worker/test/support/orders.js';
 
 const RUN = Date.now().toString(36);
 const queues = (v: number) => `order-${RUN}-v${v},payment-${RUN}-v${v}`;

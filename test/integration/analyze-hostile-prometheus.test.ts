@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { main } from '../../actions/src/cli/analyze.js';
 import type { AnalysisReport } from '../../actions/src/core/analysis/report.js';
 import { InputError } from '../../actions/src/core/errors.js';
-import { type TempDir, tempDir } from '../support/temp.js';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
 
 type Mode = 'silent' | 'stall-body';
 

@@ -14,11 +14,11 @@ import {
   ensureWorkerBuilt,
   startWorkerProcess,
   type WorkerProcess,
-} from '../../worker/test/support/worker-process.js';
+} from '../../scripts/local-platform/order-worker.js';
+import { type PrometheusServer, startPrometheus } from '../../scripts/local-platform/prometheus.js';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
+import { startTemporal, type TemporalDevServer } from '../../scripts/local-platform/temporal.js';
 import { changedWorkflowBundle, ordersAwaitingApproval } from '../support/non-deterministic-canary.js';
-import { type PrometheusServer, startPrometheus } from '../support/prometheus.js';
-import { type TempDir, tempDir } from '../support/temp.js';
-import { startTemporal, type TemporalDevServer } from '../support/temporal.js';
 
 const RUN = Date.now().toString(36);
 const QUEUES = { ORDER_TASK_QUEUE: `order-nde-${RUN}`, PAYMENT_TASK_QUEUE: `payment-nde-${RUN}` };

@@ -4,11 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrometheusClient, PrometheusError } from '../../actions/src/adapters/prometheus.js';
-import { freePort } from '../support/ports.js';
-import { httpOk, type ManagedProcess, startProcess } from '../support/process.js';
-import { type PrometheusServer, startPrometheus } from '../support/prometheus.js';
-import { type TempDir, tempDir } from '../support/temp.js';
-import { tool } from '../support/tools.js';
+import { freePort } from '../../scripts/local-platform/ports.js';
+import { httpOk, type ManagedProcess, startProcess } from '../../scripts/local-platform/process.js';
+import { type PrometheusServer, startPrometheus } from '../../scripts/local-platform/prometheus.js';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
+import { tool } from '../../scripts/local-platform/tools.js';
 
 async function expectError(
   promise: Promise<unknown>,

@@ -5,8 +5,8 @@ import { main as cliMain } from '../../actions/src/cli/analyze.js';
 import type { AnalysisReport } from '../../actions/src/core/analysis/report.js';
 import { InputError } from '../../actions/src/core/errors.js';
 import { analyze, resolveAnalysisSpec } from '../../actions/src/steps/analyze.js';
-import { type PrometheusServer, startPrometheus } from '../support/prometheus.js';
-import { type TempDir, tempDir } from '../support/temp.js';
+import { type PrometheusServer, startPrometheus } from '../../scripts/local-platform/prometheus.js';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
 import { SimulatedWorkers } from './analyze-sim.js';
 
 // Short settings so a run takes seconds: measure every 2s, 5 times, 6s rate windows, scraped every 1s.

@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
+import { tool } from '../../scripts/local-platform/tools.js';
 import { repoRoot } from '../../scripts/tool-paths.mjs';
 import { runBundledAction } from '../support/run-action.js';
-import { type TempDir, tempDir } from '../support/temp.js';
-import { tool } from '../support/tools.js';
 
 const ROLLOUT = `app: order-worker
 image: registry.example.com/acme/order-worker
@@ -574,7 +574,7 @@ const cases: Case[] = [
   cli(
     'canary --weight and --step',
     ['canary', '--version', '1.0.0', '--weight', '10', '--step', '2'],
-    /--weight: and --step both given/,
+    /--weight: and --step are both set — set one of them/,
     { setup: rollout },
   ),
   cli('canary --step 1.5', ['canary', '--version', '1.0.0', '--step', '1.5'], /--step: "1\.5"/, {

@@ -7,14 +7,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../actions/src/core/errors.js';
 import { OCI } from '../../actions/src/core/oci-labels.js';
 import { type BuildInputs, type BuildResult, runBuild } from '../../actions/src/steps/build.js';
+import { type BaseImage, nodeBaseImage } from '../../scripts/local-platform/base-image.js';
+import {
+  type BuildahStore,
+  buildahStore,
+  startWorkerInContainer,
+} from '../../scripts/local-platform/buildah.js';
+import { httpOk } from '../../scripts/local-platform/process.js';
+import { type OciRegistry, startRegistry } from '../../scripts/local-platform/registry.js';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
+import { startTemporal, type TemporalDevServer } from '../../scripts/local-platform/temporal.js';
+import { tool } from '../../scripts/local-platform/tools.js';
 import { repoRoot } from '../../scripts/tool-paths.mjs';
-import { type BaseImage, nodeBaseImage } from '../support/base-image.js';
-import { type BuildahStore, buildahStore, startWorkerInContainer } from '../support/buildah.js';
-import { httpOk } from '../support/process.js';
-import { type OciRegistry, startRegistry } from '../support/registry.js';
-import { type TempDir, tempDir } from '../support/temp.js';
-import { startTemporal, type TemporalDevServer } from '../support/temporal.js';
-import { tool } from '../support/tools.js';
 import { git, WORKER_REPO_COMMIT_TIME, workerRepo } from '../support/worker-repo.js';
 
 const COMMIT_EPOCH = Date.parse(WORKER_REPO_COMMIT_TIME) / 1000;
@@ -52,7 +56,6 @@ describe('build step: worker image with buildah, pushed to a real registry', () 
     tlsVerify: false,
     credentials: { username: 'ci', password: 'hunter2-registry-password' },
     skopeo: tool('skopeo'),
-    env: {},
     log: (line) => logs.push(line),
     ...overrides,
   });

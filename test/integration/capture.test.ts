@@ -9,9 +9,9 @@ import { InputError } from '../../actions/src/core/errors.js';
 import { parseManifest } from '../../actions/src/core/replay/manifest.js';
 import { capture } from '../../actions/src/steps/capture.js';
 import { replay } from '../../actions/src/steps/replay.js';
+import type { TempDir } from '../../scripts/local-platform/temp.js';
+import { startTemporal, type TemporalDevServer } from '../../scripts/local-platform/temporal.js';
 import { fixtureActivities } from '../fixtures/replay/activities.js';
-import type { TempDir } from '../support/temp.js';
-import { startTemporal, type TemporalDevServer } from '../support/temporal.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = 'test/fixtures/replay';

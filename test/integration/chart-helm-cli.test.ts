@@ -15,9 +15,9 @@ import {
   upgradeArgs,
 } from '../../actions/src/adapters/helm.js';
 import { ExternalError } from '../../actions/src/core/errors.js';
-import { freePort } from '../support/ports.js';
-import { tempDir } from '../support/temp.js';
-import { tool } from '../support/tools.js';
+import { freePort } from '../../scripts/local-platform/ports.js';
+import { tempDir } from '../../scripts/local-platform/temp.js';
+import { tool } from '../../scripts/local-platform/tools.js';
 
 // No Kubernetes API server runs in this file (the cluster tests do that): the kubeconfig points at a closed
 // port. What is checked is that the real helm binary accepts every argument list the adapter builds — a bad

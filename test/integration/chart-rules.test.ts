@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { tempDir } from '../support/temp.js';
-import { tool } from '../support/tools.js';
+import { tempDir } from '../../scripts/local-platform/temp.js';
+import { tool } from '../../scripts/local-platform/tools.js';
 
 const CHART = fileURLToPath(new URL('../../charts/order-worker', import.meta.url));
 const RULE_TESTS = join(CHART, 'tests', 'alerts.test.yaml');

@@ -4,11 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { freePort } from '../support/ports.js';
-import { httpOk, startProcess } from '../support/process.js';
-import { tempDir } from '../support/temp.js';
-import { startTemporal, type TemporalDevServer } from '../support/temporal.js';
-import { tool } from '../support/tools.js';
+import { freePort } from '../../scripts/local-platform/ports.js';
+import { httpOk, startProcess } from '../../scripts/local-platform/process.js';
+import { tempDir } from '../../scripts/local-platform/temp.js';
+import { startTemporal, type TemporalDevServer } from '../../scripts/local-platform/temporal.js';
+import { tool } from '../../scripts/local-platform/tools.js';
 
 // The environment the chart gives the worker container, run by the real worker process against the dev
 // server: proves the chart's env names and values are ones the worker accepts (it exits on a bad one).

@@ -4,7 +4,7 @@ import { Ajv } from 'ajv';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
-import { tool } from '../support/tools.js';
+import { tool } from '../../scripts/local-platform/tools.js';
 
 const CHART = fileURLToPath(new URL('../../charts/order-worker', import.meta.url));
 const DIGEST_V1 = `sha256:${'1'.repeat(64)}`;

@@ -3,8 +3,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
 import { repoRoot } from '../../scripts/tool-paths.mjs';
-import { type TempDir, tempDir } from '../support/temp.js';
 
 // A script that "starts something", registers its cleanup, and then either waits or ends normally.
 const SCRIPT = `

@@ -17,11 +17,15 @@ import {
 import { followRollout } from '../../actions/src/controller/client.js';
 import { bundleRolloutWorkflows, createRolloutWorker } from '../../actions/src/controller/worker.js';
 import { parseRolloutConfig, type RolloutConfig } from '../../actions/src/core/rollout-config.js';
-import { freePort } from '../support/ports.js';
-import { type ManagedProcess, startProcess } from '../support/process.js';
-import { type PrometheusServer, startPrometheus, writeFileSdTargets } from '../support/prometheus.js';
-import { type TempDir, tempDir } from '../support/temp.js';
-import { tool } from '../support/tools.js';
+import { freePort } from '../../scripts/local-platform/ports.js';
+import { type ManagedProcess, startProcess } from '../../scripts/local-platform/process.js';
+import {
+  type PrometheusServer,
+  startPrometheus,
+  writeFileSdTargets,
+} from '../../scripts/local-platform/prometheus.js';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
+import { tool } from '../../scripts/local-platform/tools.js';
 import { order, startStarter, WORKER_DIST, workflowBundle } from './rollout-support.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -34,9 +38,16 @@ export const FAST_TIMING: RolloutTiming = {
 };
 
 /** rollout.yaml for these tests: a 2-step ramp with short pauses and a short analysis. */
-export function controllerYaml(
-  extra: { steps?: string; drainTimeout?: string; drainPolicy?: string } = {},
-): string {
+export interface ControllerYamlExtra {
+  steps?: string;
+  drainTimeout?: string;
+  drainPolicy?: string;
+  /** analysis.minSamples and analysis.inconclusiveLimit (default 2 and 2). */
+  minSamples?: number;
+  inconclusiveLimit?: number;
+}
+
+export function controllerYaml(extra: ControllerYamlExtra = {}): string {
   return [
     'app: order-worker',
     'image: local',
@@ -52,17 +63,15 @@ export function controllerYaml(
     '  interval: 2s',
     '  count: 3',
     '  window: 15s',
-    '  minSamples: 2',
+    `  minSamples: ${extra.minSamples ?? 2}`,
     '  failureLimit: 0',
-    '  inconclusiveLimit: 2',
+    `  inconclusiveLimit: ${extra.inconclusiveLimit ?? 2}`,
     '  builtins: [non-determinism, activity-failure-rate]',
     '',
   ].join('\n');
 }
 
-export function controllerConfig(
-  extra: { steps?: string; drainTimeout?: string; drainPolicy?: string } = {},
-): RolloutConfig {
+export function controllerConfig(extra: ControllerYamlExtra = {}): RolloutConfig {
   return parseRolloutConfig(controllerYaml(extra), 'rollout.yaml');
 }
 

@@ -126,8 +126,7 @@ describe('RolloutWorkflow (local deployer, real Prometheus)', () => {
   }, 300_000);
 
   it('holds on an inconclusive analysis until a person acts: resume goes on, promote-now promotes', async () => {
-    const doubtful = controllerConfig();
-    doubtful.analysis = { ...doubtful.analysis, minSamples: 1_000_000, inconclusiveLimit: 0 };
+    const doubtful = controllerConfig({ minSamples: 1_000_000, inconclusiveLimit: 0 });
     await expect(sendAction(fx.client, 'order-worker', 'resume')).rejects.toThrow(/nothing holds|no rollout/);
     await startOrAttachRelease(fx.client, fx.release('7.0.0', undefined, doubtful));
     const held = await fx.waitFor((s) => s.phase === 'held', 90_000, 'v7 held');

@@ -5,14 +5,15 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Helm, type UpgradeRequest, upgradeArgs } from '../../actions/src/adapters/helm.js';
-import { ConfigMapStateStore, kubectlRunner } from '../../actions/src/adapters/state-configmap.js';
+import { kubernetesApi } from '../../actions/src/adapters/kubernetes-api.js';
+import { ConfigMapStateStore } from '../../actions/src/adapters/state-configmap.js';
 import type { RolloutState } from '../../actions/src/core/rollout/state.js';
+import { type KubernetesCluster, startKubernetes } from '../../scripts/local-platform/kubernetes.js';
+import { freePort } from '../../scripts/local-platform/ports.js';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
+import { tool } from '../../scripts/local-platform/tools.js';
 import { repoRoot } from '../../scripts/tool-paths.mjs';
 import { killUpgradeWhilePending } from '../support/helm-stuck.js';
-import { type KubernetesCluster, startKubernetes } from '../support/kubernetes.js';
-import { freePort } from '../support/ports.js';
-import { type TempDir, tempDir } from '../support/temp.js';
-import { tool } from '../support/tools.js';
 import { runDoctor } from './doctor-support.js';
 
 const RELEASE = 'order-worker';
@@ -33,11 +34,11 @@ function stableRequest(version: string, extra: Partial<UpgradeRequest> = {}): Up
   };
 }
 
-/** `doctor --only kubernetes` as the deploy identity of `kubeconfig`, with the bootstrapped helm and kubectl. */
+/** `doctor --only kubernetes` as the deploy identity of `kubeconfig`, with the bootstrapped helm. */
 function kubernetesArgv(config: string, kubeconfig: string, namespace: string): string[] {
   return [
     ...['--config', config, '--only', 'kubernetes', '--kubeconfig', kubeconfig],
-    ...['--helm-namespace', namespace, '--helm', tool('helm'), '--kubectl', tool('kubectl')],
+    ...['--helm-namespace', namespace, '--helm', tool('helm')],
   ];
 }
 
@@ -77,13 +78,8 @@ describe('doctor: Kubernetes/Helm checks against a real API server', () => {
     helm = new Helm({ helm: tool('helm'), kubeconfig: cluster.kubeconfig, namespace: cluster.namespace });
     await helm.upgrade(stableRequest('1.0.0'));
     store = new ConfigMapStateStore(
-      kubectlRunner({
-        kubectl: tool('kubectl'),
-        kubeconfig: cluster.kubeconfig,
-        namespace: cluster.namespace,
-      }),
+      kubernetesApi({ kubeconfig: cluster.kubeconfig, namespace: cluster.namespace }),
       'order-worker-rollout-state',
-      cluster.namespace,
     );
     await store.load();
     await store.save(stateOf('1.0.0'));

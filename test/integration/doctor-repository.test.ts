@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDoctorAction } from '../../actions/src/action/doctor.js';
 import type { DoctorReport } from '../../actions/src/core/doctor/checklist.js';
 import type { Manifest } from '../../actions/src/core/replay/manifest.js';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
 import { repoRoot } from '../../scripts/tool-paths.mjs';
 import { runAs } from '../support/action-env.js';
-import { type TempDir, tempDir } from '../support/temp.js';
 import { runDoctor } from './doctor-support.js';
 
 const FIXTURES = join(repoRoot, 'test', 'fixtures', 'replay');

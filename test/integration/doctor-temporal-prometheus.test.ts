@@ -10,19 +10,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { FileStateStore } from '../../actions/src/adapters/state-file.js';
 import type { RolloutState } from '../../actions/src/core/rollout/state.js';
-import { repoRoot } from '../../scripts/tool-paths.mjs';
-import { makePki, startMtlsProxy } from '../../worker/test/support/tls.js';
 import {
   ensureWorkerBuilt,
   prebuiltWorkflowBundle,
   startWorkerProcess,
   type WorkerProcess,
-} from '../../worker/test/support/worker-process.js';
-import { freePort } from '../support/ports.js';
-import { type PrometheusServer, startPrometheus, writeFileSdTargets } from '../support/prometheus.js';
-import { type TempDir, tempDir } from '../support/temp.js';
-import { startTemporal, type TemporalDevServer } from '../support/temporal.js';
-import { tool } from '../support/tools.js';
+} from '../../scripts/local-platform/order-worker.js';
+import { freePort } from '../../scripts/local-platform/ports.js';
+import {
+  type PrometheusServer,
+  startPrometheus,
+  writeFileSdTargets,
+} from '../../scripts/local-platform/prometheus.js';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
+import { startTemporal, type TemporalDevServer } from '../../scripts/local-platform/temporal.js';
+import { tool } from '../../scripts/local-platform/tools.js';
+import { repoRoot } from '../../scripts/tool-paths.mjs';
+import { makePki, startMtlsProxy } from '../../worker/test/support/tls.js';
 import { doctorUntil, runDoctor } from './doctor-support.js';
 
 const { temporal } = proto;

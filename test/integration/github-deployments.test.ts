@@ -2,9 +2,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { githubFromInputs, recordDeployment } from '../../actions/src/action/github-context.js';
 import { reportResult } from '../../actions/src/action/rollout.js';
 import type { StepResult } from '../../actions/src/steps/rollout.js';
+import { tempDir } from '../../scripts/local-platform/temp.js';
 import { runAs } from '../support/action-env.js';
 import { type FakeGitHub, startFakeGitHub } from '../support/fake-github.js';
-import { tempDir } from '../support/temp.js';
 
 // The env a runner gives an action: inputs as INPUT_<NAME>, the repository, the commit, the run.
 const runnerEnv = (fake: FakeGitHub, inputs: Record<string, string>) => ({

@@ -4,14 +4,15 @@ import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments, stringify } from 'yaml';
 import { Helm, type HelmTarget, type UpgradeRequest, upgradeArgs } from '../../actions/src/adapters/helm.js';
-import { ConfigMapStateStore, kubectlRunner } from '../../actions/src/adapters/state-configmap.js';
+import { kubernetesApi } from '../../actions/src/adapters/kubernetes-api.js';
+import { ConfigMapStateStore } from '../../actions/src/adapters/state-configmap.js';
 import { ExternalError } from '../../actions/src/core/errors.js';
 import { emptyState } from '../../actions/src/core/rollout/state.js';
+import { type KubernetesCluster, startKubernetes } from '../../scripts/local-platform/kubernetes.js';
+import { tool } from '../../scripts/local-platform/tools.js';
 import { repoRoot } from '../../scripts/tool-paths.mjs';
 import { parseRoutingFile } from '../../worker/src/starter/routing.js';
 import { killUpgradeWhilePending } from '../support/helm-stuck.js';
-import { type KubernetesCluster, startKubernetes } from '../support/kubernetes.js';
-import { tool } from '../support/tools.js';
 
 const CHART = join(repoRoot, 'charts', 'order-worker');
 const RELEASE = 'order-worker';
@@ -272,11 +273,7 @@ describe('order-worker chart and the helm adapter on a real API server', () => {
 
     // The same identity keeps the rollout state ConfigMap; without credentials that is refused, by name.
     const stateStore = (kubeconfig: string) =>
-      new ConfigMapStateStore(
-        kubectlRunner({ kubectl: tool('kubectl'), kubeconfig, namespace: ns }),
-        'rbac-rollout-state',
-        ns,
-      );
+      new ConfigMapStateStore(kubernetesApi({ kubeconfig, namespace: ns }), 'rbac-rollout-state');
     const state = emptyState('order-worker', 'task-queue');
     const asDeployerStore = stateStore(asDeployer);
     expect(await asDeployerStore.load()).toBeUndefined();
@@ -355,6 +352,14 @@ describe('order-worker chart and the helm adapter on a real API server', () => {
     expect(await can('update', 'configmaps')).toBe('yes');
     expect(await can('create', 'pods/exec')).toBe('no');
     expect(await can('list', 'secrets', 'kube-system')).toBe('no');
+    // The steps reach the API with this kubeconfig through the client library: its tokenFile is the credential.
+    const controllerStore = new ConfigMapStateStore(
+      kubernetesApi({ kubeconfig: asController, namespace: ns }),
+      'controller-rollout-state',
+    );
+    expect(await controllerStore.load()).toBeUndefined();
+    await controllerStore.save(emptyState('order-worker', 'task-queue'));
+    expect(await controllerStore.load()).toMatchObject({ app: 'order-worker', phase: 'stable' });
     // No --namespace: the context's namespace (the release's) is where helm looks; HELM_DRIVER as the pod sets it.
     const history = await execa(
       tool('helm'),

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type KubernetesCluster, MONITORING_CRDS, startKubernetes } from '../support/kubernetes.js';
+import {
+  type KubernetesCluster,
+  MONITORING_CRDS,
+  startKubernetes,
+} from '../../scripts/local-platform/kubernetes.js';
 
 interface Condition {
   type: string;

@@ -10,13 +10,13 @@ import { execa, type ResultPromise } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RolloutState } from '../../actions/src/core/rollout/state.js';
 import type { StepResult } from '../../actions/src/steps/rollout.js';
+import { type KubernetesCluster, startKubernetes } from '../../scripts/local-platform/kubernetes.js';
+import type { PodProcess, PodRunner } from '../../scripts/local-platform/kwok-pods.js';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
+import { startTemporal, type TemporalDevServer } from '../../scripts/local-platform/temporal.js';
+import { tool } from '../../scripts/local-platform/tools.js';
 import { repoRoot } from '../../scripts/tool-paths.mjs';
 import { approveSignal, statusQuery } from '../../worker/src/workflows/definitions.js';
-import { type KubernetesCluster, startKubernetes } from '../support/kubernetes.js';
-import type { PodProcess, PodRunner } from '../support/kwok-pods.js';
-import { type TempDir, tempDir } from '../support/temp.js';
-import { startTemporal, type TemporalDevServer } from '../support/temporal.js';
-import { tool } from '../support/tools.js';
 import { helmRolloutYaml, startOrderWorkerPods } from './rollout-support.js';
 
 const CLI = join(repoRoot, 'actions', 'dist', 'cli.js');
@@ -182,8 +182,6 @@ describe('Helm path faults through the CLI: killed deploys, manual rollback rout
       cluster.namespace,
       '--helm',
       tool('helm'),
-      '--kubectl',
-      tool('kubectl'),
       '--temporal-address',
       server.address,
       '--state-dir',

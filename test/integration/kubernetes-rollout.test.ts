@@ -1,21 +1,23 @@
 // canary → promote and canary → automatic rollback through the real HelmDeployer on a real API server (kwok
 // nodes), with drain decisions asked of a real Temporal dev server. kwok pods run nothing, so a stand-in
-// kubelet (support/kwok-pods.ts) runs each Running worker pod as a real worker process with the pod's env:
+// kubelet (scripts/local-platform/kwok-pods.ts) runs each Running worker pod as a real worker process with the pod's env:
 // an order open on the old queue, held by a real v1 worker, holds the promotion until that worker finishes it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigMapStateStore, kubectlRunner } from '../../actions/src/adapters/state-configmap.js';
+import { kubernetesApi } from '../../actions/src/adapters/kubernetes-api.js';
+import { ConfigMapStateStore } from '../../actions/src/adapters/state-configmap.js';
 import type { RolloutState } from '../../actions/src/core/rollout/state.js';
 import { parseRolloutConfig } from '../../actions/src/core/rollout-config.js';
+import { applyOverrides } from '../../actions/src/core/rollout-overrides.js';
 import { canary } from '../../actions/src/steps/canary.js';
 import { promote } from '../../actions/src/steps/promote.js';
 import { rollback } from '../../actions/src/steps/rollback.js';
 import { type OpenRollout, openRollout } from '../../actions/src/steps/rollout-open.js';
+import { type KubernetesCluster, startKubernetes } from '../../scripts/local-platform/kubernetes.js';
+import type { PodProcess, PodRunner } from '../../scripts/local-platform/kwok-pods.js';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
+import { startTemporal, type TemporalDevServer } from '../../scripts/local-platform/temporal.js';
+import { tool } from '../../scripts/local-platform/tools.js';
 import { approveSignal, statusQuery } from '../../worker/src/workflows/definitions.js';
-import { type KubernetesCluster, startKubernetes } from '../support/kubernetes.js';
-import type { PodProcess, PodRunner } from '../support/kwok-pods.js';
-import { type TempDir, tempDir } from '../support/temp.js';
-import { startTemporal, type TemporalDevServer } from '../support/temporal.js';
-import { tool } from '../support/tools.js';
 import { helmRolloutYaml, startOrderWorkerPods } from './rollout-support.js';
 
 const digest = (n: number) => `registry.example.com/acme/order-worker@sha256:${String(n).repeat(64)}`;
@@ -73,12 +75,10 @@ describe('HelmDeployer on a real API server, drains checked on a real dev server
       'rollout.yaml',
     );
     open = await openRollout({
-      config,
-      temporalAddress: server.address,
+      config: applyOverrides(config, { temporalAddress: server.address }),
       stateDir: dir.path,
       helm: {
         binary: tool('helm'),
-        kubectl: tool('kubectl'),
         kubeconfig: cluster.kubeconfig,
         namespace: cluster.namespace,
       },
@@ -94,7 +94,7 @@ describe('HelmDeployer on a real API server, drains checked on a real dev server
     await dir?.remove();
   });
 
-  it('installs stable, runs a canary on its versioned queue, and promotes only after the old queue drains', async () => {
+  it('installs stable, runs a canary on its per-version queue, and promotes only after the old queue drains', async () => {
     const { ctx } = open;
     expect((await canary(ctx, { version: '1.0.0', image: digest(1), weight: 50 })).outcome).toBe('done');
     expect((await deployment('order-worker')).spec.template.spec.containers[0]?.image).toBe(digest(1));
@@ -193,13 +193,8 @@ describe('HelmDeployer on a real API server, drains checked on a real dev server
     // Two runs read the same state; the first to write wins, the second is told, and nothing is lost.
     const store = () =>
       new ConfigMapStateStore(
-        kubectlRunner({
-          kubectl: tool('kubectl'),
-          kubeconfig: cluster.kubeconfig,
-          namespace: cluster.namespace,
-        }),
+        kubernetesApi({ kubeconfig: cluster.kubeconfig, namespace: cluster.namespace }),
         'order-worker-rollout-state',
-        cluster.namespace,
       );
     const [first, second] = [store(), store()];
     const [a, b] = [await first.load(), await second.load()];

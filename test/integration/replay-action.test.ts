@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runReplayAction } from '../../actions/src/action/replay.js';
-import { type TempDir, tempDir } from '../support/temp.js';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -69,6 +69,8 @@ describe('replay action glue (@actions/core inputs → step → outputs, annotat
       ['sdk-version', '1.24.0'],
     ])
       expect(outputs).toMatch(new RegExp(`${name}<<(ghadelimiter_[\\w-]+)\\n${value}\\n\\1`));
-    expect(await readFile(summary, 'utf8')).toContain('a new versioned task queue and a drain are required');
+    expect(await readFile(summary, 'utf8')).toContain(
+      'a new per-version task queue and a drain are required',
+    );
   });
 });

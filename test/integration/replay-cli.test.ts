@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReplayReport } from '../../actions/src/core/replay/verdict.js';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
 import { bundleVariants } from '../fixtures/replay/bundles.js';
-import { type TempDir, tempDir } from '../support/temp.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = 'test/fixtures/replay';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { protobufjsCopies, resolveWorkerSdk } from '../../actions/src/adapters/sdk-resolver.js';
-import { type TempDir, tempDir } from '../support/temp.js';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main as replayCli } from '../../actions/src/cli/replay.js';
 import { InputError } from '../../actions/src/core/errors.js';
 import { replay } from '../../actions/src/steps/replay.js';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
 import { bundleVariants } from '../fixtures/replay/bundles.js';
-import { type TempDir, tempDir } from '../support/temp.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = 'test/fixtures/replay';

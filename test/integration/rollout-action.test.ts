@@ -4,9 +4,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCanaryAction } from '../../actions/src/action/canary.js';
 import { runPromoteAction } from '../../actions/src/action/promote.js';
 import { runRollbackAction } from '../../actions/src/action/rollback.js';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
+import { startTemporal, type TemporalDevServer } from '../../scripts/local-platform/temporal.js';
 import { runAs } from '../support/action-env.js';
-import { type TempDir, tempDir } from '../support/temp.js';
-import { startTemporal, type TemporalDevServer } from '../support/temporal.js';
 
 describe('canary / promote / rollback actions (INPUT_* env, real dev server)', () => {
   let server: TemporalDevServer;
@@ -44,12 +44,12 @@ describe('canary / promote / rollback actions (INPUT_* env, real dev server)', (
     expect(promoted.failed).toBe(true);
     expect(promoted.outputs).toEqual({});
     expect(promoted.log).toMatch(
-      /::error::version: there is no canary to promote — run the canary step first/,
+      /::error::input "version": there is no canary to promote — run the canary step first/,
     );
     const restored = await runAs(runRollbackAction, dir.path, { ...inputs, to: 'v0.1.0' });
     expect(restored.failed).toBe(true);
     expect(restored.log).toMatch(
-      /::error::to: v0.1.0 was never deployed here \(deployed: none\)|::error::to: nothing is deployed yet/,
+      /::error::input "to": v0.1.0 was never deployed here \(deployed: none\)|::error::input "to": nothing is deployed yet/,
     );
   });
 

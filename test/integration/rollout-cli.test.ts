@@ -6,8 +6,8 @@ import { main as canaryMain } from '../../actions/src/cli/canary.js';
 import { main as promoteMain } from '../../actions/src/cli/promote.js';
 import { main as rollbackMain } from '../../actions/src/cli/rollback.js';
 import type { StepResult } from '../../actions/src/steps/rollout.js';
-import { type TempDir, tempDir } from '../support/temp.js';
-import { startTemporal, type TemporalDevServer } from '../support/temporal.js';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
+import { startTemporal, type TemporalDevServer } from '../../scripts/local-platform/temporal.js';
 import { WORKER_DIST, workflowBundle } from './rollout-support.js';
 
 /** Runs a command's main() and returns its exit code and the JSON it printed. */

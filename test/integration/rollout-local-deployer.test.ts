@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { WorkerSetSpec } from '../../actions/src/adapters/deployer.js';
 import { isOurs, LocalDeployer } from '../../actions/src/adapters/local-deployer.js';
 import { ExternalError, InputError } from '../../actions/src/core/errors.js';
-import { type TempDir, tempDir } from '../support/temp.js';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
 
 // Stand-in entry points: the real worker needs a Temporal server, and these cases are about the processes.
 const READY = `import { createServer } from 'node:http';
@@ -82,7 +82,7 @@ describe('local deployer processes', () => {
     expect(String(never)).toMatch(/worker was not ready in time/);
     expect(await deployer.workers('stable')).toEqual(before);
     expect(before.every(isOurs)).toBe(true);
-    expect((await deployer.describe('stable'))?.release.version).toBe('v1.0.0');
+    expect((await deployer.describe('stable'))?.version).toBe('v1.0.0');
     await expect(deployer.apply(spec('v2.0.0', `file:${entry('missing.mjs')}`))).rejects.toThrow(InputError);
   });
 

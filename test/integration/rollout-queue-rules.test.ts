@@ -3,6 +3,7 @@
 // service agrees with visibility. The dev server indexes a start within milliseconds, so visibility lag is
 // injected: LaggingVisibility does not count runs started in the last minute, which is what a lagging index
 // reports. Everything else (the counts it does report, the task-queue statistics) is the real server's.
+import { writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunScope } from '../../actions/src/adapters/temporal-visibility.js';
 import { TemporalVisibility } from '../../actions/src/adapters/temporal-visibility.js';
@@ -83,6 +84,21 @@ describe('the replay verdict chooses the queue; drains ask the matching service 
     // The next ramp step, without the verdict, keeps that queue.
     const next = await canary(ctx, { version: '1.2.0', image: 'local', weight: 100 });
     expect(next.queue?.rule).toBe('kept: 1.2.0 already polls order-task-queue-v1.2.0');
+    // A routing file the starter would refuse (edited by hand) is read as such and rewritten by the next run.
+    await writeFile(
+      fixture.deployer.routingFile,
+      '{"routes":[{"taskQueue":"order-task-queue-v1","weight":-5}]}\n',
+    );
+    await expect(fixture.deployer.readRouting()).rejects.toThrow(
+      /routing\.json: routes\[0\]\.weight must be an integer ≥ 0, got -5/,
+    );
+    const again = await canary(ctx, { version: '1.2.0', image: 'local', weight: 100 });
+    expect(again.actions[0]).toMatch(
+      /^routing repaired: the cluster served a table the starter refuses \(.*routes\[0\]\.weight must be an integer ≥ 0, got -5\), the rollout state \(canary\) means order-task-queue-v1\.2\.0=100/,
+    );
+    expect(await fixture.deployer.readRouting()).toEqual({
+      routes: [{ taskQueue: 'order-task-queue-v1.2.0', weight: 100 }],
+    });
     expect(await rollback(ctx, { reason: 'test' })).toMatchObject({ outcome: 'done', stable: '1.1.0' });
   }, 300_000);
 
@@ -111,7 +127,7 @@ describe('the replay verdict chooses the queue; drains ask the matching service 
         `^DescribeTaskQueue on ${V1}: 0 workflow task\\(s\\) backlogged, \\d+\\.\\d+/s added in the last 30 s`,
       ),
     );
-    expect((await fixture.deployer.describe('stable'))?.release.version).toBe('1.1.0');
+    expect((await fixture.deployer.describe('stable'))?.version).toBe('1.1.0');
 
     // The v1 worker still runs and finishes the order; once v1's queue has been quiet for the server's
     // 30 s window, the same promote believes the zero.

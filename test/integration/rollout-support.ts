@@ -8,13 +8,13 @@ import { FileStateStore } from '../../actions/src/adapters/state-file.js';
 import { TemporalVisibility } from '../../actions/src/adapters/temporal-visibility.js';
 import { parseRolloutConfig } from '../../actions/src/core/rollout-config.js';
 import type { RolloutContext } from '../../actions/src/steps/rollout.js';
-import { prebuiltWorkflowBundle } from '../../worker/test/support/worker-process.js';
-import type { KubernetesCluster } from '../support/kubernetes.js';
-import { type PodRunner, startPodRunner } from '../support/kwok-pods.js';
-import { freePort } from '../support/ports.js';
-import { httpOk, type ManagedProcess, startProcess } from '../support/process.js';
-import { type TempDir, tempDir } from '../support/temp.js';
-import { startTemporal, type TemporalDevServer } from '../support/temporal.js';
+import type { KubernetesCluster } from '../../scripts/local-platform/kubernetes.js';
+import { type PodRunner, startPodRunner } from '../../scripts/local-platform/kwok-pods.js';
+import { prebuiltWorkflowBundle } from '../../scripts/local-platform/order-worker.js';
+import { freePort } from '../../scripts/local-platform/ports.js';
+import { httpOk, type ManagedProcess, startProcess } from '../../scripts/local-platform/process.js';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
+import { startTemporal, type TemporalDevServer } from '../../scripts/local-platform/temporal.js';
 
 export const WORKER_DIST = fileURLToPath(new URL('../../worker/dist/', import.meta.url));
 

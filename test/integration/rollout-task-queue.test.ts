@@ -3,7 +3,7 @@ import { InputError } from '../../actions/src/core/errors.js';
 import { canary } from '../../actions/src/steps/canary.js';
 import { promote } from '../../actions/src/steps/promote.js';
 import { rollback } from '../../actions/src/steps/rollback.js';
-import type { ManagedProcess } from '../support/process.js';
+import type { ManagedProcess } from '../../scripts/local-platform/process.js';
 import {
   alivePids,
   countBy,
@@ -51,7 +51,7 @@ describe('task-queue strategy with the local deployer (real dev server, worker a
     });
   }, 300_000);
 
-  it('ramps the canary on its versioned queue: each step gets its share of new orders', async () => {
+  it('ramps the canary on its per-version queue: each step gets its share of new orders', async () => {
     const split: Record<number, Record<string, number>> = {};
     for (const weight of [10, 50]) {
       const result = await canary(fixture.ctx, {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canary } from '../../actions/src/steps/canary.js';
 import { promote } from '../../actions/src/steps/promote.js';
 import { rollback } from '../../actions/src/steps/rollback.js';
-import type { ManagedProcess } from '../support/process.js';
+import type { ManagedProcess } from '../../scripts/local-platform/process.js';
 import {
   alivePids,
   countBy,

@@ -2,8 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { tempDir } from '../support/temp.js';
-import { tool } from '../support/tools.js';
+import { tempDir } from '../../scripts/local-platform/temp.js';
+import { tool } from '../../scripts/local-platform/tools.js';
 
 describe('helm', () => {
   it('reports a v3 version', async () => {

@@ -2,10 +2,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BuildahStore, buildahStore } from '../support/buildah.js';
-import { type OciRegistry, startRegistry } from '../support/registry.js';
-import { type TempDir, tempDir } from '../support/temp.js';
-import { tool } from '../support/tools.js';
+import { type BuildahStore, buildahStore } from '../../scripts/local-platform/buildah.js';
+import { type OciRegistry, startRegistry } from '../../scripts/local-platform/registry.js';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
+import { tool } from '../../scripts/local-platform/tools.js';
 
 describe('buildah → registry → skopeo', () => {
   let registry: OciRegistry;

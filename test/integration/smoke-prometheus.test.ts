@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type PrometheusServer, startPrometheus } from '../support/prometheus.js';
+import { type PrometheusServer, startPrometheus } from '../../scripts/local-platform/prometheus.js';
 
 interface VectorResponse {
   status: string;

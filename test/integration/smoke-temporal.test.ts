@@ -2,7 +2,11 @@ import { fileURLToPath } from 'node:url';
 import { Connection } from '@temporalio/client';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ORDERS_NAMESPACE, startTemporal, type TemporalDevServer } from '../support/temporal.js';
+import {
+  ORDERS_NAMESPACE,
+  startTemporal,
+  type TemporalDevServer,
+} from '../../scripts/local-platform/temporal.js';
 
 describe('Temporal dev server (CLI, existing-path)', () => {
   let server: TemporalDevServer;

@@ -1,6 +1,6 @@
 import { execa, type Result } from 'execa';
 import type { Helm } from '../../actions/src/adapters/helm.js';
-import { tool } from './tools.js';
+import { tool } from '../../scripts/local-platform/tools.js';
 
 /**
  * Runs `helm <args>` (an upgrade whose --wait cannot finish) and SIGKILLs it as soon as the release's newest

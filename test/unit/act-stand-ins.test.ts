@@ -3,8 +3,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
 import { repoRoot } from '../../scripts/tool-paths.mjs';
-import { type TempDir, tempDir } from '../support/temp.js';
 
 const standIn = (name: string) => join(repoRoot, 'test', 'support', 'act', 'stand-ins', name, 'index.mjs');
 

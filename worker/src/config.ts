@@ -1,5 +1,6 @@
 import type { LogLevel } from '@temporalio/common';
 import { DEFAULT_ORDER_SETTINGS, type OrderSettings } from './domain.js';
+import { readDuration, unitFix } from './duration.js';
 import type { SimulationOptions } from './services/simulated.js';
 import { parseRoutingWeights, RoutingError, type RoutingTable } from './starter/routing.js';
 
@@ -54,8 +55,6 @@ export interface WorkerConfig {
 type Env = Record<string, string | undefined>;
 
 const LOG_LEVELS: readonly LogLevel[] = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR'];
-const DURATION = /^(\d+)\s*(ms|s|m|h|d)?$/;
-const UNIT_MS: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 const TASK_QUEUE = /^[A-Za-z0-9._\-/:]{1,200}$/;
 
 /** Reads env values, collecting every problem instead of stopping at the first. */
@@ -110,9 +109,11 @@ class EnvReader {
   durationMs(name: string, fallback: number): number {
     const value = this.raw(name);
     if (value === undefined) return fallback;
-    const match = DURATION.exec(value);
-    if (!match) return this.fail(name, `must be a duration like 30s, 15m or 24h, got "${value}"`) ?? fallback;
-    return Number(match[1]) * (UNIT_MS[match[2] ?? 'ms'] ?? 1);
+    const read = readDuration(value);
+    if ('ms' in read) return read.ms;
+    if (read.problem === 'no-unit')
+      return this.fail(name, `${value} has no unit: ${unitFix(value, 'ms')}`) ?? fallback;
+    return this.fail(name, `must be a duration like 30s, 15m or 24h, got "${value}"`) ?? fallback;
   }
 
   taskQueue(name: string, fallback: string): string {

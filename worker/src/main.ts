@@ -1,7 +1,7 @@
 import { makeTelemetryFilterString, NativeConnection, Runtime, type Worker } from '@temporalio/worker';
 import { ConfigError, loadWorkerConfig, type WorkerConfig } from './config.js';
 import { connectionSettings, explainConnectionError } from './connection.js';
-import { type HealthServer, startHealthServer } from './health.js';
+import { startHealthServer } from './health.js';
 import { JsonLogger } from './logging.js';
 import { simulatedServices } from './services/simulated.js';
 import { createTracing, type Tracing } from './tracing.js';
@@ -29,14 +29,15 @@ function describeWorkers(workers: OrderWorkers | undefined): Record<string, stri
   };
 }
 
-async function main(): Promise<number> {
-  const config = readConfig();
-  if (!config) return EXIT_CONFIG;
-  const logger = new JsonLogger(config.logLevel, undefined, { service: 'order-worker' });
+/** The SDK's runtime: logs through our logger, metrics on the Prometheus port (unless 0), no signal handling. */
+function installRuntime(
+  config: WorkerConfig,
+  logger: JsonLogger,
+): { runtime: Runtime; metricsAddress?: string } {
   const metricsAddress = config.metricsPort !== 0 ? `${config.listenHost}:${config.metricsPort}` : undefined;
   const runtime = Runtime.install({
     logger,
-    // Signals are handled below, so the health endpoint can report the shutdown.
+    // Signals are handled in main, so the health endpoint can report the shutdown.
     shutdownSignals: [],
     telemetryOptions: {
       logging: {
@@ -46,6 +47,49 @@ async function main(): Promise<number> {
       ...(metricsAddress ? { metrics: { prometheus: { bindAddress: metricsAddress } } } : {}),
     },
   });
+  return { runtime, ...(metricsAddress ? { metricsAddress } : {}) };
+}
+
+function startTracing(config: WorkerConfig): Tracing | undefined {
+  if (!config.tracing.enabled) return undefined;
+  return createTracing({
+    serviceName: 'order-worker',
+    ...(config.tracing.otlpEndpoint ? { endpoint: config.tracing.otlpEndpoint } : {}),
+    attributes: { 'temporal.task_queue': config.orderTaskQueue },
+  });
+}
+
+function stopRunning(workers: OrderWorkers | undefined): void {
+  for (const w of [workers?.order, workers?.payment]) if (w?.getState() === 'RUNNING') w.shutdown();
+}
+
+/** Runs both workers until they stop; one failing stops the other, so the process never half-serves. */
+async function runBoth(workers: OrderWorkers, logger: JsonLogger): Promise<number> {
+  const run = (worker: Worker, other: Worker) =>
+    worker.run().catch((err: unknown) => {
+      if (other.getState() === 'RUNNING') other.shutdown();
+      throw err;
+    });
+  const results = await Promise.allSettled([
+    run(workers.order, workers.payment),
+    run(workers.payment, workers.order),
+  ]);
+  let exitCode = 0;
+  for (const result of results) {
+    if (result.status === 'rejected') {
+      exitCode = EXIT_RUNTIME;
+      logger.error('worker stopped with an error', { error: result.reason });
+    }
+  }
+  logger.info('order worker stopped', { exitCode });
+  return exitCode;
+}
+
+async function main(): Promise<number> {
+  const config = readConfig();
+  if (!config) return EXIT_CONFIG;
+  const logger = new JsonLogger(config.logLevel, undefined, { service: 'order-worker' });
+  const { runtime, metricsAddress } = installRuntime(config, logger);
 
   let workers: OrderWorkers | undefined;
   let stopping = false;
@@ -57,28 +101,20 @@ async function main(): Promise<number> {
       signal,
       graceMs: config.shutdownGraceMs,
     });
-    for (const w of [workers?.order, workers?.payment]) if (w?.getState() === 'RUNNING') w.shutdown();
+    stopRunning(workers);
   };
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);
-  let health: HealthServer | undefined;
-  if (config.healthPort !== 0) {
-    health = await startHealthServer(config.listenHost, config.healthPort, () => {
-      const detail = describeWorkers(workers);
-      const running =
-        workers !== undefined && !stopping && Object.values(detail).every((s) => s === 'RUNNING');
-      return { ready: running, detail };
-    });
-  }
-
-  let tracing: Tracing | undefined;
-  if (config.tracing.enabled) {
-    tracing = createTracing({
-      serviceName: 'order-worker',
-      ...(config.tracing.otlpEndpoint ? { endpoint: config.tracing.otlpEndpoint } : {}),
-      attributes: { 'temporal.task_queue': config.orderTaskQueue },
-    });
-  }
+  const health =
+    config.healthPort === 0
+      ? undefined
+      : await startHealthServer(config.listenHost, config.healthPort, () => {
+          const detail = describeWorkers(workers);
+          const running =
+            workers !== undefined && !stopping && Object.values(detail).every((s) => s === 'RUNNING');
+          return { ready: running, detail };
+        });
+  const tracing = startTracing(config);
 
   const settings = connectionSettings(config.temporal);
   let connection: NativeConnection;
@@ -91,7 +127,6 @@ async function main(): Promise<number> {
     return EXIT_RUNTIME;
   }
 
-  let exitCode = 0;
   try {
     workers = await createOrderWorkers(config, {
       connection,
@@ -99,7 +134,6 @@ async function main(): Promise<number> {
       meter: runtime.metricMeter,
       ...(tracing ? { plugins: [tracing.plugin] } : {}),
     });
-    const running = workers;
     if (stopping) {
       logger.info('shutdown requested before polling started');
       return 0;
@@ -116,33 +150,16 @@ async function main(): Promise<number> {
         : 'none',
       tracing: config.tracing.enabled,
     });
-    // One worker failing stops the other, so the process never half-serves.
-    const run = (worker: Worker, other: Worker) =>
-      worker.run().catch((err: unknown) => {
-        if (other.getState() === 'RUNNING') other.shutdown();
-        throw err;
-      });
-    const results = await Promise.allSettled([
-      run(running.order, running.payment),
-      run(running.payment, running.order),
-    ]);
-    for (const result of results) {
-      if (result.status === 'rejected') {
-        exitCode = EXIT_RUNTIME;
-        logger.error('worker stopped with an error', { error: result.reason });
-      }
-    }
-    logger.info('order worker stopped', { exitCode });
+    return await runBoth(workers, logger);
   } catch (err) {
-    exitCode = EXIT_RUNTIME;
     logger.error('order worker failed to start', { error: err });
-    for (const w of [workers?.order, workers?.payment]) if (w?.getState() === 'RUNNING') w.shutdown();
+    stopRunning(workers);
+    return EXIT_RUNTIME;
   } finally {
     await connection.close().catch(() => undefined);
     await tracing?.shutdown().catch(() => undefined);
     await health?.close();
   }
-  return exitCode;
 }
 
 main().then(

@@ -3,9 +3,11 @@ import * as core from '@actions/core';
 import { loadRolloutConfig } from '../adapters/rollout-file.js';
 import { loadStep } from '../adapters/step-loader.js';
 import { renderMarkdown } from '../core/analysis/report.js';
+import { DEFAULTS } from '../core/defaults.js';
 import { InputError } from '../core/errors.js';
 import { queueName } from '../core/rollout/queues.js';
 import type { RolloutConfig } from '../core/rollout-config.js';
+import { ANALYZE_FIELDS } from '../options/commands.js';
 import {
   durationInput,
   integerInput,
@@ -35,13 +37,17 @@ export async function runAnalyzeAction(): Promise<void> {
         'pass the Prometheus base URL (a secret)',
       );
     const configPath = optionalInput('config');
-    // rollout.yaml is read at most once, and only when a version has to be turned into queue names.
+    // rollout.yaml is read at most once, and only when a version has to be turned into queue names or the
+    // namespace comes from it.
     let config: Promise<RolloutConfig> | undefined;
-    const queuesOf = (name: string) => {
+    const rolloutConfig = (path: string) => {
+      config ??= loadRolloutConfig(path);
+      return config;
+    };
+    const queuesOf = async (name: string) => {
       const version = optionalInput(name);
       if (version === undefined || configPath === undefined) return undefined;
-      config ??= loadRolloutConfig(configPath);
-      return config.then((c) => queuesOfVersion(c, version, name));
+      return queuesOfVersion(await rolloutConfig(configPath), version, name);
     };
     const canary = optionalInput('canary') ?? (await queuesOf('version'));
     const baseline = optionalInput('baseline') ?? (await queuesOf('baseline-version'));
@@ -81,7 +87,7 @@ export async function runAnalyzeAction(): Promise<void> {
           address: temporalAddress,
           namespace:
             optionalInput('namespace') ??
-            (configPath ? (await loadRolloutConfig(configPath)).temporal.namespace : 'default'),
+            (configPath ? (await rolloutConfig(configPath)).temporal.namespace : DEFAULTS.namespace),
           apiKey: temporalApiKey,
         })
       : undefined;
@@ -106,7 +112,7 @@ export async function runAnalyzeAction(): Promise<void> {
     if (report.verdict === 'fail') core.setFailed(`canary analysis failed: ${report.reasons.join('; ')}`);
     else if (report.verdict === 'inconclusive')
       core.setFailed(`canary analysis inconclusive (no promotion): ${report.reasons.join('; ')}`);
-  });
+  }, ANALYZE_FIELDS);
 }
 
 /** The order and payment task queues of `version` (input `name`), from the queue templates in rollout.yaml. */

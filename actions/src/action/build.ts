@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { parseBuilder } from '../adapters/builder-name.js';
+import { ciBuildContext } from '../adapters/ci-env.js';
 import { loadStep } from '../adapters/step-loader.js';
 import { InputError } from '../core/errors.js';
 import type { BuildInputs } from '../steps/build.js';
@@ -34,6 +35,8 @@ export async function runBuildAction(): Promise<void> {
     }
     const buildArgs = keyValueInput('build-args');
     const push = choiceInput('push', ['auto', 'true', 'false'] as const) ?? 'auto';
+    // The job's commit, ref and repository address, unless the inputs name others.
+    const job = ciBuildContext(process.env);
     const inputs: BuildInputs = {
       repoDir: process.env.GITHUB_WORKSPACE ?? '.',
       configPath: optionalInput('config'),
@@ -41,8 +44,10 @@ export async function runBuildAction(): Promise<void> {
       containerfile: optionalInput('containerfile'),
       workspace: optionalInput('workspace') ?? 'worker',
       compile: booleanInput('compile', true),
-      ref: optionalInput('ref'),
-      sha: optionalInput('sha'),
+      ref: optionalInput('ref') ?? job.ref,
+      sha: optionalInput('sha') ?? job.sha,
+      sourceUrl: job.sourceUrl,
+      actionsCache: job.actionsCache,
       push: push === 'auto' ? 'auto' : push === 'true',
       force: booleanInput('force', false),
       builder: parseBuilder(optionalInput('builder') ?? 'auto'),

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import * as core from '@actions/core';
+import { DEFAULTS } from '../core/defaults.js';
 import { renderMarkdown } from '../core/doctor/checklist.js';
 import { doctor } from '../steps/doctor/doctor.js';
 import { doctorOptions } from '../steps/doctor/options.js';
@@ -9,7 +10,7 @@ import { prometheusAuthInputs } from './prometheus-inputs.js';
 /**
  * Inputs: config, only (groups), deployer, strategy, temporal-address, namespace, temporal-api-key and
  * temporal-tls-* (secrets), prometheus-url (+ auth, secrets), kubeconfig, kube-context, helm-namespace, helm,
- * kubectl, state-dir, workspace, workflows-path, histories-dir, histories-max-age, report-path, fail-on-warning.
+ * state-dir, workspace, workflows-path, histories-dir, histories-max-age, report-path, fail-on-warning.
  * Outputs: status (pass | warn | fail), failed and warnings (check ids, one per line), report (JSON path).
  * The step fails when a check fails (and on warnings with fail-on-warning); warnings become annotations.
  */
@@ -20,7 +21,7 @@ export async function runDoctorAction(): Promise<void> {
     const ca = optionalInput('temporal-tls-ca');
     const serverName = optionalInput('temporal-tls-server-name');
     const options = await doctorOptions({
-      configPath: optionalInput('config') ?? 'rollout.yaml',
+      configPath: optionalInput('config') ?? DEFAULTS.configFile,
       only: optionalInput('only'),
       subject: (name) => `input "${name === 'tls-cert' || name === 'tls-key' ? `temporal-${name}` : name}"`,
       deployer: optionalInput('deployer'),
@@ -35,7 +36,6 @@ export async function runDoctorAction(): Promise<void> {
       kubeContext: optionalInput('kube-context'),
       helmNamespace: optionalInput('helm-namespace'),
       helm: optionalInput('helm'),
-      kubectl: optionalInput('kubectl'),
       stateDir: optionalInput('state-dir'),
       workflowsPath: optionalInput('workflows-path'),
       historiesDir: optionalInput('histories-dir'),

@@ -11,6 +11,7 @@ import {
   parseReleaseVersion,
   splitLines,
 } from '../core/inputs.js';
+import { inputName, inputSubject, type OptionTable, type OptionValues } from '../options/table.js';
 
 /** An optional input; `undefined` when empty. */
 export function optionalInput(name: string): string | undefined {
@@ -77,6 +78,18 @@ export function versionInput(name: string): string | undefined {
   return value === undefined ? undefined : parseReleaseVersion(value, `input "${name}"`);
 }
 
+/** The table's inputs by field (secrets masked first); the table's defaults apply where action.yml's did not. */
+export function readInputs(table: OptionTable): OptionValues {
+  const values: OptionValues = {};
+  for (const spec of table) {
+    const name = inputName(spec);
+    if (!name) continue;
+    if (spec.kind === 'list') values[spec.field] = listInput(name);
+    else values[spec.field] = (spec.secret ? secretInput(name) : optionalInput(name)) ?? spec.default;
+  }
+  return values;
+}
+
 export function setOutputs(outputs: Record<string, string | number | boolean | undefined>): void {
   for (const [name, value] of Object.entries(outputs)) {
     if (value !== undefined) core.setOutput(name, value);
@@ -93,13 +106,18 @@ export async function writeSummary(
 
 /**
  * Runs an action body: a bad input or an outside failure fails the step with its message; anything else also
- * fails it, with the stack in the debug log.
+ * fails it, with the stack in the debug log. A field-named error (see InputError.named) names the action's input,
+ * as `table` calls it.
  */
-export async function runAction(body: () => Promise<void>): Promise<void> {
+export async function runAction(body: () => Promise<void>, table: OptionTable = []): Promise<void> {
   try {
     await body();
   } catch (err) {
-    if (err instanceof InputError || err instanceof ExternalError) {
+    if (err instanceof InputError) {
+      core.setFailed(err.named(inputSubject(table), (field) => `input "${field}"`).message);
+      return;
+    }
+    if (err instanceof ExternalError) {
       core.setFailed(err.message);
       return;
     }

@@ -10,11 +10,11 @@ import { InputError } from '../core/errors.js';
 import { parseReleaseVersion } from '../core/inputs.js';
 import { bundleWorkflowsAt, openRolloutSession } from '../steps/rollout-session.js';
 import { requester, runUrl } from './github-context.js';
-import { durationInput, optionalInput, requiredInput, runAction, setOutputs, writeSummary } from './io.js';
+import { durationInput, optionalInput, requiredInput, setOutputs, writeSummary } from './io.js';
 import { prometheusInputs } from './prometheus-inputs.js';
 import { ReleaseDeployment } from './release-deployment.js';
 import { renderReleaseSummary } from './release-summary.js';
-import { rolloutInputs } from './rollout.js';
+import { rolloutInputs, runRolloutAction } from './rollout.js';
 
 const DEFAULT_ATTACH_MS = 5 * 60 * 60_000;
 
@@ -24,7 +24,7 @@ const DEFAULT_ATTACH_MS = 5 * 60 * 60_000;
  * the shared rollout inputs. Outputs: outcome, workflow-id, phase, stable, canary, weight, status (JSON).
  */
 export async function runReleaseAction(): Promise<void> {
-  await runAction(async () => {
+  await runRolloutAction([], async (values) => {
     const version = parseReleaseVersion(
       requiredInput('version', 'pass the release version, e.g. the build step output'),
       'input "version"',
@@ -37,7 +37,7 @@ export async function runReleaseAction(): Promise<void> {
         'pass the replay step’s deploy output',
       );
     }
-    const { options, github } = await rolloutInputs();
+    const { options, github } = await rolloutInputs(values);
     const prometheus = prometheusInputs();
     const taskQueue = optionalInput('task-queue') ?? ROLLOUT_TASK_QUEUE;
     const attachTimeoutMs = durationInput('attach-timeout') ?? DEFAULT_ATTACH_MS;

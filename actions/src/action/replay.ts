@@ -3,8 +3,8 @@ import { parseCodecKey } from '../adapters/history-codec.js';
 import { loadStep } from '../adapters/step-loader.js';
 import { parseDuration } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
-import { failureLine, outcomeRows, patchRows } from '../core/replay/render.js';
-import type { ReplayOptions } from '../steps/replay.js';
+import { failureLine, renderMarkdown } from '../core/replay/render.js';
+import type { ReplayOptions, ReplayResult } from '../steps/replay.js';
 import { githubFromInputs, pullRequestNumber } from './github-context.js';
 import {
   booleanInput,
@@ -18,7 +18,7 @@ import {
 } from './io.js';
 
 /**
- * Inputs: histories (globs, one per line), workflows-path or bundle-path (aliases: workflows, bundle), workspace (default "."), temporal-address,
+ * Inputs: histories (globs, one per line), workflows-path or bundle-path, workspace (default "."), temporal-address,
  * temporal-namespace, temporal-tls-cert / -key / -ca (PEM contents, secrets), temporal-tls-server-name,
  * temporal-api-key (secret), live-query, live-limit, codec-key (secret), allow-replay-errors, concurrency,
  * history-timeout, report-path.
@@ -27,109 +27,88 @@ import {
  */
 export async function runReplayAction(): Promise<void> {
   await runAction(async () => {
-    const address = optionalInput('temporal-address');
-    const apiKey = secretInput('temporal-api-key');
-    const cert = secretInput('temporal-tls-cert');
-    const key = secretInput('temporal-tls-key');
-    const ca = optionalInput('temporal-tls-ca');
-    const serverName = optionalInput('temporal-tls-server-name');
-    const codecKey = secretInput('codec-key');
-    if (!address && (apiKey || cert || optionalInput('live-query')))
-      throw new InputError(
-        'input "temporal-address"',
-        'is required for a live source',
-        'set it or drop the live inputs',
-      );
-    const concurrency = optionalInput('concurrency') ? integerInput('concurrency', 1, { min: 1 }) : undefined;
-    const options: ReplayOptions = {
-      workspace: optionalInput('workspace') ?? '.',
-      histories: listInput('histories'),
-      workflowsPath: optionalInput('workflows-path') ?? optionalInput('workflows'),
-      bundlePath: optionalInput('bundle-path') ?? optionalInput('bundle'),
-      live: address
-        ? {
-            address,
-            namespace: optionalInput('temporal-namespace') ?? 'default',
-            ...(optionalInput('live-query') ? { query: optionalInput('live-query') } : {}),
-            limit: integerInput('live-limit', 100, { min: 1 }),
-            ...(cert || ca || serverName ? { tls: { cert, key, ca, serverName } } : {}),
-            ...(apiKey ? { apiKey } : {}),
-          }
-        : undefined,
-      codecKey: codecKey ? parseCodecKey(codecKey, 'input "codec-key"') : undefined,
-      allowReplayErrors: booleanInput('allow-replay-errors', false),
-      concurrency,
-      historyTimeoutMs: parseDuration(optionalInput('history-timeout') ?? '60s', 'input "history-timeout"'),
-      reportPath: optionalInput('report-path') ?? 'replay-report.json',
-    };
-    if (options.histories.length === 0 && !options.live)
-      throw new InputError('input "histories"', 'is empty and no live source is set', 'give history globs');
+    const options = replayInputs();
     // The step (and the Temporal client it loads) only after every input was read and checked.
     const { replay } = await loadStep(() => import('../steps/replay.js'));
     const report = await replay(options);
-    for (const o of report.outcomes) {
-      if (!o.failure) continue;
-      const properties = o.origin === 'file' ? { file: o.source, title: `Replay: ${o.failure.kind}` } : {};
-      core.error(failureLine(o), properties);
-    }
-    for (const warning of report.compatibility.warnings) core.warning(warning);
-    setOutputs({
-      total: report.totals.total,
-      passed: report.totals.passed,
-      failed: report.totals.failed,
-      report: report.reportPath ?? undefined,
-      compatible: report.compatibility.compatible,
-      deploy: report.compatibility.deploy,
-      'sdk-version': report.sdk.version,
-    });
-    await writeSummary((s) => {
-      s.addHeading(`Replay: ${report.totals.passed}/${report.totals.total} histories`, 2)
-        .addRaw(
-          `@temporalio/worker ${report.sdk.version} · open runs ${report.compatibility.openRuns.passed}/${report.compatibility.openRuns.total} · completed ${report.compatibility.completedRuns.passed}/${report.compatibility.completedRuns.total}`,
-          true,
-        )
-        .addRaw(
-          `**Compatibility:** ${report.compatibility.deploy === 'same-queue' ? 'the same task queue is safe' : 'a new versioned task queue and a drain are required'}`,
-          true,
-        )
-        .addList([...report.compatibility.reasons, ...report.compatibility.warnings]);
-      const [header, ...rows] = outcomeRows(report);
-      s.addTable([(header ?? []).map((data) => ({ data, header: true })), ...rows]);
-      if (report.patches.length > 0) {
-        const [patchHeader, ...patchBody] = patchRows(report);
-        s.addHeading('Patch audit', 3).addTable([
-          (patchHeader ?? []).map((data) => ({ data, header: true })),
-          ...patchBody,
-        ]);
-      }
-      return s;
-    });
-    const github = await githubFromInputs();
-    const pull = pullRequestNumber();
-    if (github && pull !== undefined) {
-      const verdict = report.passed ? '✅ replay passed' : '❌ replay failed';
-      const deploy =
-        report.compatibility.deploy === 'same-queue'
-          ? 'the same task queue is safe'
-          : 'a new versioned task queue and a drain are required';
-      const [header, ...rows] = outcomeRows(report);
-      const table = [header ?? [], (header ?? []).map(() => '---'), ...rows]
-        .map((r) => `| ${r.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`)
-        .join('\n');
-      const body = [
-        `### ${verdict}: ${report.totals.passed}/${report.totals.total} histories (@temporalio/worker ${report.sdk.version})`,
-        '',
-        `**Compatibility:** ${deploy}.`,
-        ...[...report.compatibility.reasons, ...report.compatibility.warnings].map((line) => `- ${line}`),
-        '',
-        table,
-      ].join('\n');
-      const comment = await github.upsertPullRequestComment(pull, 'temporal-rollout:replay', body);
-      core.info(`${comment.created ? 'commented on' : 'updated the comment on'} pull request #${pull}`);
-    }
+    annotateAndOutput(report);
+    await publish(report);
     if (!report.passed)
       core.setFailed(
         `${report.totals.failed} of ${report.totals.total} histories do not replay on the new code (report: ${report.reportPath})`,
       );
   });
+}
+
+/** The step's options from the inputs, every input checked before anything runs. */
+function replayInputs(): ReplayOptions {
+  const address = optionalInput('temporal-address');
+  const apiKey = secretInput('temporal-api-key');
+  const cert = secretInput('temporal-tls-cert');
+  const key = secretInput('temporal-tls-key');
+  const ca = optionalInput('temporal-tls-ca');
+  const serverName = optionalInput('temporal-tls-server-name');
+  const codecKey = secretInput('codec-key');
+  if (!address && (apiKey || cert || optionalInput('live-query')))
+    throw new InputError(
+      'input "temporal-address"',
+      'is required for a live source',
+      'set it or drop the live inputs',
+    );
+  const concurrency = optionalInput('concurrency') ? integerInput('concurrency', 1, { min: 1 }) : undefined;
+  const options: ReplayOptions = {
+    workspace: optionalInput('workspace') ?? '.',
+    histories: listInput('histories'),
+    workflowsPath: optionalInput('workflows-path'),
+    bundlePath: optionalInput('bundle-path'),
+    live: address
+      ? {
+          address,
+          namespace: optionalInput('temporal-namespace') ?? 'default',
+          ...(optionalInput('live-query') ? { query: optionalInput('live-query') } : {}),
+          limit: integerInput('live-limit', 100, { min: 1 }),
+          ...(cert || ca || serverName ? { tls: { cert, key, ca, serverName } } : {}),
+          ...(apiKey ? { apiKey } : {}),
+        }
+      : undefined,
+    codecKey: codecKey ? parseCodecKey(codecKey, 'input "codec-key"') : undefined,
+    allowReplayErrors: booleanInput('allow-replay-errors', false),
+    concurrency,
+    historyTimeoutMs: parseDuration(optionalInput('history-timeout') ?? '60s', 'input "history-timeout"'),
+    reportPath: optionalInput('report-path') ?? 'replay-report.json',
+  };
+  if (options.histories.length === 0 && !options.live)
+    throw new InputError('input "histories"', 'is empty and no live source is set', 'give history globs');
+  return options;
+}
+
+/** An error annotation per failed history (on its file), a warning per compatibility warning, the outputs. */
+function annotateAndOutput(report: ReplayResult): void {
+  for (const o of report.outcomes) {
+    if (!o.failure) continue;
+    const properties = o.origin === 'file' ? { file: o.source, title: `Replay: ${o.failure.kind}` } : {};
+    core.error(failureLine(o), properties);
+  }
+  for (const warning of report.compatibility.warnings) core.warning(warning);
+  setOutputs({
+    total: report.totals.total,
+    passed: report.totals.passed,
+    failed: report.totals.failed,
+    report: report.reportPath ?? undefined,
+    compatible: report.compatibility.compatible,
+    deploy: report.compatibility.deploy,
+    'sdk-version': report.sdk.version,
+  });
+}
+
+/** The same Markdown to the job summary and, on a pull request with a token, to one comment a re-run edits. */
+async function publish(report: ReplayResult): Promise<void> {
+  const markdown = renderMarkdown(report);
+  await writeSummary((summary) => summary.addRaw(markdown));
+  const github = await githubFromInputs();
+  const pull = pullRequestNumber();
+  if (github && pull !== undefined) {
+    const comment = await github.upsertPullRequestComment(pull, 'temporal-rollout:replay', markdown);
+    core.info(`${comment.created ? 'commented on' : 'updated the comment on'} pull request #${pull}`);
+  }
 }

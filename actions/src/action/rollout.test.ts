@@ -2,7 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { rolloutInputs } from './rollout.js';
+import { readInputs } from './io.js';
+import { rolloutInputs, rolloutTable } from './rollout.js';
 
 const ROLLOUT = `app: order-worker
 image: registry.example.com/acme/order-worker
@@ -28,7 +29,7 @@ async function withInputs(inputs: Record<string, string>) {
     vi.stubEnv(`INPUT_${name.toUpperCase()}`, value);
   }
   try {
-    return (await rolloutInputs()).options;
+    return (await rolloutInputs(readInputs(rolloutTable()))).options;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -37,17 +38,15 @@ async function withInputs(inputs: Record<string, string>) {
 describe('rollout action inputs', () => {
   afterEach(() => vi.unstubAllEnvs());
 
-  it('hands helm, kubectl, kubeconfig and namespace to the Helm deployer and its state ConfigMap', async () => {
+  it('hands helm, kubeconfig and namespace to the Helm deployer and its state ConfigMap', async () => {
     const options = await withInputs({
       kubeconfig: 'kubeconfig',
       helm: '/opt/helm',
-      kubectl: '/opt/kubectl',
       'helm-namespace': 'orders',
       'kube-context': 'prod',
     });
     expect(options.helm).toEqual({
       binary: '/opt/helm',
-      kubectl: '/opt/kubectl',
       kubeconfig: expect.stringMatching(/\/kubeconfig$/),
       namespace: 'orders',
       kubeContext: 'prod',
@@ -58,8 +57,8 @@ describe('rollout action inputs', () => {
     });
   });
 
-  it('defaults the binaries to the ones on PATH', async () => {
+  it('defaults helm to the one on PATH', async () => {
     const options = await withInputs({ kubeconfig: 'k' });
-    expect(options.helm).toMatchObject({ binary: 'helm', kubectl: 'kubectl' });
+    expect(options.helm).toMatchObject({ binary: 'helm' });
   });
 });

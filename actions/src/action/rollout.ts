@@ -1,77 +1,47 @@
-// Actions glue shared by the canary, promote and rollback actions: inputs → rollout options, result →
+// Actions glue shared by the canary, promote, rollback and release actions: inputs → rollout options, result →
 // outputs and job summary.
 import * as core from '@actions/core';
 import type { GitHubApi } from '../adapters/github.js';
-import { loadRolloutConfig } from '../adapters/rollout-file.js';
 import { describeDrain } from '../core/rollout/drain.js';
-import type { DrainPolicy, StrategyType } from '../core/rollout-config.js';
+import type { RolloutOverrides } from '../core/rollout-overrides.js';
+import { resultHeadline, resultRows } from '../options/render.js';
+import { ROLLOUT_OPTIONS, rolloutSetup } from '../options/rollout.js';
+import type { OptionTable, OptionValues } from '../options/table.js';
 import type { StepResult } from '../steps/rollout.js';
-import { checkRolloutOptions } from '../steps/rollout-check.js';
 import type { OpenRolloutOptions } from '../steps/rollout-open.js';
 import type { Routed } from '../steps/rollout-route.js';
 import { deploymentEnvironment, githubFromInputs, recordDeployment } from './github-context.js';
-import {
-  choiceInput,
-  durationInput,
-  integerInput,
-  keyValueInput,
-  optionalInput,
-  secretInput,
-  setOutputs,
-  writeSummary,
-} from './io.js';
+import { readInputs, runAction, setOutputs, writeSummary } from './io.js';
+
+/** A rollout action's inputs: its own, then the shared ones (see actions/<step>/action.yml). */
+export function rolloutTable(own: OptionTable = []): OptionTable {
+  return [...own, ...ROLLOUT_OPTIONS];
+}
+
+/** Runs a rollout action: its errors name the inputs of `own` and the shared rollout inputs. */
+export function runRolloutAction(own: OptionTable, body: (values: OptionValues) => Promise<void>) {
+  const table = rolloutTable(own);
+  return runAction(() => body(readInputs(table)), table);
+}
 
 /**
- * Inputs every rollout action shares (see actions/<step>/action.yml), all checked before anything loads the
- * Temporal client or connects; the GitHub API when `github-token` is set.
+ * The shared rollout inputs, all checked before anything loads the Temporal client or connects; the GitHub API
+ * when `github-token` is set.
  */
-export async function rolloutInputs(): Promise<{ options: OpenRolloutOptions; github?: GitHubApi }> {
-  const config = await loadRolloutConfig(optionalInput('config') ?? 'rollout.yaml');
-  const strategy = choiceInput<StrategyType>('strategy', ['task-queue', 'worker-versioning']);
-  if (strategy) config.strategy.type = strategy;
-  const apiKey = secretInput('temporal-api-key');
-  const policy = choiceInput<DrainPolicy>('drain-policy', ['wait', 'reset', 'terminate']);
-  const timeoutMs = durationInput('drain-timeout');
-  const deployer = choiceInput('deployer', ['local', 'helm'] as const);
-  const behavior = choiceInput('versioning-behavior', ['PINNED', 'AUTO_UPGRADE'] as const);
-  const kubeconfig = optionalInput('kubeconfig');
-  const workerEnv = keyValueInput('worker-env');
-  const address = optionalInput('temporal-address');
-  const namespace = optionalInput('namespace');
-  const stateDir = optionalInput('state-dir');
-  const kubeContext = optionalInput('kube-context');
-  const helmNamespace = optionalInput('helm-namespace');
-  const replicas =
-    optionalInput('replicas') === undefined ? undefined : integerInput('replicas', 1, { min: 1 });
-  const options: OpenRolloutOptions = {
-    config,
-    ...(replicas !== undefined ? { replicas } : {}),
-    ...(deployer ? { deployer } : {}),
-    ...(address ? { temporalAddress: address } : {}),
-    ...(namespace ? { namespace } : {}),
+export async function rolloutInputs(
+  values: OptionValues,
+): Promise<{ options: OpenRolloutOptions; overrides: RolloutOverrides; github?: GitHubApi }> {
+  const apiKey = typeof values['temporal-api-key'] === 'string' ? values['temporal-api-key'] : undefined;
+  const { options, overrides } = await rolloutSetup(values, {
     ...(apiKey ? { apiKey } : {}),
-    ...(stateDir ? { stateDir } : {}),
-    ...(Object.keys(workerEnv).length > 0 ? { workerEnv } : {}),
-    ...(behavior ? { versioningBehavior: behavior } : {}),
-    ...(policy || timeoutMs !== undefined
-      ? { drain: { ...(policy ? { policy } : {}), ...(timeoutMs !== undefined ? { timeoutMs } : {}) } }
-      : {}),
-    ...(kubeconfig
-      ? {
-          helm: {
-            binary: optionalInput('helm') ?? 'helm',
-            kubectl: optionalInput('kubectl') ?? 'kubectl',
-            kubeconfig,
-            ...(helmNamespace ? { namespace: helmNamespace } : {}),
-            ...(kubeContext ? { kubeContext } : {}),
-          },
-        }
-      : {}),
     log: (line) => core.info(line),
-  };
-  await checkRolloutOptions(options, { stateDir: 'input "state-dir"', kubeconfig: 'input "kubeconfig"' });
+  });
   const github = await githubFromInputs();
-  return { options, ...(github ? { github } : {}) };
+  return {
+    options: overrides.deployer ? { ...options, deployer: overrides.deployer } : options,
+    overrides,
+    ...(github ? { github } : {}),
+  };
 }
 
 /**
@@ -93,29 +63,13 @@ export async function reportResult(result: StepResult, github?: GitHubApi): Prom
     result: JSON.stringify(result),
   });
   if (github) await recordOnGitHub(github, result);
-  core.info(`${result.step}: ${result.outcome} — ${result.message}`);
+  core.info(resultHeadline(result));
   for (const action of result.actions) core.info(`  - ${action}`);
   await writeSummary((summary) => {
     summary
       .addHeading(`${result.step}: ${result.outcome}`, 3)
       .addRaw(`<p>${escapeHtml(result.message)}</p>`, true);
-    const rows: string[][] = [
-      ['strategy', result.strategy],
-      ['stable', result.stable ?? 'none'],
-      ['canary', result.canary ? `${result.canary.version} at ${result.canary.weight}%` : 'none'],
-      ['phase', result.phase],
-    ];
-    if (result.queue) rows.push(['queue', `${result.queue.orderQueue} — ${result.queue.rule}`]);
-    if (result.routing)
-      rows.push(['routing', result.routing.routes.map((r) => `${r.taskQueue}=${r.weight}`).join(', ')]);
-    if (result.versioning) {
-      rows.push([
-        'versioning',
-        `current ${result.versioning.current ?? 'unversioned'}${result.versioning.ramping ? `, ramping ${result.versioning.ramping} at ${result.versioning.percent}%` : ''}`,
-      ]);
-    }
-    if (result.gate) rows.push(['gate', `${result.gate.completed}/${result.gate.started} completed`]);
-    if (result.drain) rows.push(['drain', describeDrain(result.drain)]);
+    const rows = resultRows(result);
     summary.addTable([
       [
         { data: 'what', header: true },

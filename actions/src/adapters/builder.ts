@@ -102,9 +102,10 @@ export function dockerBuildArgs(plan: BuildPlan, metadataFile: string): string[]
 /** The GitHub Actions cache when the job runs on GitHub, otherwise a `buildcache` tag next to the image. */
 export function dockerCache(
   repository: string,
-  env: NodeJS.ProcessEnv,
+  /** The job has the GitHub Actions cache service (ciBuildContext's `actionsCache`). */
+  actionsCache: boolean,
 ): { cacheFrom: string[]; cacheTo: string[] } {
-  if (env.GITHUB_ACTIONS === 'true' && env.ACTIONS_RUNTIME_TOKEN) {
+  if (actionsCache) {
     return { cacheFrom: ['type=gha'], cacheTo: ['type=gha,mode=max'] };
   }
   const ref = `${repository}:buildcache`;

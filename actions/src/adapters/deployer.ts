@@ -16,9 +16,11 @@ export interface WorkerSetSpec {
   replicas?: number;
 }
 
+/** A track's workers as the target runs them now, read back from it. */
 export interface DeployedSet {
   track: Track;
-  release: ReleaseSpec;
+  /** The release version they run; undefined when the target does not say (a release deployed by hand). */
+  version: string | undefined;
   /** Where it runs, for the report: pids, a Helm revision. */
   detail: string;
 }
@@ -40,6 +42,7 @@ export interface Deployer {
   apply(spec: WorkerSetSpec): Promise<ApplyResult>;
   /** Stops and removes the track's workers (callers drain first). */
   remove(track: Track): Promise<ApplyResult>;
+  /** The track's workers as running now; undefined when the track runs none. */
   describe(track: Track): Promise<DeployedSet | undefined>;
   /** Publishes the starter's routing; `owner` is the stable worker set (Helm keeps the routes in its release). */
   writeRouting(table: RoutingTable, owner: WorkerSetSpec): Promise<ApplyResult>;

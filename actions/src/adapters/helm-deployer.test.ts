@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { WorkerSetSpec } from './deployer.js';
 import { type Helm, upgradeArgs } from './helm.js';
 import { HelmDeployer } from './helm-deployer.js';
-import type { KubectlRunner } from './state-configmap.js';
+import type { ClusterEvent, ConfigMapData, KubernetesApi } from './kubernetes-api.js';
 
 const IMAGE = `registry.example.com/acme/order-worker@sha256:${'a'.repeat(64)}`;
 const spec = (track: 'stable' | 'canary', versioning = false): WorkerSetSpec => ({
@@ -122,67 +122,86 @@ describe('HelmDeployer requests', () => {
   });
 });
 
-describe('HelmDeployer reads the cluster through kubectl', () => {
-  /** Answers every kubectl call with `stdout` and records the arguments. */
-  const answering = (stdout: string) => {
-    const calls: string[][] = [];
-    const run: KubectlRunner = async (args) => {
-      calls.push(args);
-      return { exitCode: 0, stdout, stderr: '' };
+describe('HelmDeployer reads the cluster through the Kubernetes API', () => {
+  /** Answers the ConfigMap and event lists with what is given and records the selectors asked for. */
+  const answering = (answer: { configMaps?: ConfigMapData[]; events?: ClusterEvent[] }) => {
+    const calls: string[] = [];
+    const unexpected = async (): Promise<never> => {
+      throw new Error('the deployer asked for something else than ConfigMaps and events');
     };
-    return { run, calls };
+    const api: KubernetesApi = {
+      namespace: 'orders',
+      listConfigMaps: async (selector) => {
+        calls.push(selector);
+        return answer.configMaps ?? [];
+      },
+      listEvents: async (selector) => {
+        calls.push(selector);
+        return answer.events ?? [];
+      },
+      readConfigMap: unexpected,
+      writeConfigMap: unexpected,
+      reviewAccess: unexpected,
+      namespaceLabels: unexpected,
+    };
+    return { api, calls };
   };
-  const withKubectl = (run: KubectlRunner) =>
+  const withApi = (api: KubernetesApi) =>
     new HelmDeployer(undefined as unknown as Helm, {
       release: 'order-worker',
       chart: 'charts/order-worker',
       timeoutMs: 60_000,
-      kubectl: run,
+      kubernetes: api,
     });
 
   it("reads the routes from the stable release's routing ConfigMap, not from anything remembered", async () => {
     const routes = [{ taskQueue: 'order-task-queue-v1', weight: 100 }];
-    const { run, calls } = answering(
-      JSON.stringify({
-        items: [
-          { metadata: { name: 'order-worker-routing' }, data: { 'routes.json': JSON.stringify({ routes }) } },
-        ],
-      }),
+    const { api, calls } = answering({
+      configMaps: [{ name: 'order-worker-routing', data: { 'routes.json': JSON.stringify({ routes }) } }],
+    });
+    expect(await withApi(api).readRouting()).toEqual({ routes });
+    expect(calls[0]).toBe('temporal-rollout/routing=true,app.kubernetes.io/instance=order-worker');
+    expect(await withApi(answering({ configMaps: [] }).api).readRouting()).toBeUndefined();
+  });
+
+  it('refuses a routing ConfigMap the starter would refuse, naming it and the problem', async () => {
+    const configMap = (routesJson: string) =>
+      answering({ configMaps: [{ name: 'order-worker-routing', data: { 'routes.json': routesJson } }] }).api;
+    const twice = JSON.stringify({
+      routes: [
+        { taskQueue: 'order-task-queue-v1', weight: 50 },
+        { taskQueue: 'order-task-queue-v1', weight: 50 },
+      ],
+    });
+    await expect(withApi(configMap(twice)).readRouting()).rejects.toThrow(
+      'routing: ConfigMap order-worker-routing routes.json: routes[1]: task queue "order-task-queue-v1" is listed twice',
     );
-    expect(await withKubectl(run).readRouting()).toEqual({ routes });
-    expect(calls[0]).toEqual([
-      'get',
-      'configmap',
-      '-l',
-      'temporal-rollout/routing=true,app.kubernetes.io/instance=order-worker',
-      '-o',
-      'json',
-    ]);
-    expect(await withKubectl(answering('{"items":[]}').run).readRouting()).toBeUndefined();
+    await expect(withApi(configMap('{"routes":[]}')).readRouting()).rejects.toThrow(
+      /ConfigMap order-worker-routing routes\.json: needs at least one route/,
+    );
+    await expect(withApi(configMap('{routes')).readRouting()).rejects.toThrow(
+      /ConfigMap order-worker-routing routes\.json: is not JSON/,
+    );
   });
 
   it("finds why Kubernetes refused the release's pods: the newest FailedCreate of its own ReplicaSets", async () => {
     const now = Date.parse('2026-11-30T12:00:00Z');
-    const event = (name: string, at: string, message: string) => ({
+    const event = (name: string, at: string, message: string): ClusterEvent => ({
       involvedObject: { kind: 'ReplicaSet', name },
-      lastTimestamp: at,
+      at: Date.parse(at),
       message,
     });
-    const { run, calls } = answering(
-      JSON.stringify({
-        items: [
-          event('order-worker-7c9f8d', '2026-11-30T12:00:05Z', 'exceeded quota: pods, requested: pods=1'),
-          event('order-worker-7c9f8d', '2026-11-30T12:00:09Z', 'exceeded quota: pods, used: pods=2'),
-          // The canary's ReplicaSet, and a refusal from before this deploy, are not this release's reason.
-          event('order-worker-canary-5d4b6c', '2026-11-30T12:00:10Z', 'canary refused'),
-          event('order-worker-7c9f8d', '2026-11-30T11:00:00Z', 'an hour old'),
-        ],
-      }),
-    );
-    expect(await withKubectl(run).refusalReason('order-worker', now)).toBe(
-      'exceeded quota: pods, used: pods=2',
-    );
-    expect(calls[0]).toContain('reason=FailedCreate,involvedObject.kind=ReplicaSet');
-    expect(await withKubectl(run).refusalReason('order-worker-canary', now)).toBe('canary refused');
+    const { api, calls } = answering({
+      events: [
+        event('order-worker-7c9f8d', '2026-11-30T12:00:05Z', 'exceeded quota: pods, requested: pods=1'),
+        event('order-worker-7c9f8d', '2026-11-30T12:00:09Z', 'exceeded quota: pods, used: pods=2'),
+        // The canary's ReplicaSet, and a refusal from before this deploy, are not this release's reason.
+        event('order-worker-canary-5d4b6c', '2026-11-30T12:00:10Z', 'canary refused'),
+        event('order-worker-7c9f8d', '2026-11-30T11:00:00Z', 'an hour old'),
+      ],
+    });
+    expect(await withApi(api).refusalReason('order-worker', now)).toBe('exceeded quota: pods, used: pods=2');
+    expect(calls[0]).toBe('reason=FailedCreate,involvedObject.kind=ReplicaSet');
+    expect(await withApi(api).refusalReason('order-worker-canary', now)).toBe('canary refused');
   });
 });

@@ -1,5 +1,12 @@
 import { ExternalError } from '../core/errors.js';
-import { describeRoutes, type RoutingTable, sameRouting } from '../core/rollout/routing.js';
+import {
+  describeRoutes,
+  InvalidRoutingError,
+  type RoutingTable,
+  readRoutingTable,
+  routingToReplace,
+  sameRouting,
+} from '../core/rollout/routing.js';
 import type { ApplyResult, DeployedSet, Deployer, Track, WorkerSetSpec } from './deployer.js';
 import {
   describeDeploy,
@@ -10,8 +17,9 @@ import {
   rolledBackTo,
   type UpgradeRequest,
   versionOf,
+  versionRunBy,
 } from './helm.js';
-import type { KubectlRunner } from './state-configmap.js';
+import type { KubernetesApi } from './kubernetes-api.js';
 
 export interface HelmDeployerOptions {
   /** The stable release's name; the canary is `<release>-canary`. */
@@ -25,7 +33,7 @@ export interface HelmDeployerOptions {
    * Reads what the cluster has: the routing ConfigMap, and the events that say why pods were refused. Without
    * it, routing is read from the stable release's deployed values (`helm get values`).
    */
-  kubectl?: KubectlRunner;
+  kubernetes?: KubernetesApi;
   /**
    * How old a `pending-*` revision must be before it is treated as left behind by a killed deploy and
    * recovered. Default: the Helm timeout plus 15 s — a live `helm --wait --timeout` has given up by then.
@@ -37,29 +45,13 @@ export interface HelmDeployerOptions {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-interface EventList {
-  items?: {
-    message?: string;
-    lastTimestamp?: string | null;
-    eventTime?: string | null;
-    involvedObject?: { kind?: string; name?: string };
-  }[];
-}
-
-interface ConfigMapList {
-  items?: { metadata?: { name?: string }; data?: Record<string, string> }[];
-}
-
-function parseRoutes(raw: unknown): RoutingTable {
-  const routes = Array.isArray(raw) ? raw : [];
-  return {
-    routes: routes.flatMap((route: unknown) => {
-      const r = route as { taskQueue?: unknown; weight?: unknown } | null;
-      return typeof r?.taskQueue === 'string' && typeof r.weight === 'number'
-        ? [{ taskQueue: r.taskQueue, weight: r.weight }]
-        : [];
-    }),
-  };
+/** `routing.routes` of a release's values: empty or unset means the chart's default (all to its own queue). */
+function valuesRoutes(values: Record<string, unknown> | undefined, source: string): RoutingTable {
+  const routes = (values?.routing as { routes?: unknown } | undefined)?.routes;
+  if (routes === undefined || routes === null || (Array.isArray(routes) && routes.length === 0)) {
+    return { routes: [] };
+  }
+  return readRoutingTable({ routes }, source);
 }
 
 /**
@@ -137,7 +129,9 @@ export class HelmDeployer implements Deployer {
       };
     }
     // The stable release carries the routing: whatever replaces its revision keeps the routes live now.
-    const routes = spec.track === 'stable' ? await this.readRouting() : undefined;
+    // A live table the starter would refuse is not carried over: the chart's default replaces it.
+    const routes =
+      spec.track === 'stable' ? (await routingToReplace(() => this.readRouting())).live : undefined;
     if (spec.track === 'stable' && latest) {
       // A manual rollback to a version this release ran before is a `helm rollback` to that revision, but only
       // to one whose routes are the live ones: an older revision's routes may name a queue no worker polls.
@@ -169,8 +163,10 @@ export class HelmDeployer implements Deployer {
       .filter((row) => isGood(row) && row.description === wanted && versionOf(row) === version);
     for (const row of candidates) {
       const values = await this.helm.values(name, row.revision);
-      const theirs = parseRoutes((values?.routing as { routes?: unknown } | undefined)?.routes);
-      if (sameRouting(theirs, routes ?? { routes: [] })) return row;
+      const theirs = await routingToReplace(async () =>
+        valuesRoutes(values, `${name} revision ${row.revision} values routing.routes`),
+      );
+      if (theirs.live && sameRouting(theirs.live, routes ?? { routes: [] })) return row;
     }
     return undefined;
   }
@@ -185,12 +181,11 @@ export class HelmDeployer implements Deployer {
     const name = this.releaseName(track);
     const status = await this.helm.status(name);
     if (!status) return undefined;
-    const latest = (await this.helm.history(name)).at(-1);
-    const version = latest ? versionOf(latest) : undefined;
-    const image = latest ? /(?:^|\s)image=(\S+)/.exec(latest.description)?.[1] : undefined;
+    const history = await this.helm.history(name);
+    const latest = history.at(-1);
     return {
       track,
-      release: { version: version ?? '', buildId: '', image: image ?? '', orderQueue: '', paymentQueue: '' },
+      version: latest ? versionRunBy(history, latest) : undefined,
       detail: `${name} revision ${status.revision} ${status.status}`,
     };
   }
@@ -222,7 +217,7 @@ export class HelmDeployer implements Deployer {
   }
 
   async writeRouting(table: RoutingTable, owner: WorkerSetSpec): Promise<ApplyResult> {
-    const before = await this.readRouting();
+    const { live: before } = await routingToReplace(() => this.readRouting());
     if (sameRouting(before, table)) {
       return { changed: false, detail: `routing unchanged (read back: ${describeRoutes(before)})` };
     }
@@ -244,41 +239,36 @@ export class HelmDeployer implements Deployer {
   }
 
   /**
-   * The routes the cluster serves: the stable release's routing ConfigMap (with kubectl), else the stable
-   * release's deployed values. undefined when there is no stable release.
+   * The routes the cluster serves: the stable release's routing ConfigMap (through the Kubernetes API), else
+   * the stable release's deployed values. undefined when there is no stable release.
    */
   async readRouting(): Promise<RoutingTable | undefined> {
     const name = this.releaseName('stable');
-    if (this.options.kubectl) {
-      const listed = await this.options.kubectl([
-        'get',
-        'configmap',
-        '-l',
-        `temporal-rollout/routing=true,app.kubernetes.io/instance=${name}`,
-        '-o',
-        'json',
-      ]);
-      if (listed.exitCode !== 0) {
-        throw new ExternalError(
-          'kubectl',
-          `cannot read the routing ConfigMap of ${name}: ${listed.stderr.trim()}`,
-        );
-      }
-      const item = (JSON.parse(listed.stdout) as ConfigMapList).items?.[0];
-      const text = item?.data?.['routes.json'];
+    if (this.options.kubernetes) {
+      const listed = await this.options.kubernetes
+        .listConfigMaps(`temporal-rollout/routing=true,app.kubernetes.io/instance=${name}`)
+        .catch((error: unknown) => {
+          throw new ExternalError(
+            'kubernetes',
+            `cannot read the routing ConfigMap of ${name}: ${(error as Error).message}`,
+            { cause: error },
+          );
+        });
+      const item = listed[0];
+      const text = item?.data['routes.json'];
       if (text === undefined) return undefined;
+      const source = `ConfigMap ${item?.name} routes.json`;
+      let parsed: unknown;
       try {
-        return parseRoutes((JSON.parse(text) as { routes?: unknown }).routes);
+        parsed = JSON.parse(text);
       } catch (error) {
-        throw new ExternalError(
-          'routing',
-          `ConfigMap ${item?.metadata?.name} routes.json is not JSON: ${(error as Error).message}`,
-        );
+        throw new InvalidRoutingError(`${source}: is not JSON: ${(error as Error).message}`);
       }
+      return readRoutingTable(parsed, source);
     }
     const values = await this.helm.values(name);
     if (!values) return undefined;
-    return parseRoutes((values.routing as { routes?: unknown } | undefined)?.routes);
+    return valuesRoutes(values, `${name} values routing.routes`);
   }
 
   /** Runs a deploy; when it fails, adds why Kubernetes refused the release's pods (FailedCreate events). */
@@ -296,21 +286,16 @@ export class HelmDeployer implements Deployer {
 
   /** The newest FailedCreate message of the release's ReplicaSets since `since` (e.g. exceeded quota). */
   async refusalReason(name: string, since: number): Promise<string | undefined> {
-    if (!this.options.kubectl) return undefined;
-    const listed = await this.options.kubectl([
-      'get',
-      'events',
-      '--field-selector',
-      'reason=FailedCreate,involvedObject.kind=ReplicaSet',
-      '-o',
-      'json',
-    ]);
-    if (listed.exitCode !== 0) return undefined;
+    if (!this.options.kubernetes) return undefined;
+    // Best effort: the deploy's own error is what the caller throws when the events cannot be read.
+    const listed = await this.options.kubernetes
+      .listEvents('reason=FailedCreate,involvedObject.kind=ReplicaSet')
+      .catch(() => undefined);
+    if (!listed) return undefined;
     // A Deployment's ReplicaSets are `<deployment>-<pod-template-hash>`; the deployment is the release name.
     const ours = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-[a-z0-9]+$`);
-    const events = ((JSON.parse(listed.stdout) as EventList).items ?? [])
-      .filter((e) => ours.test(e.involvedObject?.name ?? ''))
-      .map((e) => ({ message: e.message ?? '', at: Date.parse(e.lastTimestamp ?? e.eventTime ?? '') }))
+    const events = listed
+      .filter((e) => ours.test(e.involvedObject.name))
       .filter((e) => e.message && !(e.at < since))
       .sort((a, b) => a.at - b.at);
     return events.at(-1)?.message;

@@ -9,6 +9,7 @@ import {
   type HelmRevision,
   parseHistory,
   versionOf,
+  versionRunBy,
 } from './helm-history.js';
 
 function fixture(name: string): HelmRevision[] {
@@ -194,5 +195,35 @@ describe('deployedRevision', () => {
   it('is the newest deployed revision, not the newest revision', () => {
     expect(deployedRevision(fixture('failed-upgrade'))?.revision).toBe(3);
     expect(deployedRevision(fixture('pending-install'))).toBeUndefined();
+  });
+});
+
+describe('versionRunBy', () => {
+  it('is the version an upgrade recorded, or for a rollback revision the one of the revision it restored', () => {
+    const history = fixture('atomic-rolled-back');
+    expect(versionRunBy(history, history[1]!)).toBe('1.1.0');
+    // revision 4 is "Rollback to 2": it runs what revision 2 ran.
+    expect(versionRunBy(history, history[3]!)).toBe('1.1.0');
+    // a failed upgrade recorded no version.
+    expect(versionRunBy(history, history[2]!)).toBeUndefined();
+  });
+
+  it('follows a rollback to a rollback, and stops on a loop', () => {
+    const row = (revision: number, description: string): HelmRevision => ({
+      revision,
+      updated: '2026-11-30T12:00:00Z',
+      status: 'superseded',
+      chart: 'order-worker-0.1.0',
+      appVersion: '0.1.0',
+      description,
+    });
+    const history = [
+      row(1, 'temporal-rollout version=1.0.0 image=x'),
+      row(2, 'Rollback to 1'),
+      row(3, 'Rollback to 2'),
+    ];
+    expect(versionRunBy(history, history[2]!)).toBe('1.0.0');
+    const loop = [row(1, 'Rollback to 2'), row(2, 'Rollback to 1')];
+    expect(versionRunBy(loop, loop[0]!)).toBeUndefined();
   });
 });

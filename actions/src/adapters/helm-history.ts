@@ -109,6 +109,18 @@ export function rolledBackTo(revision: HelmRevision): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+/** The version a revision runs: the one its upgrade recorded, or, for a rollback, the one of the revision it restored. */
+export function versionRunBy(history: readonly HelmRevision[], revision: HelmRevision): string | undefined {
+  let row: HelmRevision | undefined = revision;
+  for (let hops = 0; row && hops < history.length; hops++) {
+    const version = versionOf(row);
+    if (version) return version;
+    const target = rolledBackTo(row);
+    row = target === undefined ? undefined : history.find((r) => r.revision === target);
+  }
+  return undefined;
+}
+
 /** What a manual rollback asks for: an explicit revision, a version we deployed, or the last good one. */
 export type RollbackRequest = { revision: number } | { version: string } | { lastGood: true };
 

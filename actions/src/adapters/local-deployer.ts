@@ -5,7 +5,13 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { ExternalError, InputError } from '../core/errors.js';
-import type { RoutingTable } from '../core/rollout/routing.js';
+import {
+  formatRoutes,
+  InvalidRoutingError,
+  type RoutingTable,
+  readRoutingTable,
+  routingToReplace,
+} from '../core/rollout/routing.js';
 import { type ReleaseSpec, sameRelease } from '../core/rollout/state.js';
 import { childEnv } from './child-env.js';
 import type { ApplyResult, DeployedSet, Deployer, Track, WorkerSetSpec } from './deployer.js';
@@ -133,7 +139,7 @@ export class LocalDeployer implements Deployer {
     const alive = file.workers.filter(isOurs);
     return {
       track,
-      release: file.release,
+      version: file.release.version,
       detail: `${alive.length}/${file.workers.length} worker process(es) alive: pid ${file.workers.map((w) => w.pid).join(', ')}`,
     };
   }
@@ -291,16 +297,24 @@ export class LocalDeployer implements Deployer {
   }
 
   async readRouting(): Promise<RoutingTable | undefined> {
+    let text: string;
     try {
-      return JSON.parse(await readFile(this.routingFile, 'utf8')) as RoutingTable;
+      text = await readFile(this.routingFile, 'utf8');
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw err;
     }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (err) {
+      throw new InvalidRoutingError(`${this.routingFile}: is not JSON: ${(err as Error).message}`);
+    }
+    return readRoutingTable(parsed, this.routingFile);
   }
 
   async writeRouting(table: RoutingTable, _owner?: WorkerSetSpec): Promise<ApplyResult> {
-    const before = await this.readRouting();
+    const { live: before } = await routingToReplace(() => this.readRouting());
     const text = `${JSON.stringify(table)}\n`;
     if (before && JSON.stringify(before) === JSON.stringify(table)) {
       return { changed: false, detail: `routing unchanged in ${this.routingFile}` };
@@ -308,7 +322,7 @@ export class LocalDeployer implements Deployer {
     await writeFileAtomic(this.routingFile, text);
     return {
       changed: true,
-      detail: `routing ${table.routes.map((r) => `${r.taskQueue}=${r.weight}`).join(', ')} in ${this.routingFile}`,
+      detail: `routing ${formatRoutes(table)} in ${this.routingFile}`,
     };
   }
 

@@ -1,58 +1,10 @@
-import { execa } from 'execa';
 import { ExternalError, InputError } from '../core/errors.js';
 import type { RolloutState } from '../core/rollout/state.js';
-import { childOptions } from './child-env.js';
 import type { StateStore } from './deployer.js';
+import { type KubernetesApi, KubernetesApiError } from './kubernetes-api.js';
 import { parseState } from './state-file.js';
 
-/** Where and as whom kubectl runs (the same kubeconfig and namespace as helm). */
-export interface KubectlTarget {
-  kubectl: string;
-  kubeconfig: string;
-  namespace: string;
-  kubeContext?: string;
-}
-
-export interface KubectlOutput {
-  exitCode: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs kubectl; injected so the argument building and error mapping are tested without a cluster. */
-export type KubectlRunner = (args: string[], input?: string) => Promise<KubectlOutput>;
-
-export function kubectlRunner(target: KubectlTarget): KubectlRunner {
-  return async (args, input) => {
-    const result = await execa(
-      target.kubectl,
-      [
-        '--kubeconfig',
-        target.kubeconfig,
-        '--namespace',
-        target.namespace,
-        ...(target.kubeContext ? ['--context', target.kubeContext] : []),
-        ...args,
-      ],
-      // stdin always given and closed: kubectl asks for a username on a terminal when credentials fail.
-      { reject: false, input: input ?? '', timeout: 60_000, ...childOptions() },
-    );
-    if (result.timedOut) {
-      throw new ExternalError('kubectl', `${target.kubectl} ${args.join(' ')} did not finish within 60 s`);
-    }
-    if (result.failed && result.exitCode === undefined) {
-      throw new ExternalError('kubectl', `could not run ${target.kubectl}: ${result.shortMessage}`);
-    }
-    return { exitCode: result.exitCode ?? 1, stdout: result.stdout, stderr: result.stderr };
-  };
-}
-
 const STATE_KEY = 'state.json';
-
-interface ConfigMapObject {
-  metadata: { resourceVersion?: string };
-  data?: Record<string, string>;
-}
 
 /**
  * The rollout state in a ConfigMap beside the releases, so every workflow run (a release, a manual rollback
@@ -65,9 +17,8 @@ export class ConfigMapStateStore implements StateStore {
   private resourceVersion: string | undefined;
 
   constructor(
-    private readonly run: KubectlRunner,
+    private readonly api: KubernetesApi,
     readonly name: string,
-    namespace: string,
   ) {
     if (name.length > 253 || !/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(name)) {
       throw new InputError(
@@ -76,63 +27,63 @@ export class ConfigMapStateStore implements StateStore {
         'use lowercase letters, digits, dashes and dots',
       );
     }
-    this.where = `ConfigMap ${namespace}/${name}`;
+    this.where = `ConfigMap ${api.namespace}/${name}`;
   }
 
   async load(): Promise<RolloutState | undefined> {
-    const got = await this.run(['get', 'configmap', this.name, '--ignore-not-found', '-o', 'json']);
-    if (got.exitCode !== 0) throw this.failure('read', got);
-    if (got.stdout.trim() === '') {
-      this.resourceVersion = undefined;
-      return undefined;
-    }
-    const object = JSON.parse(got.stdout) as ConfigMapObject;
-    this.resourceVersion = object.metadata.resourceVersion;
-    const text = object.data?.[STATE_KEY];
+    const found = await this.api.readConfigMap(this.name).catch((error: unknown) => {
+      throw this.failure('read', error);
+    });
+    this.resourceVersion = found?.resourceVersion;
+    const text = found?.data[STATE_KEY];
     return text === undefined ? undefined : parseState(text, `${this.where} (key ${STATE_KEY})`);
   }
 
   async save(state: RolloutState): Promise<void> {
-    const object = {
-      apiVersion: 'v1',
-      kind: 'ConfigMap',
-      metadata: {
+    this.resourceVersion = await this.api
+      .writeConfigMap({
         name: this.name,
         labels: {
           'app.kubernetes.io/managed-by': 'temporal-rollout',
           'app.kubernetes.io/part-of': state.app,
         },
         ...(this.resourceVersion ? { resourceVersion: this.resourceVersion } : {}),
-      },
-      data: { [STATE_KEY]: `${JSON.stringify(state, null, 2)}\n` },
-    };
-    // create fails if someone created it since our read; replace fails if it changed since our read.
-    const verb = this.resourceVersion ? 'replace' : 'create';
-    const saved = await this.run([verb, '-f', '-', '-o', 'json'], JSON.stringify(object));
-    if (saved.exitCode !== 0) throw this.failure('write', saved);
-    this.resourceVersion = (JSON.parse(saved.stdout) as ConfigMapObject).metadata.resourceVersion;
+        data: { [STATE_KEY]: `${JSON.stringify(state, null, 2)}\n` },
+      })
+      .catch((error: unknown) => {
+        throw this.failure('write', error);
+      });
   }
 
-  private failure(action: 'read' | 'write', output: KubectlOutput): ExternalError {
-    const detail = output.stderr.trim().split('\n').at(-1) ?? `exit ${output.exitCode}`;
-    if (/\b(Conflict|AlreadyExists)\b|the object has been modified|already exists/.test(output.stderr)) {
+  private failure(action: 'read' | 'write', error: unknown): ExternalError {
+    const detail = (error as Error).message;
+    if (!(error instanceof KubernetesApiError)) {
+      return new ExternalError('rollout state', `cannot ${action} ${this.where}: ${detail}`, {
+        cause: error,
+      });
+    }
+    if (error.conflict) {
       return new ExternalError(
         'rollout state',
         `${this.where} changed since this step read it (another pipeline run is changing this rollout?): ${detail}. The state was not written; wait for the other run to finish, then re-run this step (steps are idempotent)`,
+        { cause: error },
       );
     }
-    if (/Please enter Username/.test(output.stdout + output.stderr)) {
+    // No credentials at all: 401, or 403 as the anonymous user when the API server allows anonymous requests.
+    if (error.status === 401 || (error.status === 403 && /system:anonymous/.test(detail))) {
       return new ExternalError(
         'rollout state',
-        `cannot ${action} ${this.where}: the kubeconfig has no usable credentials (kubectl asked for a username). Give the deploy identity's kubeconfig (input "kubeconfig", --kubeconfig)`,
+        `cannot ${action} ${this.where}: the kubeconfig has no usable credentials (${detail}). Give the deploy identity's kubeconfig (input "kubeconfig", --kubeconfig)`,
+        { cause: error },
       );
     }
-    if (/\bForbidden\b|forbidden/.test(output.stderr)) {
+    if (error.status === 403) {
       return new ExternalError(
         'rollout state',
         `cannot ${action} ${this.where}: ${detail}. The deploy identity needs get, create and update on configmaps in this namespace (the chart's deployRbac Role has them)`,
+        { cause: error },
       );
     }
-    return new ExternalError('rollout state', `cannot ${action} ${this.where}: ${detail}`);
+    return new ExternalError('rollout state', `cannot ${action} ${this.where}: ${detail}`, { cause: error });
   }
 }

@@ -1,11 +1,12 @@
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import type { PrometheusAuth } from '../adapters/prometheus.js';
 import { loadStep } from '../adapters/step-loader.js';
 import { fmt } from '../core/analysis/assess.js';
 import { renderMarkdown } from '../core/analysis/report.js';
 import { InputError } from '../core/errors.js';
 import { parseInteger } from '../core/inputs.js';
+import { ANALYZE_FIELDS } from '../options/commands.js';
+import { parseCommand, withFlagNames } from './command.js';
 
 export const summary = 'judge a canary from Prometheus metrics: pass | fail | inconclusive';
 
@@ -38,90 +39,87 @@ PROMETHEUS_TOKEN (bearer); TEMPORAL_API_KEY.`;
 
 export const EXIT_CODES = { pass: 0, fail: 1, inconclusive: 3 } as const;
 
+const OPTIONS = {
+  'prometheus-url': { type: 'string' },
+  config: { type: 'string' },
+  canary: { type: 'string' },
+  baseline: { type: 'string' },
+  label: { type: 'string' },
+  interval: { type: 'string' },
+  count: { type: 'string' },
+  deadline: { type: 'string' },
+  'query-timeout': { type: 'string' },
+  'query-retries': { type: 'string' },
+  'temporal-address': { type: 'string' },
+  namespace: { type: 'string' },
+  'temporal-runs': { type: 'string' },
+  report: { type: 'string' },
+  summary: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
 export async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      'prometheus-url': { type: 'string' },
-      config: { type: 'string' },
-      canary: { type: 'string' },
-      baseline: { type: 'string' },
-      label: { type: 'string' },
-      interval: { type: 'string' },
-      count: { type: 'string' },
-      deadline: { type: 'string' },
-      'query-timeout': { type: 'string' },
-      'query-retries': { type: 'string' },
-      'temporal-address': { type: 'string' },
-      namespace: { type: 'string' },
-      'temporal-runs': { type: 'string' },
-      report: { type: 'string' },
-      summary: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    strict: true,
+  const values = parseCommand(argv, OPTIONS, HELP);
+  if (!values) return 0;
+  return withFlagNames(ANALYZE_FIELDS, async () => {
+    const url = values['prometheus-url'] ?? process.env.PROMETHEUS_URL;
+    if (!url) throw new InputError('--prometheus-url', 'is required', 'pass the Prometheus base URL');
+    const count = values.count === undefined ? undefined : parseInteger(values.count, '--count', { min: 1 });
+    const queryRetries =
+      values['query-retries'] === undefined
+        ? undefined
+        : parseInteger(values['query-retries'], '--query-retries', { min: 0 });
+    const { analyze, connectAnalysisTemporal, resolveAnalysisSpec, temporalRunsQuery } = await loadStep(
+      () => import('../steps/analyze.js'),
+    );
+    const spec = await resolveAnalysisSpec({
+      configPath: values.config,
+      canary: values.canary,
+      baseline: values.baseline,
+      label: values.label,
+      interval: values.interval,
+      count,
+      deadline: values.deadline,
+      queryTimeout: values['query-timeout'],
+      queryRetries,
+      temporalRuns: values['temporal-runs'],
+    });
+    // A setting that makes the Temporal check impossible is reported before connecting.
+    if (values['temporal-address'] && spec.temporal.enabled) temporalRunsQuery(spec);
+    const temporal = values['temporal-address']
+      ? await connectAnalysisTemporal({
+          address: values['temporal-address'],
+          namespace: values.namespace ?? 'default',
+          apiKey: process.env.TEMPORAL_API_KEY || undefined,
+        })
+      : undefined;
+    const report = await analyze({
+      prometheus: { url, auth: authFromEnv() },
+      spec,
+      ...(temporal ? { temporal: { client: temporal.client } } : {}),
+      onTick: values.json
+        ? undefined
+        : (tick, judgement) => {
+            const line = judgement.checks
+              .map((c) => {
+                const m = c.measurements.at(-1);
+                return `${c.name}=${m ? `${m.phase}${m.canary !== undefined ? `(${fmt(m.canary)})` : ''}` : '-'}`;
+              })
+              .join(' ');
+            console.error(`[${tick}/${spec.count}] ${line}`);
+          },
+    }).finally(() => temporal?.close());
+    if (values.report) await writeFile(values.report, `${JSON.stringify(report, null, 2)}\n`);
+    if (values.summary) await writeFile(values.summary, renderMarkdown(report));
+    if (values.json) console.log(JSON.stringify(report, null, 2));
+    else {
+      const by = report.failedSources.length > 0 ? `, failed by ${report.failedSources.join(' and ')}` : '';
+      console.log(`verdict: ${report.verdict} (${report.ticks}/${spec.count} measurements${by})`);
+      for (const reason of report.reasons) console.log(`  - ${reason}`);
+    }
+    return EXIT_CODES[report.verdict];
   });
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
-  const url = values['prometheus-url'] ?? process.env.PROMETHEUS_URL;
-  if (!url) throw new InputError('--prometheus-url', 'is required', 'pass the Prometheus base URL');
-  const count = values.count === undefined ? undefined : parseInteger(values.count, '--count', { min: 1 });
-  const queryRetries =
-    values['query-retries'] === undefined
-      ? undefined
-      : parseInteger(values['query-retries'], '--query-retries', { min: 0 });
-  const { analyze, connectAnalysisTemporal, resolveAnalysisSpec, temporalRunsQuery } = await loadStep(
-    () => import('../steps/analyze.js'),
-  );
-  const spec = await resolveAnalysisSpec({
-    configPath: values.config,
-    canary: values.canary,
-    baseline: values.baseline,
-    label: values.label,
-    interval: values.interval,
-    count,
-    deadline: values.deadline,
-    queryTimeout: values['query-timeout'],
-    queryRetries,
-    temporalRuns: values['temporal-runs'],
-  });
-  // A setting that makes the Temporal check impossible is reported before connecting.
-  if (values['temporal-address'] && spec.temporal.enabled) temporalRunsQuery(spec);
-  const temporal = values['temporal-address']
-    ? await connectAnalysisTemporal({
-        address: values['temporal-address'],
-        namespace: values.namespace ?? 'default',
-        apiKey: process.env.TEMPORAL_API_KEY || undefined,
-      })
-    : undefined;
-  const report = await analyze({
-    prometheus: { url, auth: authFromEnv() },
-    spec,
-    ...(temporal ? { temporal: { client: temporal.client } } : {}),
-    onTick: values.json
-      ? undefined
-      : (tick, judgement) => {
-          const line = judgement.checks
-            .map((c) => {
-              const m = c.measurements.at(-1);
-              return `${c.name}=${m ? `${m.phase}${m.canary !== undefined ? `(${fmt(m.canary)})` : ''}` : '-'}`;
-            })
-            .join(' ');
-          console.error(`[${tick}/${spec.count}] ${line}`);
-        },
-  }).finally(() => temporal?.close());
-  if (values.report) await writeFile(values.report, `${JSON.stringify(report, null, 2)}\n`);
-  if (values.summary) await writeFile(values.summary, renderMarkdown(report));
-  if (values.json) console.log(JSON.stringify(report, null, 2));
-  else {
-    const by = report.failedSources.length > 0 ? `, failed by ${report.failedSources.join(' and ')}` : '';
-    console.log(`verdict: ${report.verdict} (${report.ticks}/${spec.count} measurements${by})`);
-    for (const reason of report.reasons) console.log(`  - ${reason}`);
-  }
-  return EXIT_CODES[report.verdict];
 }
 
 /** Prometheus credentials from the environment (never flags: they would show in `ps`). */

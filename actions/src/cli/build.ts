@@ -1,9 +1,10 @@
-import { parseArgs } from 'node:util';
 import { parseBuilder } from '../adapters/builder-name.js';
+import { ciBuildContext } from '../adapters/ci-env.js';
 import { loadStep } from '../adapters/step-loader.js';
 import { InputError } from '../core/errors.js';
 import { parseChoice, parseKeyValues } from '../core/inputs.js';
 import type { BuildInputs, BuildResult } from '../steps/build.js';
+import { parseCommand } from './command.js';
 
 export const summary = 'build the worker image, tag it from the git ref, push it and report its digest';
 
@@ -53,39 +54,36 @@ export function renderBuild(result: BuildResult): string {
   return lines.join('\n');
 }
 
+const OPTIONS = {
+  repo: { type: 'string', default: '.' },
+  config: { type: 'string' },
+  image: { type: 'string' },
+  containerfile: { type: 'string' },
+  workspace: { type: 'string', default: 'worker' },
+  'no-compile': { type: 'boolean', default: false },
+  ref: { type: 'string' },
+  sha: { type: 'string' },
+  push: { type: 'string', default: 'auto' },
+  force: { type: 'boolean', default: false },
+  builder: { type: 'string', default: 'auto' },
+  'build-arg': { type: 'string', multiple: true, default: [] as string[] },
+  platform: { type: 'string' },
+  isolation: { type: 'string' },
+  'insecure-registry': { type: 'boolean', default: false },
+  username: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
 export async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      repo: { type: 'string', default: '.' },
-      config: { type: 'string' },
-      image: { type: 'string' },
-      containerfile: { type: 'string' },
-      workspace: { type: 'string', default: 'worker' },
-      'no-compile': { type: 'boolean', default: false },
-      ref: { type: 'string' },
-      sha: { type: 'string' },
-      push: { type: 'string', default: 'auto' },
-      force: { type: 'boolean', default: false },
-      builder: { type: 'string', default: 'auto' },
-      'build-arg': { type: 'string', multiple: true, default: [] },
-      platform: { type: 'string' },
-      isolation: { type: 'string' },
-      'insecure-registry': { type: 'boolean', default: false },
-      username: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    strict: true,
-  });
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const values = parseCommand(argv, OPTIONS, HELP);
+  if (!values) return 0;
   const password = process.env.REGISTRY_PASSWORD;
   if (values.username && !password) {
     throw new InputError('REGISTRY_PASSWORD', 'is not set but --username is', 'export REGISTRY_PASSWORD');
   }
+  // Run in a GitHub job, the CLI builds what the job checked out, as the action does.
+  const job = ciBuildContext(process.env);
   const inputs: BuildInputs = {
     repoDir: values.repo,
     configPath: values.config,
@@ -93,8 +91,10 @@ export async function main(argv: string[]): Promise<number> {
     containerfile: values.containerfile,
     workspace: values.workspace,
     compile: !values['no-compile'],
-    ref: values.ref,
-    sha: values.sha,
+    ref: values.ref ?? job.ref,
+    sha: values.sha ?? job.sha,
+    sourceUrl: job.sourceUrl,
+    actionsCache: job.actionsCache,
     push: parsePush(values.push),
     force: values.force,
     builder: parseBuilder(values.builder, '--builder'),

@@ -1,95 +1,40 @@
-import { parseArgs } from 'node:util';
 import { loadStep, runRolloutStep } from '../adapters/step-loader.js';
-import { parseDuration } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
-import { parseInteger, parseReleaseVersion } from '../core/inputs.js';
-import { weightOfStep } from '../core/rollout/plan.js';
-import type { GateSpec } from '../steps/rollout.js';
-import {
-  COMMON_HELP,
-  COMMON_OPTIONS,
-  positiveInt,
-  printRouted,
-  replayDeployOf,
-  rolloutOptions,
-} from './rollout-options.js';
+import { CANARY_OPTIONS, canaryWeightOf, gateOf, replayDeployOf, versionOf } from '../options/rollout.js';
+import { switchOf, textOf } from '../options/table.js';
+import { runTableCommand } from './command.js';
+import { printRouted, rolloutHelp, rolloutOptions, rolloutTable } from './rollout-options.js';
 
 export const summary = 'start or ramp a canary release beside stable (the first release becomes stable)';
 
-const HELP = `usage: temporal-rollout canary --version V [--weight N | --step N] [options]
-  --version V               the release (semver, e.g. v1.4.0)
-  --image REF               repo@sha256:… (helm); locally a label or file:<worker entry> (default: rollout.yaml image)
-  --weight N                percent of new work for the canary, 1..100
-  --step N                  or the weight of ramp step N from rollout.yaml (default: step 1)
-  --gate-workflow TYPE      start gate workflows of TYPE on the canary first; all must complete
-  --gate-args JSON          their arguments, a JSON array (default [])
-  --gate-count N            how many (default 1)
-  --gate-timeout 2m         how long they may take (default 2m)
-  --replay-deploy same-queue|new-queue   the replay step's verdict: same-queue takes over stable's queue (no
-                            drain), new-queue gets a versioned queue and stable's drains (default: the queue template)
-  While the rollout workflow rollout/<app> runs, this hands it the release of V (its \`release\` Update): the
-  workflow ramps by rollout.yaml's steps. With none running, the canary is placed here.${COMMON_HELP}`;
+const HELP = rolloutHelp(
+  'usage: temporal-rollout canary --version V [--weight N | --step N] [options]',
+  CANARY_OPTIONS,
+  `  While the rollout workflow rollout/<app> runs, this hands it the release of V (its \`release\` Update): the
+  workflow ramps by rollout.yaml's steps. With none running, the canary is placed here.`,
+);
 
-export async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      ...COMMON_OPTIONS,
-      version: { type: 'string' },
-      image: { type: 'string' },
-      weight: { type: 'string' },
-      step: { type: 'string' },
-      'gate-workflow': { type: 'string' },
-      'gate-args': { type: 'string' },
-      'gate-count': { type: 'string' },
-      'gate-timeout': { type: 'string' },
-      'replay-deploy': { type: 'string' },
-    },
+export function main(argv: string[]): Promise<number> {
+  return runTableCommand(argv, rolloutTable(CANARY_OPTIONS), HELP, async (values) => {
+    const version = versionOf(values, 'version');
+    if (!version)
+      throw new InputError('version', 'is required', 'pass the release version, e.g. --version v1.4.0');
+    const options = await rolloutOptions(values);
+    const weight = canaryWeightOf(values, options.config.strategy.steps);
+    const gate = gateOf(values);
+    const replayDeploy = replayDeployOf(values, 'replay-deploy');
+    const image = textOf(values, 'image') ?? options.config.image;
+    const { routeCanary } = await loadStep(() => import('../steps/rollout-route.js'));
+    const routed = await runRolloutStep(options, (ctx) =>
+      routeCanary(ctx, options.config, {
+        version,
+        image,
+        weight,
+        requestedBy: 'cli',
+        ...(gate ? { gate } : {}),
+        ...(replayDeploy ? { replayDeploy } : {}),
+      }),
+    );
+    return printRouted(routed, options.config.app, switchOf(values, 'json'));
   });
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
-  if (!values.version)
-    throw new InputError('--version', 'is required', 'pass the release version, e.g. --version v1.4.0');
-  const version = parseReleaseVersion(values.version, '--version');
-  const options = await rolloutOptions(values);
-  if (values.weight !== undefined && values.step !== undefined) {
-    throw new InputError('--weight', 'and --step both given', 'pass one of them');
-  }
-  const weight =
-    values.weight !== undefined
-      ? parseInteger(values.weight, '--weight', { min: 1, max: 100 })
-      : weightOfStep(options.config.strategy.steps, positiveInt(values.step, 'step') ?? 1, '--step');
-  let gate: GateSpec | undefined;
-  if (values['gate-workflow']) {
-    let args: unknown;
-    try {
-      args = JSON.parse(values['gate-args'] ?? '[]');
-    } catch (err) {
-      throw new InputError('--gate-args', `is not JSON (${(err as Error).message})`, 'pass a JSON array');
-    }
-    if (!Array.isArray(args))
-      throw new InputError('--gate-args', 'is not a JSON array', 'pass e.g. [{"orderId":"gate-1"}]');
-    gate = {
-      workflowType: values['gate-workflow'],
-      args,
-      count: positiveInt(values['gate-count'], 'gate-count') ?? 1,
-      timeoutMs: parseDuration(values['gate-timeout'] ?? '2m', '--gate-timeout'),
-    };
-  }
-  const replayDeploy = replayDeployOf(values['replay-deploy'], '--replay-deploy');
-  const image = values.image ?? options.config.image;
-  const { routeCanary } = await loadStep(() => import('../steps/rollout-route.js'));
-  const routed = await runRolloutStep(options, (ctx) =>
-    routeCanary(ctx, options.config, {
-      version,
-      image,
-      weight,
-      requestedBy: 'cli',
-      ...(gate ? { gate } : {}),
-      ...(replayDeploy ? { replayDeploy } : {}),
-    }),
-  );
-  return printRouted(routed, options.config.app, values.json);
 }

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { parseCodecKey } from '../adapters/history-codec.js';
 import { readInputFile } from '../adapters/input-file.js';
 import { checkWritableDirectory } from '../adapters/state-dir.js';
@@ -6,6 +5,7 @@ import { loadStep } from '../adapters/step-loader.js';
 import { InputError } from '../core/errors.js';
 import { parseInteger } from '../core/inputs.js';
 import { type CaptureOptions, checkWorkflowTypes } from '../steps/capture-options.js';
+import { parseCommand } from './command.js';
 
 export const summary = 'pull histories from a namespace into histories/ (+ manifest), optionally encrypted';
 
@@ -31,31 +31,26 @@ function count(flag: string, value: string | undefined): number | undefined {
   return value === undefined ? undefined : parseInteger(value, `--${flag}`, { min: 0 });
 }
 
+const OPTIONS = {
+  address: { type: 'string' },
+  namespace: { type: 'string', default: 'default' },
+  out: { type: 'string', default: 'histories' },
+  type: { type: 'string', multiple: true, default: [] as string[] },
+  query: { type: 'string' },
+  'open-per-type': { type: 'string' },
+  'closed-per-status': { type: 'string' },
+  'tls-cert': { type: 'string' },
+  'tls-key': { type: 'string' },
+  'tls-ca': { type: 'string' },
+  'tls-server-name': { type: 'string' },
+  'codec-key-env': { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
 export async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      address: { type: 'string' },
-      namespace: { type: 'string', default: 'default' },
-      out: { type: 'string', default: 'histories' },
-      type: { type: 'string', multiple: true, default: [] },
-      query: { type: 'string' },
-      'open-per-type': { type: 'string' },
-      'closed-per-status': { type: 'string' },
-      'tls-cert': { type: 'string' },
-      'tls-key': { type: 'string' },
-      'tls-ca': { type: 'string' },
-      'tls-server-name': { type: 'string' },
-      'codec-key-env': { type: 'string' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    strict: true,
-  });
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const values = parseCommand(argv, OPTIONS, HELP);
+  if (!values) return 0;
   if (!values.address)
     throw new InputError('--address', 'is required', 'pass the Temporal frontend host:port');
   const [cert, key, ca] = await Promise.all([

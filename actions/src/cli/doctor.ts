@@ -1,11 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
+import { DEFAULTS } from '../core/defaults.js';
 import { exitCodeOf, renderMarkdown, renderText } from '../core/doctor/checklist.js';
 import { parseDuration } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
 import { CHECK_GROUPS, doctor } from '../steps/doctor/doctor.js';
 import { doctorOptions } from '../steps/doctor/options.js';
 import { authFromEnv } from './analyze.js';
+import { parseCommand } from './command.js';
 
 export const summary =
   'check the environment a rollout runs in: Temporal, Prometheus, Kubernetes/Helm, histories';
@@ -26,7 +27,7 @@ what it saw and the fix. Exit code: 0 all pass, 1 any fail, 3 warnings only, 2 u
   --namespace NS            default rollout.yaml temporal.namespace
   --tls-cert FILE --tls-key FILE [--tls-ca FILE] [--tls-server-name NAME]   mTLS to the frontend
   --prometheus-url URL      default $PROMETHEUS_URL
-  --kubeconfig FILE --kube-context C --helm-namespace NS --helm BIN --kubectl BIN   (deployer helm)
+  --kubeconfig FILE --kube-context C --helm-namespace NS --helm BIN   (deployer helm)
   --state-dir DIR           the rollout state file of the local deployer (default .rollout)
   --workspace DIR           the repository: --histories-dir, the chart and --workflows are relative to it, and
                             @temporalio/worker is loaded from it (default .)
@@ -39,42 +40,36 @@ what it saw and the fix. Exit code: 0 all pass, 1 any fail, 3 warnings only, 2 u
 Secrets come from the environment only: TEMPORAL_API_KEY, PROMETHEUS_TOKEN or PROMETHEUS_USERNAME +
 PROMETHEUS_PASSWORD.`;
 
+const OPTIONS = {
+  config: { type: 'string', default: DEFAULTS.configFile },
+  only: { type: 'string' },
+  deployer: { type: 'string' },
+  strategy: { type: 'string' },
+  'temporal-address': { type: 'string' },
+  namespace: { type: 'string' },
+  'tls-cert': { type: 'string' },
+  'tls-key': { type: 'string' },
+  'tls-ca': { type: 'string' },
+  'tls-server-name': { type: 'string' },
+  'prometheus-url': { type: 'string' },
+  kubeconfig: { type: 'string' },
+  'kube-context': { type: 'string' },
+  'helm-namespace': { type: 'string' },
+  helm: { type: 'string', default: DEFAULTS.helm },
+  'state-dir': { type: 'string', default: DEFAULTS.stateDir },
+  workspace: { type: 'string', default: '.' },
+  workflows: { type: 'string' },
+  'histories-dir': { type: 'string' },
+  'histories-max-age': { type: 'string' },
+  timeout: { type: 'string' },
+  summary: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
 export async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      config: { type: 'string', default: 'rollout.yaml' },
-      only: { type: 'string' },
-      deployer: { type: 'string' },
-      strategy: { type: 'string' },
-      'temporal-address': { type: 'string' },
-      namespace: { type: 'string' },
-      'tls-cert': { type: 'string' },
-      'tls-key': { type: 'string' },
-      'tls-ca': { type: 'string' },
-      'tls-server-name': { type: 'string' },
-      'prometheus-url': { type: 'string' },
-      kubeconfig: { type: 'string' },
-      'kube-context': { type: 'string' },
-      'helm-namespace': { type: 'string' },
-      helm: { type: 'string', default: 'helm' },
-      kubectl: { type: 'string', default: 'kubectl' },
-      'state-dir': { type: 'string', default: '.rollout' },
-      workspace: { type: 'string', default: '.' },
-      workflows: { type: 'string' },
-      'histories-dir': { type: 'string' },
-      'histories-max-age': { type: 'string' },
-      timeout: { type: 'string' },
-      summary: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    strict: true,
-  });
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const values = parseCommand(argv, OPTIONS, HELP);
+  if (!values) return 0;
   const options = await doctorOptions({
     configPath: values.config,
     only: values.only,
@@ -96,7 +91,6 @@ export async function main(argv: string[]): Promise<number> {
     kubeContext: values['kube-context'],
     helmNamespace: values['helm-namespace'],
     helm: values.helm,
-    kubectl: values.kubectl,
     stateDir: values['state-dir'],
     workflowsPath: values.workflows,
     historiesDir: values['histories-dir'],

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { parseCodecKey } from '../adapters/history-codec.js';
 import { readInputFile } from '../adapters/input-file.js';
 import { loadStep } from '../adapters/step-loader.js';
@@ -7,6 +6,7 @@ import { InputError } from '../core/errors.js';
 import { parseInteger } from '../core/inputs.js';
 import { renderText } from '../core/replay/render.js';
 import type { LiveReplaySource } from '../steps/replay.js';
+import { parseCommand } from './command.js';
 
 export const summary = 'replay stored (and live open) histories against new workflow code';
 
@@ -36,36 +36,31 @@ a file that is not a valid history) — nothing was replayed.
   --json                   print the JSON report instead of the summary (stdout carries only the report)
 The API key for --address comes from TEMPORAL_API_KEY.`;
 
+const OPTIONS = {
+  workspace: { type: 'string', default: '.' },
+  histories: { type: 'string', multiple: true, default: [] as string[] },
+  workflows: { type: 'string' },
+  bundle: { type: 'string' },
+  address: { type: 'string' },
+  namespace: { type: 'string', default: 'default' },
+  query: { type: 'string' },
+  limit: { type: 'string' },
+  'tls-cert': { type: 'string' },
+  'tls-key': { type: 'string' },
+  'tls-ca': { type: 'string' },
+  'tls-server-name': { type: 'string' },
+  'codec-key-env': { type: 'string', default: 'TEMPORAL_ROLLOUT_CODEC_KEY' },
+  'allow-replay-errors': { type: 'boolean', default: false },
+  concurrency: { type: 'string' },
+  'history-timeout': { type: 'string' },
+  report: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
 export async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      workspace: { type: 'string', default: '.' },
-      histories: { type: 'string', multiple: true, default: [] },
-      workflows: { type: 'string' },
-      bundle: { type: 'string' },
-      address: { type: 'string' },
-      namespace: { type: 'string', default: 'default' },
-      query: { type: 'string' },
-      limit: { type: 'string' },
-      'tls-cert': { type: 'string' },
-      'tls-key': { type: 'string' },
-      'tls-ca': { type: 'string' },
-      'tls-server-name': { type: 'string' },
-      'codec-key-env': { type: 'string', default: 'TEMPORAL_ROLLOUT_CODEC_KEY' },
-      'allow-replay-errors': { type: 'boolean', default: false },
-      concurrency: { type: 'string' },
-      'history-timeout': { type: 'string' },
-      report: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    strict: true,
-  });
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const values = parseCommand(argv, OPTIONS, HELP);
+  if (!values) return 0;
   const live = values.address ? await liveSource(values) : undefined;
   const keyText = process.env[values['codec-key-env']];
   const concurrency =

@@ -1,21 +1,22 @@
-import { parseArgs } from 'node:util';
 import type { RolloutStatus } from '../controller/api.js';
 import { readStatus } from '../controller/client.js';
+import { canaryText, routingRows } from '../options/render.js';
+import { switchOf } from '../options/table.js';
+import { runTableCommand } from './command.js';
 import { openController } from './controller-options.js';
-import { COMMON_HELP, COMMON_OPTIONS, rolloutOptions } from './rollout-options.js';
+import { rolloutHelp, rolloutOptions, rolloutTable } from './rollout-options.js';
 
 export const summary = "print the app's rollout: phase, step, weights, analyses, drain, history";
 
-const HELP = `usage: temporal-rollout status [options]
-Reads the \`status\` Query of rollout/<app> (app from --config). Exit code 0, or 4 when the app never had one.${COMMON_HELP}`;
+const HELP = rolloutHelp(`usage: temporal-rollout status [options]
+Reads the \`status\` Query of rollout/<app> (app from --config). Exit code 0, or 4 when the app never had one.`);
 
 export function formatStatus(status: RolloutStatus): string {
   const lines = [
     `${status.workflowId}: ${status.phase}${status.release ? ` — release ${status.release.version}` : ''}${status.step ? ` at step ${status.step.index}/${status.step.of} (${status.step.weight}%)` : ''}`,
-    `  stable: ${status.stable ?? 'none'}; canary: ${status.canary ? `${status.canary.version} at ${status.canary.weight}%` : 'none'}`,
+    `  stable: ${status.stable ?? 'none'}; canary: ${canaryText(status.canary)}`,
+    ...routingRows(status).map(([what, value]) => `  ${what}: ${value}`),
   ];
-  if (status.routing)
-    lines.push(`  routing: ${status.routing.routes.map((r) => `${r.taskQueue}=${r.weight}`).join(', ')}`);
   if (status.hold) lines.push(`  holds since ${status.hold.since}: ${status.hold.reasons.join('; ')}`);
   if (status.drain) {
     const d = status.drain;
@@ -40,23 +41,20 @@ export function formatStatus(status: RolloutStatus): string {
   return lines.join('\n');
 }
 
-export async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: COMMON_OPTIONS });
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
-  const options = await rolloutOptions(values);
-  const session = await openController(options, {});
-  try {
-    const status = await readStatus(session.client, options.config.app);
-    if (!status) {
-      console.error(`no rollout of ${options.config.app} has run in ${session.namespace}`);
-      return 4;
+export function main(argv: string[]): Promise<number> {
+  return runTableCommand(argv, rolloutTable(), HELP, async (values) => {
+    const options = await rolloutOptions(values);
+    const session = await openController(options, {});
+    try {
+      const status = await readStatus(session.client, options.config.app);
+      if (!status) {
+        console.error(`no rollout of ${options.config.app} has run in ${session.namespace}`);
+        return 4;
+      }
+      console.log(switchOf(values, 'json') ? JSON.stringify(status, null, 2) : formatStatus(status));
+      return 0;
+    } finally {
+      await session.close();
     }
-    console.log(values.json ? JSON.stringify(status, null, 2) : formatStatus(status));
-    return 0;
-  } finally {
-    await session.close();
-  }
+  });
 }

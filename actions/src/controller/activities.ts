@@ -15,7 +15,7 @@ import { rollback } from '../steps/rollback.js';
 import { loadState, type RolloutContext, releaseFor } from '../steps/rollout.js';
 import { type OpenRolloutOptions, rolloutContext } from '../steps/rollout-open.js';
 import type { RolloutActivities, StateSummary } from './activity-types.js';
-import { analysisSpecFor } from './analysis-spec.js';
+import { analysisSpecFor, selectorLabelOf } from './analysis-spec.js';
 
 /** What this worker brings to every rollout it runs: a client, how to deploy, where metrics are. */
 export interface ControllerInfra {
@@ -43,18 +43,15 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
 }
 
 export function createRolloutActivities(infra: ControllerInfra): RolloutActivities {
-  const contextFor = (config: RolloutConfig, policy?: 'wait' | 'reset' | 'terminate'): RolloutContext =>
-    rolloutContext(
-      {
-        ...infra.rollout,
-        config,
-        // Count once and answer: the workflow's durable timer does the waiting between counts.
-        drain: { ...infra.rollout.drain, timeoutMs: 0, ...(policy ? { policy } : {}) },
-        ...(infra.log ? { log: infra.log } : {}),
-      },
+  const contextFor = (config: RolloutConfig, policy?: 'wait' | 'reset' | 'terminate'): RolloutContext => {
+    const ctx = rolloutContext(
+      { ...infra.rollout, config, ...(infra.log ? { log: infra.log } : {}) },
       infra.client,
       infra.temporal,
     );
+    // Count once and answer: the workflow's durable timer does the waiting between counts.
+    return { ...ctx, drain: { ...ctx.drain, timeoutMs: 0, ...(policy ? { policy } : {}) } };
+  };
 
   return {
     readState: ({ config }) =>
@@ -79,8 +76,7 @@ export function createRolloutActivities(infra: ControllerInfra): RolloutActiviti
         });
         const stable = (await loadState(ctx)).stable;
         const target = releaseFor(ctx.settings, input.version, input.image, input.env);
-        const label =
-          (input.config.analysis.selector as { label?: string } | undefined)?.label ?? 'task_queue';
+        const label = selectorLabelOf(input.config.analysis);
         const side = (release: { orderQueue: string; paymentQueue: string; version: string }) =>
           label === 'task_queue'
             ? `${release.orderQueue},${release.paymentQueue}`

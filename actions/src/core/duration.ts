@@ -1,17 +1,22 @@
+import { DURATION_EXAMPLES, readDuration, unitFix } from '../../../worker/src/duration.js';
 import { InputError } from './errors.js';
 
-const UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 } as const;
-const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/;
-
-/** Parses `500ms`, `30s`, `5m`, `1h` (or a bare number of seconds) into milliseconds. */
-export function parseDuration(value: string | number, subject: string): number {
-  if (typeof value === 'number') {
-    if (Number.isFinite(value) && value >= 0) return value * 1_000;
-  } else {
-    const match = DURATION.exec(value.trim());
-    if (match?.[1] && match[2]) return Number(match[1]) * UNIT_MS[match[2] as keyof typeof UNIT_MS];
+/**
+ * Parses a duration (the grammar: worker/src/duration.ts; `500ms`, `30s`, `1m30s`, `1.5h`, `7d`, or `0`) into
+ * milliseconds. `subject` names the input, flag or field for the error. A bare number other than 0 is refused
+ * with a fix; `bareNumberMeant` is the unit the field read a bare number in before, so the fix keeps its meaning.
+ */
+export function parseDuration(value: unknown, subject: string, bareNumberMeant?: 's' | 'ms'): number {
+  const read = readDuration(value);
+  if ('ms' in read) return read.ms;
+  if (read.problem === 'no-unit') {
+    throw new InputError(subject, `${read.amount} has no unit`, unitFix(read.amount, bareNumberMeant));
   }
-  throw new InputError(subject, `"${value}" is not a duration`, 'write it like 500ms, 30s, 5m or 1h');
+  throw new InputError(
+    subject,
+    `${JSON.stringify(value)} is not a duration`,
+    `write it like ${DURATION_EXAMPLES}`,
+  );
 }
 
 export function formatDuration(ms: number): string {

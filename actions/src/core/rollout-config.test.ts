@@ -68,12 +68,17 @@ describe('parseRolloutConfig', () => {
     ).toThrowError(/strategy\.steps: the last step ramps to 60%.*end the steps with \{ weight: 100 \}/);
   });
 
-  it('validates the analysis section with the analysis parser', () => {
+  it('parses the analysis section with the analysis parser', () => {
     expect(() =>
       parseRolloutConfig(`${minimal}analysis: { interval: 10s, bogus: 1 }\n`, 'r.yaml'),
     ).toThrowError(/r\.yaml: analysis/);
-    expect(parseRolloutConfig(`${minimal}analysis: { interval: 20s }\n`, 'r.yaml').analysis).toEqual({
-      interval: '20s',
+    // Parsed once, typed and defaulted: the interval as given, the rest from the analysis defaults.
+    expect(parseRolloutConfig(`${minimal}analysis: { interval: 20s }\n`, 'r.yaml').analysis).toMatchObject({
+      intervalMs: 20_000,
+      count: 6,
+      deadlineMs: 6 * 20_000 + 60_000,
+      selector: { label: 'task_queue' },
+      temporal: { enabled: true },
     });
   });
 
@@ -88,6 +93,26 @@ describe('parseRolloutConfig', () => {
     );
     expect(() => parseRolloutConfig(`${minimal}helm: { timeout: soon }\n`, 'r.yaml')).toThrowError(
       /helm\.timeout/,
+    );
+  });
+
+  it('reads every duration in the one grammar and refuses a bare number, saying it meant seconds', () => {
+    const config = parseRolloutConfig(
+      `${minimal}strategy:\n  steps: [ { weight: 50, pause: 1m30s }, { weight: 100, pause: 0 } ]\n  drain: { timeout: 2d }\n`,
+      'r.yaml',
+    );
+    expect(config.strategy.steps).toEqual([
+      { weight: 50, pauseMs: 90_000 },
+      { weight: 100, pauseMs: 0 },
+    ]);
+    expect(config.strategy.drain.timeoutMs).toBe(172_800_000);
+    expect(() =>
+      parseRolloutConfig(`${minimal}strategy:\n  steps: [ { weight: 100, pause: 300 } ]\n`, 'r.yaml'),
+    ).toThrowError(
+      'r.yaml: strategy.steps[0].pause: 300 has no unit — write 300s: a bare number here used to mean seconds, and durations now always carry a unit',
+    );
+    expect(() => parseRolloutConfig(`${minimal}helm: { timeout: 90 }\n`, 'r.yaml')).toThrowError(
+      /helm\.timeout: 90 has no unit — write 90s/,
     );
   });
 

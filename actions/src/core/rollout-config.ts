@@ -1,6 +1,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { parseDocument } from 'yaml';
-import { parseAnalysisSpec } from './analysis/spec.js';
+import { type AnalysisSpec, parseAnalysisSpec } from './analysis/spec.js';
+import { DEFAULTS } from './defaults.js';
 import type { SearchAttributeTypeName } from './doctor/search-attributes.js';
 import { parseDuration } from './duration.js';
 import { InputError } from './errors.js';
@@ -50,8 +51,8 @@ export interface RolloutConfig {
     state: 'configmap' | 'file';
     stateConfigMap: string;
   };
-  /** The `analysis:` section as written (validated with `parseAnalysisSpec`; overrides apply before parsing). */
-  analysis: Record<string, unknown>;
+  /** The `analysis:` section, parsed and defaulted (the built-in checks when the file has none). */
+  analysis: AnalysisSpec;
   /** The `doctor:` section; absent when the file has none (the doctor's defaults apply). */
   doctor?: DoctorSettings;
 }
@@ -110,11 +111,11 @@ function doctorSettings(raw: NonNullable<RawConfig['doctor']>, file: string): Do
   return {
     ...(raw.historiesDir ? { historiesDir: raw.historiesDir } : {}),
     ...(raw.historiesMaxAge !== undefined
-      ? { historiesMaxAgeMs: parseDuration(raw.historiesMaxAge, `${file}: doctor.historiesMaxAge`) }
+      ? { historiesMaxAgeMs: parseDuration(raw.historiesMaxAge, `${file}: doctor.historiesMaxAge`, 's') }
       : {}),
     ...(raw.workflowsPath ? { workflowsPath: raw.workflowsPath } : {}),
     ...(raw.metricsMaxAge !== undefined
-      ? { metricsMaxAgeMs: parseDuration(raw.metricsMaxAge, `${file}: doctor.metricsMaxAge`) }
+      ? { metricsMaxAgeMs: parseDuration(raw.metricsMaxAge, `${file}: doctor.metricsMaxAge`, 's') }
       : {}),
     ...(raw.searchAttributes
       ? { searchAttributes: Object.entries(raw.searchAttributes).map(([name, type]) => ({ name, type })) }
@@ -149,16 +150,35 @@ function describe(error: ErrorObject): string {
   }
 }
 
+/** A YAML file's content, as rollout.yaml and an analysis-only file are read. */
+export function readYaml(text: string, file: string): unknown {
+  const document = parseDocument(text, { prettyErrors: true });
+  if (document.errors.length > 0) {
+    throw new InputError(file, `is not valid YAML: ${document.errors[0]?.message}`, 'fix the YAML syntax');
+  }
+  return document.toJS() ?? {};
+}
+
+/**
+ * The `analysis:` section of a YAML file that may hold nothing else (the analyze step takes one), as written:
+ * undefined when there is none.
+ */
+export function analysisSectionOf(text: string, file: string): Record<string, unknown> | undefined {
+  const doc = readYaml(text, file);
+  const section =
+    typeof doc === 'object' && doc !== null ? (doc as Record<string, unknown>).analysis : undefined;
+  if (section === undefined || section === null) return undefined;
+  if (typeof section !== 'object' || Array.isArray(section))
+    throw new InputError(`${file}: analysis`, 'must be a mapping');
+  return section as Record<string, unknown>;
+}
+
 /**
  * Parses and validates rollout.yaml. Every problem is reported at once, each with its field path, so a user
  * fixes the file in one go.
  */
 export function parseRolloutConfig(text: string, file: string): RolloutConfig {
-  const document = parseDocument(text, { prettyErrors: true });
-  if (document.errors.length > 0) {
-    throw new InputError(file, `is not valid YAML: ${document.errors[0]?.message}`, 'fix the YAML syntax');
-  }
-  const raw: unknown = document.toJS() ?? {};
+  const raw: unknown = readYaml(text, file);
   if (!validate(raw)) {
     // anyOf failures repeat each branch's error; one line per field is enough.
     const seen = new Set<string>();
@@ -173,7 +193,8 @@ export function parseRolloutConfig(text: string, file: string): RolloutConfig {
   }
   const steps = (raw.strategy?.steps ?? null)?.map((step, i) => ({
     weight: step.weight,
-    pauseMs: step.pause === undefined ? 0 : parseDuration(step.pause, `${file}: strategy.steps[${i}].pause`),
+    pauseMs:
+      step.pause === undefined ? 0 : parseDuration(step.pause, `${file}: strategy.steps[${i}].pause`, 's'),
   })) ?? [...DEFAULT_STEPS];
   steps.forEach((step, i) => {
     const previous = steps[i - 1];
@@ -192,8 +213,8 @@ export function parseRolloutConfig(text: string, file: string): RolloutConfig {
       'end the steps with { weight: 100 }',
     );
   }
-  // Validated now so a bad analysis section fails the first step that reads the file, not the analyze step.
-  parseAnalysisSpec(raw.analysis, `${file}: analysis`);
+  // Parsed now so a bad analysis section fails the first step that reads the file, not the analyze step.
+  const analysis = parseAnalysisSpec(raw.analysis, `${file}: analysis`);
   const queue = (spec: { base: string; template?: string }): QueueSpec => ({
     base: spec.base,
     template: spec.template ?? DEFAULT_QUEUE_TEMPLATE,
@@ -202,9 +223,9 @@ export function parseRolloutConfig(text: string, file: string): RolloutConfig {
     file,
     app: raw.app,
     image: raw.image,
-    chart: raw.chart ?? 'charts/order-worker',
+    chart: raw.chart ?? DEFAULTS.chart,
     deployer: raw.deployer ?? 'local',
-    temporal: { address: raw.temporal?.address, namespace: raw.temporal?.namespace ?? 'default' },
+    temporal: { address: raw.temporal?.address, namespace: raw.temporal?.namespace ?? DEFAULTS.namespace },
     taskQueues: {
       order: queue(raw.taskQueues.order),
       payment: raw.taskQueues.payment ? queue(raw.taskQueues.payment) : undefined,
@@ -215,19 +236,23 @@ export function parseRolloutConfig(text: string, file: string): RolloutConfig {
       steps,
       drain: {
         policy: raw.strategy?.drain?.policy ?? 'wait',
-        timeoutMs: parseDuration(raw.strategy?.drain?.timeout ?? '30m', `${file}: strategy.drain.timeout`),
+        timeoutMs: parseDuration(
+          raw.strategy?.drain?.timeout ?? '30m',
+          `${file}: strategy.drain.timeout`,
+          's',
+        ),
       },
     },
     helm: {
       release: raw.helm?.release ?? raw.app,
       namespace: raw.helm?.namespace,
-      timeoutMs: parseDuration(raw.helm?.timeout ?? '5m', `${file}: helm.timeout`),
+      timeoutMs: parseDuration(raw.helm?.timeout ?? '5m', `${file}: helm.timeout`, 's'),
       valuesFiles: raw.helm?.valuesFiles ?? [],
       driver: raw.helm?.driver ?? 'configmap',
       state: raw.helm?.state ?? 'configmap',
       stateConfigMap: raw.helm?.stateConfigMap ?? `${raw.helm?.release ?? raw.app}-rollout-state`,
     },
-    analysis: raw.analysis ?? {},
+    analysis,
     ...(raw.doctor ? { doctor: doctorSettings(raw.doctor, file) } : {}),
   };
 }

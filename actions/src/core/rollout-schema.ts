@@ -1,11 +1,16 @@
 // The JSON Schema of rollout.yaml. `rollout.schema.json` at the repo root is this object, written out for
 // editors (`# yaml-language-server: $schema=./rollout.schema.json`); a test keeps the two equal.
+import { DEFAULTS } from './defaults.js';
+
+// The duration grammar (worker/src/duration.ts). A number passes the schema only so that the loader can say
+// what to write instead: any bare number but 0 is refused there, with the fix.
 const duration = {
   anyOf: [
-    { type: 'string', pattern: '^\\d+(\\.\\d+)?(ms|s|m|h)$' },
+    { type: 'string', pattern: '^\\s*(\\d+(\\.\\d+)?\\s*(ms|s|m|h|d)\\s*)+$' },
     { type: 'number', minimum: 0 },
   ],
-  description: 'A duration: 500ms, 30s, 5m, 1h, or a number of seconds.',
+  description:
+    'A duration: one or more <number><unit> parts, units ms, s, m, h, d (500ms, 30s, 1m30s, 1.5h, 7d), or 0. A bare number other than 0 is refused: give it a unit.',
 } as const;
 
 const queue = {
@@ -16,7 +21,7 @@ const queue = {
     base: {
       type: 'string',
       pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$',
-      description: 'The unversioned queue name.',
+      description: 'The base queue name, without a version (the template adds it).',
     },
     template: {
       type: 'string',
@@ -48,14 +53,14 @@ export const rolloutSchema = {
         '^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)+$|^[a-z0-9]+([._-][a-z0-9]+)*$',
       description: 'The image repository, without tag or digest (the build step adds them).',
     },
-    chart: { type: 'string', default: 'charts/order-worker', description: 'Path of the Helm chart.' },
+    chart: { type: 'string', default: DEFAULTS.chart, description: 'Path of the Helm chart.' },
     deployer: { enum: ['local', 'helm'], default: 'local', description: 'Where canary workers run.' },
     temporal: {
       type: 'object',
       additionalProperties: false,
       properties: {
         address: { type: 'string', description: 'host:port of the Temporal frontend.' },
-        namespace: { type: 'string', default: 'default' },
+        namespace: { type: 'string', default: DEFAULTS.namespace },
       },
     },
     taskQueues: {

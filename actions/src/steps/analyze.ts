@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import type { Client } from '@temporalio/client';
-import { parse as parseYaml } from 'yaml';
 import { PrometheusClient, PrometheusError, type PrometheusOptions } from '../adapters/prometheus.js';
+import { loadAnalysisSection } from '../adapters/rollout-file.js';
 import {
   type Assessment,
   assess,
@@ -53,35 +52,15 @@ export interface SpecSource {
   temporalRuns?: string;
 }
 
-/** Reads the `analysis:` section of rollout.yaml and applies the overrides given as inputs. */
+/**
+ * The `analysis:` section of rollout.yaml (read as every rollout.yaml is, see loadAnalysisSection) with the
+ * overrides given as inputs or flags. Errors name the fields `config`, `canary` and `baseline`.
+ */
 export async function resolveAnalysisSpec(source: SpecSource): Promise<AnalysisSpec> {
-  let raw: Record<string, unknown> = {};
-  let where = 'analysis';
-  if (source.configPath) {
-    let text: string;
-    try {
-      text = await readFile(source.configPath, 'utf8');
-    } catch (err) {
-      throw new InputError(
-        `input "config" (${source.configPath})`,
-        `cannot be read: ${(err as Error).message}`,
-        'give the path of rollout.yaml',
-      );
-    }
-    let doc: unknown;
-    try {
-      doc = parseYaml(text);
-    } catch (err) {
-      throw new InputError(source.configPath, `is not valid YAML: ${(err as Error).message}`);
-    }
-    const section = (doc as Record<string, unknown> | null)?.analysis;
-    if (section !== undefined && section !== null) {
-      if (typeof section !== 'object' || Array.isArray(section))
-        throw new InputError(`${source.configPath}: analysis`, 'must be a mapping');
-      raw = { ...(section as Record<string, unknown>) };
-    }
-    where = `${source.configPath}: analysis`;
-  }
+  const raw: Record<string, unknown> = source.configPath
+    ? { ...((await loadAnalysisSection(source.configPath)) ?? {}) }
+    : {};
+  const where = source.configPath ? `${source.configPath}: analysis` : 'analysis';
   if (source.interval !== undefined) raw.interval = source.interval;
   if (source.deadline !== undefined) raw.deadline = source.deadline;
   if (source.queryTimeout !== undefined) raw.queryTimeout = source.queryTimeout;
@@ -105,19 +84,19 @@ export async function resolveAnalysisSpec(source: SpecSource): Promise<AnalysisS
   const spec = parseAnalysisSpec(raw, where);
   if (spec.selector.canary === undefined)
     throw new InputError(
-      'input "canary"',
+      'canary',
       `is missing: no value of label ${spec.selector.label} selects the canary`,
       'pass the canary task queue (or build id / role)',
     );
   if (spec.selector.baseline === undefined)
     throw new InputError(
-      'input "baseline"',
+      'baseline',
       `is missing: no value of label ${spec.selector.label} selects the baseline`,
       'pass the stable task queue (or build id / role)',
     );
   if (spec.selector.canary === spec.selector.baseline)
     throw new InputError(
-      'input "baseline"',
+      'baseline',
       `is the same as the canary (${spec.selector.canary})`,
       'compare the canary with the stable version',
     );

@@ -27,7 +27,7 @@ import { loadRolloutConfig } from '../adapters/rollout-file.js';
 import { ExternalError, InputError } from '../core/errors.js';
 import { OCI, ociLabels, rfc3339, sourceUrl } from '../core/oci-labels.js';
 import type { RolloutConfig } from '../core/rollout-config.js';
-import { imageVersion, versionTaskQueue } from '../core/versions.js';
+import { type ImageVersion, imageVersion, versionTaskQueue } from '../core/versions.js';
 
 export interface BuildInputs {
   repoDir: string;
@@ -41,10 +41,14 @@ export interface BuildInputs {
   workspace?: string;
   /** Run the workspace's `build` script first (default true). */
   compile?: boolean;
-  /** `refs/tags/v1.4.0`…; GITHUB_REF, else what HEAD is (a tag pointing at it, else its branch). */
+  /** `refs/tags/v1.4.0`…; default what HEAD is (a tag pointing at it, else its branch). The action passes GITHUB_REF. */
   ref?: string;
-  /** GITHUB_SHA, else HEAD. */
+  /** Default HEAD. The action passes GITHUB_SHA. */
   sha?: string;
+  /** The repository's web address (`org.opencontainers.image.source`); default the git remote's. */
+  sourceUrl?: string;
+  /** docker only: cache in the GitHub Actions cache service (else a `buildcache` tag beside the image). */
+  actionsCache?: boolean;
   /** `auto` pushes everything but pull requests. */
   push?: boolean | 'auto';
   /** Build even when the registry already has this commit and version. */
@@ -58,7 +62,6 @@ export interface BuildInputs {
   tlsVerify?: boolean;
   /** The skopeo binary for registry look-ups. */
   skopeo?: string;
-  env?: NodeJS.ProcessEnv;
   log?: (line: string) => void;
 }
 
@@ -166,10 +169,24 @@ async function stageContext(repoDir: string, workspace: string, dir: string, log
   }
 }
 
-export async function runBuild(inputs: BuildInputs): Promise<BuildResult> {
-  const started = Date.now();
-  const env = inputs.env ?? process.env;
-  const log = inputs.log ?? (() => {});
+/** What a build produces, decided before anything is built: the image's identity, version, tags and labels. */
+interface BuildPlanned {
+  repoDir: string;
+  workspace: string;
+  image: string;
+  sha: string;
+  ref: string;
+  /** Commit time, epoch seconds. */
+  time: number;
+  version: ImageVersion;
+  taskQueue: string | undefined;
+  labels: Record<string, string>;
+  refs: string[];
+  push: boolean;
+}
+
+/** Reads rollout.yaml, git and the workspace's package.json into the plan; checks the inputs it uses. */
+async function planBuild(inputs: BuildInputs): Promise<BuildPlanned> {
   const repoDir = resolve(inputs.repoDir);
   const workspace = inputs.workspace ?? 'worker';
   const config = await loadConfig(inputs);
@@ -183,8 +200,8 @@ export async function runBuild(inputs: BuildInputs): Promise<BuildResult> {
   }
   const image = validateImage(imageInput);
 
-  const sha = await resolveCommit(repoDir, inputs.sha ?? env.GITHUB_SHA ?? 'HEAD');
-  const ref = inputs.ref ?? env.GITHUB_REF ?? (await currentRef(repoDir));
+  const sha = await resolveCommit(repoDir, inputs.sha ?? 'HEAD');
+  const ref = inputs.ref ?? (await currentRef(repoDir));
   if (!ref) {
     throw new InputError('input "ref"', 'HEAD is detached and untagged', 'pass ref, e.g. refs/tags/v1.4.0');
   }
@@ -192,21 +209,15 @@ export async function runBuild(inputs: BuildInputs): Promise<BuildResult> {
     listTags(repoDir),
     commitTime(repoDir, sha),
     nearestReleaseTag(repoDir, sha),
-    remoteUrl(repoDir),
+    inputs.sourceUrl ? undefined : remoteUrl(repoDir),
   ]);
   const version = imageVersion({ ref, sha, repoTags: tagsInRepo });
   const order = config?.taskQueues.order;
   const taskQueue = order ? versionTaskQueue(order.template, order.base, version, nearest) : undefined;
 
   const workspacePackage = await readJson(join(repoDir, workspace, 'package.json'));
-  const source =
-    env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY
-      ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}`
-      : remote
-        ? sourceUrl(remote)
-        : undefined;
   const labels = ociLabels({
-    source,
+    source: inputs.sourceUrl ?? (remote ? sourceUrl(remote) : undefined),
     revision: sha,
     version: version.version,
     commitTime: time,
@@ -214,9 +225,63 @@ export async function runBuild(inputs: BuildInputs): Promise<BuildResult> {
     description: typeof workspacePackage.description === 'string' ? workspacePackage.description : undefined,
     licenses: typeof workspacePackage.license === 'string' ? workspacePackage.license : undefined,
   });
-  const refs = version.tags.map((tag) => `${image}:${tag}`);
   const push =
     inputs.push === undefined || inputs.push === 'auto' ? version.ref.kind !== 'pull-request' : inputs.push;
+  return {
+    repoDir,
+    workspace,
+    image,
+    sha,
+    ref,
+    time,
+    version,
+    taskQueue,
+    labels,
+    refs: version.tags.map((tag) => `${image}:${tag}`),
+    push,
+  };
+}
+
+/**
+ * The digest of the image the registry already holds for this commit and version (its other tags moved onto
+ * it); undefined when it must be built.
+ */
+async function alreadyPushed(
+  plan: BuildPlanned,
+  access: RegistryAccess,
+  log: (line: string) => void,
+): Promise<string | undefined> {
+  const { image, refs, sha, version } = plan;
+  const existing = await inspectImage(refs[0]!, access);
+  if (!existing || existing.labels[OCI.revision] !== sha || existing.labels[OCI.version] !== version.version)
+    return undefined;
+  log(`${refs[0]} already holds commit ${sha.slice(0, 7)} as ${existing.digest}: not rebuilding`);
+  for (const tag of version.tags.slice(1)) {
+    const current = await inspectImage(`${image}:${tag}`, access);
+    if (current?.digest !== existing.digest) await tagDigest(image, existing.digest, tag, access);
+  }
+  return existing.digest;
+}
+
+/** `npm run build` of the workspace, so its dist/ is the commit's. */
+async function compileWorkspace(repoDir: string, workspace: string, log: (line: string) => void) {
+  log(`compiling ${workspace} (npm run build --workspace ${workspace} --if-present)`);
+  const compiled = await execa('npm', ['run', 'build', `--workspace=${workspace}`, '--if-present'], {
+    cwd: repoDir,
+    reject: false,
+    all: true,
+    ...childOptions(),
+  });
+  if (compiled.exitCode !== 0) {
+    throw new ExternalError('npm', `building ${workspace} failed:\n${(compiled.all ?? '').slice(-3000)}`);
+  }
+}
+
+export async function runBuild(inputs: BuildInputs): Promise<BuildResult> {
+  const started = Date.now();
+  const log = inputs.log ?? (() => {});
+  const plan = await planBuild(inputs);
+  const { repoDir, workspace, image, version, taskQueue, refs, push, labels } = plan;
   const chosen = await chooseBuilder(inputs.builder ?? 'auto');
   log(`builder: ${chosen.name} (${chosen.reason})`);
   log(
@@ -234,55 +299,31 @@ export async function runBuild(inputs: BuildInputs): Promise<BuildResult> {
         )
       : undefined;
     const access: RegistryAccess = { tlsVerify: inputs.tlsVerify ?? true, authfile, skopeo: inputs.skopeo };
-    const base = {
+    const result = (digest: string | undefined, reused: boolean): BuildResult => ({
       image,
       version: version.version,
       tags: version.tags,
       refs,
       taskQueue,
-      commit: sha,
-      ref,
-      created: rfc3339(time),
+      commit: plan.sha,
+      ref: plan.ref,
+      created: rfc3339(plan.time),
       labels,
       builder: chosen.name,
       builderReason: chosen.reason,
-    };
+      digest,
+      imageRef: digest ? `${image}@${digest}` : undefined,
+      pushed: reused ? false : push,
+      reused,
+      durationMs: Date.now() - started,
+    });
 
     if (push && !inputs.force) {
-      const existing = await inspectImage(refs[0]!, access);
-      if (
-        existing &&
-        existing.labels[OCI.revision] === sha &&
-        existing.labels[OCI.version] === version.version
-      ) {
-        log(`${refs[0]} already holds commit ${sha.slice(0, 7)} as ${existing.digest}: not rebuilding`);
-        for (const tag of version.tags.slice(1)) {
-          const current = await inspectImage(`${image}:${tag}`, access);
-          if (current?.digest !== existing.digest) await tagDigest(image, existing.digest, tag, access);
-        }
-        return {
-          ...base,
-          digest: existing.digest,
-          imageRef: `${image}@${existing.digest}`,
-          pushed: false,
-          reused: true,
-          durationMs: Date.now() - started,
-        };
-      }
+      const existing = await alreadyPushed(plan, access, log);
+      if (existing) return result(existing, true);
     }
 
-    if (inputs.compile ?? true) {
-      log(`compiling ${workspace} (npm run build --workspace ${workspace} --if-present)`);
-      const compiled = await execa('npm', ['run', 'build', `--workspace=${workspace}`, '--if-present'], {
-        cwd: repoDir,
-        reject: false,
-        all: true,
-        ...childOptions(),
-      });
-      if (compiled.exitCode !== 0) {
-        throw new ExternalError('npm', `building ${workspace} failed:\n${(compiled.all ?? '').slice(-3000)}`);
-      }
-    }
+    if (inputs.compile ?? true) await compileWorkspace(repoDir, workspace, log);
     const contextDir = join(workDir, 'context');
     await mkdir(contextDir);
     await stageContext(repoDir, workspace, contextDir, log);
@@ -292,14 +333,14 @@ export async function runBuild(inputs: BuildInputs): Promise<BuildResult> {
     if (!existsSync(containerfilePath)) {
       throw new InputError('input "containerfile"', `${containerfilePath} does not exist`, 'pass its path');
     }
-    const plan: BuildPlan = {
+    const buildPlan: BuildPlan = {
       contextDir,
       containerfile: containerfilePath,
       refs,
       buildArgs: inputs.buildArgs ?? {},
       labels,
       annotations: labels,
-      sourceDateEpoch: time,
+      sourceDateEpoch: plan.time,
       push,
       tlsVerify: access.tlsVerify,
       authfile,
@@ -307,18 +348,11 @@ export async function runBuild(inputs: BuildInputs): Promise<BuildResult> {
       workDir,
       platform: inputs.platform,
       isolation: inputs.isolation,
-      ...(chosen.name === 'docker' ? dockerCache(image, env) : {}),
+      ...(chosen.name === 'docker' ? dockerCache(image, inputs.actionsCache ?? false) : {}),
     };
     log(`building ${refs[0]} from ${containerfile}${push ? ' and pushing' : ' (not pushing)'}`);
-    const outcome = await buildImage(chosen.name, plan, { log, ...inputs.builderOptions });
-    return {
-      ...base,
-      digest: outcome.digest,
-      imageRef: outcome.digest ? `${image}@${outcome.digest}` : undefined,
-      pushed: push,
-      reused: false,
-      durationMs: Date.now() - started,
-    };
+    const outcome = await buildImage(chosen.name, buildPlan, { log, ...inputs.builderOptions });
+    return result(outcome.digest, false);
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }

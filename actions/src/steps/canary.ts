@@ -30,7 +30,7 @@ export interface CanaryInput {
   gate?: GateSpec;
   /**
    * The replay gate's verdict (its `deploy` output). `same-queue`: the new version takes over stable's queue,
-   * no drain needed. `new-queue`: it gets a versioned queue of its own and stable's drains. Unset: the queue
+   * no drain needed. `new-queue`: it gets a per-version queue of its own and stable's drains. Unset: the queue
    * template decides. The result's `queue.rule` says which rule chose.
    */
   replayDeploy?: ReplayDeploy;

@@ -1,6 +1,6 @@
 // What every rollout step restores before it acts, so a step that failed or was killed at any point is
 // repaired by running a step again.
-import { describeRoutes, sameRouting } from '../core/rollout/routing.js';
+import { describeRoutes, routingToReplace, sameRouting } from '../core/rollout/routing.js';
 import type { RolloutState } from '../core/rollout/state.js';
 import { type RolloutContext, routingOf, workerSet } from './rollout.js';
 
@@ -40,11 +40,13 @@ export async function reconcile(ctx: RolloutContext, state: RolloutState): Promi
   }
   const meant = routingOf(ctx, state);
   if (meant && state.stable) {
-    const live = await ctx.deployer.readRouting();
-    if (!sameRouting(live, meant)) {
+    const { live, invalid } = await routingToReplace(() => ctx.deployer.readRouting());
+    if (invalid !== undefined || !sameRouting(live, meant)) {
       const written = await ctx.deployer.writeRouting(meant, workerSet(ctx, 'stable', state.stable));
+      const served =
+        invalid !== undefined ? `a table the starter refuses (${invalid})` : describeRoutes(live);
       actions.push(
-        `routing repaired: the cluster served ${describeRoutes(live)}, the rollout state (${state.phase}) means ${describeRoutes(meant)} — ${written.detail}`,
+        `routing repaired: the cluster served ${served}, the rollout state (${state.phase}) means ${describeRoutes(meant)} — ${written.detail}`,
       );
     }
   }

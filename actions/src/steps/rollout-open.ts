@@ -3,32 +3,37 @@ import type { Client, Connection } from '@temporalio/client';
 import type { Deployer, StateStore } from '../adapters/deployer.js';
 import { Helm } from '../adapters/helm.js';
 import { HelmDeployer } from '../adapters/helm-deployer.js';
+import { kubernetesApi } from '../adapters/kubernetes-api.js';
 import { LocalDeployer } from '../adapters/local-deployer.js';
-import { ConfigMapStateStore, kubectlRunner } from '../adapters/state-configmap.js';
+import { ConfigMapStateStore } from '../adapters/state-configmap.js';
 import { FileStateStore } from '../adapters/state-file.js';
 import { TemporalVisibility } from '../adapters/temporal-visibility.js';
+import { DEFAULTS } from '../core/defaults.js';
 import { ExternalError, InputError } from '../core/errors.js';
-import type { DrainPolicy, RolloutConfig } from '../core/rollout-config.js';
+import type { RolloutConfig } from '../core/rollout-config.js';
 import type { RolloutContext } from './rollout.js';
 
 export interface OpenRolloutOptions {
+  /** rollout.yaml with the run's overrides applied (`applyOverrides`). */
   config: RolloutConfig;
+  /**
+   * A rollout worker's deployer for every release it runs, whatever the release's rollout.yaml says (the
+   * front ends set it with the `deployer` override); a step alone uses `config.deployer`, the same.
+   */
   deployer?: 'local' | 'helm';
-  /** host:port; default rollout.yaml `temporal.address`, then TEMPORAL_ADDRESS, then localhost:7233. */
-  temporalAddress?: string;
-  namespace?: string;
   /** Temporal Cloud API key: used for the client and handed to local workers, never written or logged. */
   apiKey?: string;
-  /** Local deployer and state directory (`.rollout`). */
+  /** Local deployer and state directory (DEFAULTS.stateDir). */
   stateDir?: string;
   /** Workers per track; unset = the deployer's default (Helm: the chart's replicaCount; locally 1). */
   replicas?: number;
   workerEntry?: string;
   /** Non-secret env for every worker (LOG_LEVEL, fault injection): local processes, or Helm's worker.releaseEnv. */
   workerEnv?: Record<string, string>;
-  /** `kubectl` reads and writes the state ConfigMap (helm.state: configmap); default `kubectl` on PATH. */
-  helm?: { binary: string; kubeconfig: string; namespace?: string; kubeContext?: string; kubectl?: string };
-  drain?: { policy?: DrainPolicy; timeoutMs?: number; pollMs?: number; settleMs?: number };
+  /** helm runs the releases; the same kubeconfig reaches the Kubernetes API (state ConfigMap, routing, events). */
+  helm?: { binary: string; kubeconfig: string; namespace?: string; kubeContext?: string };
+  /** How often a drain counts open runs, and how long a zero must hold (policy and timeout: rollout.yaml). */
+  drain?: { pollMs?: number; settleMs?: number };
   versioningBehavior?: 'PINNED' | 'AUTO_UPGRADE';
   log?: (line: string) => void;
 }
@@ -41,25 +46,24 @@ export interface OpenRollout {
 /** The deployer and state store rollout.yaml and the options ask for (no connection needed). */
 export function buildDeployment(options: OpenRolloutOptions): { deployer: Deployer; store: StateStore } {
   const { config } = options;
-  const stateDir = options.stateDir ?? '.rollout';
+  const stateDir = options.stateDir ?? DEFAULTS.stateDir;
   const kind = options.deployer ?? config.deployer;
   let deployer: Deployer;
   let store: StateStore = new FileStateStore(join(stateDir, 'state.json'));
   if (kind === 'helm') {
     if (!options.helm) {
-      throw new InputError('deployer', 'helm needs a kubeconfig', 'pass --kubeconfig (input "kubeconfig")');
+      throw new InputError('kubeconfig', 'is required by the helm deployer', 'pass the kubeconfig file');
     }
-    const namespace = options.helm.namespace ?? config.helm.namespace ?? 'default';
+    const namespace = options.helm.namespace ?? config.helm.namespace ?? DEFAULTS.kubernetesNamespace;
     const kubeContext = options.helm.kubeContext;
-    // The same kubectl reads the routing ConfigMap and pod events, and (helm.state: configmap) keeps the state.
-    const kubectl = kubectlRunner({
-      kubectl: options.helm.kubectl ?? 'kubectl',
+    // The same identity reads the routing ConfigMap and pod events, and (helm.state: configmap) keeps the state.
+    const kubernetes = kubernetesApi({
       kubeconfig: options.helm.kubeconfig,
       namespace,
       ...(kubeContext ? { kubeContext } : {}),
     });
     if (config.helm.state === 'configmap') {
-      store = new ConfigMapStateStore(kubectl, config.helm.stateConfigMap, namespace);
+      store = new ConfigMapStateStore(kubernetes, config.helm.stateConfigMap);
     }
     deployer = new HelmDeployer(
       new Helm({
@@ -75,7 +79,7 @@ export function buildDeployment(options: OpenRolloutOptions): { deployer: Deploy
         timeoutMs: config.helm.timeoutMs,
         valuesFiles: config.helm.valuesFiles,
         ...(options.workerEnv ? { env: options.workerEnv } : {}),
-        kubectl,
+        kubernetes,
         ...(options.log ? { log: options.log } : {}),
       },
     );
@@ -90,12 +94,18 @@ export function buildDeployment(options: OpenRolloutOptions): { deployer: Deploy
   return { deployer, store };
 }
 
+/** Where the rollout's Temporal is: rollout.yaml (overrides applied), then TEMPORAL_ADDRESS, then the default. */
+export function temporalOf(config: RolloutConfig): { address: string; namespace: string } {
+  return {
+    address: config.temporal.address ?? process.env.TEMPORAL_ADDRESS ?? DEFAULTS.temporalAddress,
+    namespace: config.temporal.namespace,
+  };
+}
+
 /** Connects to Temporal and builds the deployer and state store a rollout step runs with. */
 export async function openRollout(options: OpenRolloutOptions): Promise<OpenRollout> {
   const { config } = options;
-  const address =
-    options.temporalAddress ?? config.temporal.address ?? process.env.TEMPORAL_ADDRESS ?? 'localhost:7233';
-  const namespace = options.namespace ?? config.temporal.namespace;
+  const { address, namespace } = temporalOf(config);
   // Loaded only now, after every input was read and checked: the client is most of a step's start-up time.
   await import('../adapters/protobuf-long.js');
   const { Client, Connection } = await import('@temporalio/client');

@@ -7,7 +7,7 @@ import type { PrometheusOptions } from '../adapters/prometheus.js';
 import type { ControllerInfra } from '../controller/activities.js';
 import { createRolloutWorker } from '../controller/worker.js';
 import { ExternalError } from '../core/errors.js';
-import type { OpenRolloutOptions } from './rollout-open.js';
+import { type OpenRolloutOptions, temporalOf } from './rollout-open.js';
 
 export interface RolloutSession {
   client: Client;
@@ -27,9 +27,7 @@ export async function openRolloutSession(
   } = {},
 ): Promise<RolloutSession> {
   const { config, ...rollout } = options;
-  const address =
-    options.temporalAddress ?? config.temporal.address ?? process.env.TEMPORAL_ADDRESS ?? 'localhost:7233';
-  const namespace = options.namespace ?? config.temporal.namespace;
+  const { address, namespace } = temporalOf(config);
   const auth = options.apiKey ? { apiKey: options.apiKey, tls: true } : {};
   let connection: Connection;
   try {

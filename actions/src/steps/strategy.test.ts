@@ -33,7 +33,7 @@ describe('task-queue strategy: the replay verdict decides the queue', () => {
     expect(strategy.needsDrain(stable, release('2.0.0', placed.orderQueue))).toBe(false);
   });
 
-  it('new-queue: a versioned queue of its own, also when the template would give stable’s, and stable drains', () => {
+  it('new-queue: a per-version queue of its own, also when the template would give stable’s, and stable drains', () => {
     const major = strategy.placement({ version: '2.0.0', stable, verdict: 'new-queue' });
     expect(major).toMatchObject({ orderQueue: 'orders-v2', paymentQueue: 'payments-v2' });
     expect(major.rule).toMatch(/^replay verdict new-queue: .* polls orders-v2 .* orders-v1 drains$/);

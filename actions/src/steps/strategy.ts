@@ -70,7 +70,7 @@ function paymentOf(settings: Settings) {
   );
 }
 
-/** New work split by the starter's routing table between versioned task queues. */
+/** New work split by the starter's routing table between per-version task queues. */
 export class TaskQueueStrategy implements RolloutStrategy {
   readonly type = 'task-queue' as const;
   constructor(private readonly settings: Settings) {}

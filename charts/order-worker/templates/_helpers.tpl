@@ -132,7 +132,7 @@ app.kubernetes.io/part-of: {{ .Values.partOf }}
 {{- end }}
 {{- end }}
 
-{{/* The controller's image (temporal-rollout's CLI with helm and kubectl), by digest when one is given. */}}
+{{/* The controller's image (temporal-rollout's CLI with helm), by digest when one is given. */}}
 {{- define "order-worker.controllerImage" -}}
 {{- $i := .Values.controller.image -}}
 {{- $repo := required "controller.image.repository is required when controller.enabled" $i.repository -}}

@@ -5,8 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { execa } from 'execa';
+import { type TempDir, tempDir } from '../../../scripts/local-platform/temp.js';
 import { repoRoot } from '../../../scripts/tool-paths.mjs';
-import { type TempDir, tempDir } from '../temp.js';
 
 const FIXTURE = join(repoRoot, 'test', 'fixtures', 'act-consumer');
 const REPLAY_FIXTURES = join(repoRoot, 'test', 'fixtures', 'replay');

@@ -14,9 +14,9 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tempDir } from '../../../scripts/local-platform/temp.js';
+import { tool } from '../../../scripts/local-platform/tools.js';
 import type { FakeGitHub, RecordedRequest } from '../fake-github.js';
-import { tempDir } from '../temp.js';
-import { tool } from '../tools.js';
 import { type ActJob, type ActLogLine, parseActLog } from './act-log.js';
 
 const STAND_INS = fileURLToPath(new URL('./stand-ins/', import.meta.url));

@@ -110,65 +110,61 @@ function invalidReason(order: Order): string | undefined {
   return undefined;
 }
 
+type Decision = { decision: 'APPROVED' | 'REJECTED'; signal: ApprovalSignal };
+type Acts = ReturnType<typeof activities>;
+
 /**
- * The order saga: reserve inventory → charge payment (payment task queue) → approval above a
- * threshold → ship → notify (patched in). Any failure or cancellation compensates in reverse order.
- * Business rejections complete the run with outcome REJECTED; technical failures fail it.
+ * One order's run: the status the query shows, the settings once loaded, the compensations still owed, and
+ * the helpers every stage uses. Plain state and calls in the order the saga makes them: deterministic.
  */
-export async function OrderWorkflow(order: Order): Promise<OrderResult> {
-  const status: OrderStatus = {
-    orderId: order?.orderId ?? '',
-    stage: 'RECEIVED',
-    attempts: {},
-    compensations: [],
-    approval: { required: false },
-  };
-  let decision: { decision: 'APPROVED' | 'REJECTED'; signal: ApprovalSignal } | undefined;
-  setHandler(statusQuery, () => status);
-  setHandler(approveSignal, (signal) => {
-    decision ??= { decision: 'APPROVED', signal };
-  });
-  setHandler(rejectSignal, (signal) => {
-    decision ??= { decision: 'REJECTED', signal };
-  });
+class OrderRun {
+  readonly status: OrderStatus;
+  settings: OrderSettings | undefined;
+  readonly pending: PendingCompensation[] = [];
+  readonly meta: { orderId: string; correlationId?: string };
 
-  const correlationId = workflowInfo().memo?.correlationId;
-  const meta = { orderId: status.orderId, ...(typeof correlationId === 'string' ? { correlationId } : {}) };
-  const outcomes = metricMeter.createCounter('order_outcomes', 'orders', 'Orders by final outcome');
-  const approvalWait = metricMeter.createHistogram(
-    'order_approval_wait',
-    'int',
-    'ms',
-    'Time an order waited for an approve/reject signal',
-  );
+  constructor(order: Order) {
+    this.status = {
+      orderId: order?.orderId ?? '',
+      stage: 'RECEIVED',
+      attempts: {},
+      compensations: [],
+      approval: { required: false },
+    };
+    const correlationId = workflowInfo().memo?.correlationId;
+    this.meta = {
+      orderId: this.status.orderId,
+      ...(typeof correlationId === 'string' ? { correlationId } : {}),
+    };
+  }
 
-  const { loadOrderSettings } = proxyLocalActivities<OrderActivities>({ startToCloseTimeout: '10 seconds' });
-  let settings: OrderSettings | undefined;
-  const pending: PendingCompensation[] = [];
-
-  const setStage = (stage: OrderStage) => {
-    status.stage = stage;
-    log.info('order stage', { ...meta, stage });
-    if (settings?.stageSearchAttribute) {
-      upsertSearchAttributes([{ key: stageSearchAttribute(settings.stageSearchAttribute), value: stage }]);
+  setStage(stage: OrderStage): void {
+    this.status.stage = stage;
+    log.info('order stage', { ...this.meta, stage });
+    if (this.settings?.stageSearchAttribute) {
+      upsertSearchAttributes([
+        { key: stageSearchAttribute(this.settings.stageSearchAttribute), value: stage },
+      ]);
     }
-  };
+  }
 
-  const step = async <T>(name: OrderStep, run: () => Promise<StepResult<T>>): Promise<T> => {
+  /** Runs an activity step and records its attempts, also those of a failure. */
+  async step<T>(name: OrderStep, run: () => Promise<StepResult<T>>): Promise<T> {
     try {
       const result = await run();
-      status.attempts[name] = result.attempt;
+      this.status.attempts[name] = result.attempt;
       return result.value;
     } catch (err) {
       const attempt = failedAttempt(err);
-      if (attempt !== undefined) status.attempts[name] = attempt;
+      if (attempt !== undefined) this.status.attempts[name] = attempt;
       throw err;
     }
-  };
+  }
 
-  const compensate = async (current: OrderSettings) => {
-    setStage('COMPENSATING');
-    const work = pending.reverse().map((c) => {
+  /** Undoes what is owed, newest first, each in up to `compensationRounds` rounds. */
+  async compensate(current: OrderSettings): Promise<void> {
+    this.setStage('COMPENSATING');
+    const work = this.pending.reverse().map((c) => {
       const record: CompensationRecord = {
         step: c.step,
         reference: c.reference,
@@ -176,7 +172,7 @@ export async function OrderWorkflow(order: Order): Promise<OrderResult> {
         attempts: 0,
         rounds: 0,
       };
-      status.compensations.push(record);
+      this.status.compensations.push(record);
       return { c, record };
     });
     for (const { c, record } of work) {
@@ -193,133 +189,202 @@ export async function OrderWorkflow(order: Order): Promise<OrderResult> {
           record.error = describe(err);
           const last = round === current.compensationRounds;
           record.status = last ? 'FAILED' : 'PENDING';
-          log.warn('compensation failed', { ...meta, compensation: c.step, round, error: record.error });
+          log.warn('compensation failed', { ...this.meta, compensation: c.step, round, error: record.error });
           if (!last) await sleep(current.compensationRoundDelayMs);
         }
       }
     }
+  }
+}
+
+/** The first approve or reject signal wins; later ones are ignored. */
+function listenForDecision(status: OrderStatus): () => Decision | undefined {
+  let decision: Decision | undefined;
+  setHandler(statusQuery, () => status);
+  setHandler(approveSignal, (signal) => {
+    decision ??= { decision: 'APPROVED', signal };
+  });
+  setHandler(rejectSignal, (signal) => {
+    decision ??= { decision: 'REJECTED', signal };
+  });
+  return () => decision;
+}
+
+/** The order's id and tier as search attributes, when the start did not already set them. */
+function tagOrder(order: Order): void {
+  const info = workflowInfo().typedSearchAttributes;
+  const updates: SearchAttributeUpdatePair[] = [];
+  if (info.get(ORDER_ID) !== order.orderId) updates.push({ key: ORDER_ID, value: order.orderId });
+  if (order.customerTier && info.get(CUSTOMER_TIER) !== order.customerTier) {
+    updates.push({ key: CUSTOMER_TIER, value: order.customerTier });
+  }
+  if (updates.length > 0) upsertSearchAttributes(updates);
+}
+
+async function reserveAndCharge(run: OrderRun, acts: Acts, order: Order): Promise<void> {
+  run.setStage('RESERVING_INVENTORY');
+  // Registered before the call: a reservation whose result never arrived is still released.
+  run.pending.push({
+    step: 'releaseInventory',
+    reference: order.orderId,
+    run: () => acts.orderCompensation.releaseInventory(order.orderId),
+  });
+  run.status.reservationId = (
+    await run.step('reserveInventory', () => acts.order.reserveInventory(order))
+  ).reservationId;
+
+  run.setStage('CHARGING_PAYMENT');
+  run.pending.push({
+    step: 'refundPayment',
+    reference: order.orderId,
+    run: () => acts.paymentCompensation.refundPayment(order.orderId),
+  });
+  try {
+    run.status.paymentId = (
+      await run.step('chargePayment', () => acts.payment.chargePayment(order))
+    ).paymentId;
+  } catch (err) {
+    // A declined card took no money: nothing to refund.
+    if (failureOf(err)?.type === ErrorTypes.PaymentDeclined) run.pending.pop();
+    throw err;
+  }
+}
+
+/** Waits for a person's decision, up to the approval timeout; a rejection or no answer rejects the order. */
+async function awaitApproval(
+  run: OrderRun,
+  settings: OrderSettings,
+  decisionMade: () => Decision | undefined,
+  approvalWait: ReturnType<typeof metricMeter.createHistogram>,
+): Promise<void> {
+  run.status.approval.required = true;
+  run.setStage('AWAITING_APPROVAL');
+  const started = Date.now();
+  const decided = await condition(() => decisionMade() !== undefined, settings.approvalTimeoutMs);
+  const waitedMs = Date.now() - started;
+  const decision = decisionMade();
+  const result = decided && decision ? decision.decision : 'TIMED_OUT';
+  run.status.approval = {
+    required: true,
+    decision: result,
+    waitedMs,
+    ...(decision?.signal.approver ? { decidedBy: decision.signal.approver } : {}),
+    ...(decision?.signal.reason ? { reason: decision.signal.reason } : {}),
   };
+  approvalWait.record(waitedMs, { decision: result });
+  if (result === 'TIMED_OUT') throw new OrderRejected(`approval timed out after ${waitedMs} ms`);
+  if (result === 'REJECTED') {
+    throw new OrderRejected(`rejected by ${decision?.signal.approver ?? 'an approver'}`);
+  }
+}
+
+async function shipAndNotify(run: OrderRun, acts: Acts, order: Order): Promise<void> {
+  run.setStage('SHIPPING');
+  // Shipping is the pivot: once it succeeds nothing is undone.
+  run.status.trackingNumber = (await run.step('shipOrder', () => acts.order.shipOrder(order))).trackingNumber;
+  run.pending.length = 0;
+
+  // The versioned change: runs that shipped before this code existed complete without notifying.
+  if (patched(NOTIFY_CUSTOMER_PATCH)) {
+    run.setStage('NOTIFYING_CUSTOMER');
+    try {
+      await run.step('notifyCustomer', () =>
+        acts.order.notifyCustomer(order, run.status.trackingNumber ?? ''),
+      );
+    } catch (err) {
+      if (isCancellation(err)) throw err;
+      log.warn('customer notification failed; the order stands', { ...run.meta, error: describe(err) });
+    }
+  }
+}
+
+/**
+ * After a failure or cancellation: compensates, then cancels (rethrows), rejects (a business answer
+ * completes the run as REJECTED) or fails the run (a technical fault, or a compensation still failing).
+ */
+async function settleFailure(
+  run: OrderRun,
+  err: unknown,
+  outcomes: ReturnType<typeof metricMeter.createCounter>,
+): Promise<OrderResult> {
+  const { status } = run;
+  const failedAt = status.stage;
+  const current = run.settings;
+  if (isCancellation(err)) {
+    status.failure = `cancelled at ${failedAt}`;
+    if (current) await CancellationScope.nonCancellable(() => run.compensate(current));
+    run.setStage('CANCELLED');
+    outcomes.add(1, { outcome: 'CANCELLED' });
+    throw err;
+  }
+  const cause = failureOf(err);
+  const rejected = err instanceof OrderRejected || (cause?.type != null && BUSINESS_FAILURES.has(cause.type));
+  status.failure = `${failedAt}: ${describe(err)}`;
+  if (current) await CancellationScope.nonCancellable(() => run.compensate(current));
+  const stuck = status.compensations.filter((c) => c.status === 'FAILED');
+  if (stuck.length > 0) {
+    run.setStage('FAILED');
+    outcomes.add(1, { outcome: 'FAILED' });
+    throw ApplicationFailure.create({
+      type: 'CompensationFailed',
+      nonRetryable: true,
+      message: `order ${status.orderId}: ${status.failure}; compensations still failing: ${stuck
+        .map((c) => `${c.step} (${c.error ?? 'unknown error'})`)
+        .join(', ')}`,
+      details: [status],
+    });
+  }
+  if (rejected) {
+    run.setStage('REJECTED');
+    outcomes.add(1, { outcome: 'REJECTED' });
+    return { orderId: status.orderId, outcome: 'REJECTED', status };
+  }
+  run.setStage('FAILED');
+  outcomes.add(1, { outcome: 'FAILED' });
+  throw ApplicationFailure.create({
+    type: 'OrderFailed',
+    nonRetryable: true,
+    message: `order ${status.orderId} failed at ${status.failure}`,
+    details: [status],
+  });
+}
+
+/**
+ * The order saga: reserve inventory → charge payment (payment task queue) → approval above a
+ * threshold → ship → notify (patched in). Any failure or cancellation compensates in reverse order.
+ * Business rejections complete the run with outcome REJECTED; technical failures fail it.
+ */
+export async function OrderWorkflow(order: Order): Promise<OrderResult> {
+  const run = new OrderRun(order);
+  const decisionMade = listenForDecision(run.status);
+  const outcomes = metricMeter.createCounter('order_outcomes', 'orders', 'Orders by final outcome');
+  const approvalWait = metricMeter.createHistogram(
+    'order_approval_wait',
+    'int',
+    'ms',
+    'Time an order waited for an approve/reject signal',
+  );
+  const { loadOrderSettings } = proxyLocalActivities<OrderActivities>({ startToCloseTimeout: '10 seconds' });
 
   try {
-    settings = await loadOrderSettings();
+    const settings = await loadOrderSettings();
+    run.settings = settings;
     const acts = activities(settings);
 
     const invalid = invalidReason(order);
     if (invalid) throw new OrderRejected(`${ErrorTypes.InvalidOrder}: ${invalid}`);
+    tagOrder(order);
 
-    const info = workflowInfo().typedSearchAttributes;
-    const updates: SearchAttributeUpdatePair[] = [];
-    if (info.get(ORDER_ID) !== order.orderId) updates.push({ key: ORDER_ID, value: order.orderId });
-    if (order.customerTier && info.get(CUSTOMER_TIER) !== order.customerTier) {
-      updates.push({ key: CUSTOMER_TIER, value: order.customerTier });
-    }
-    if (updates.length > 0) upsertSearchAttributes(updates);
-
-    setStage('RESERVING_INVENTORY');
-    // Registered before the call: a reservation whose result never arrived is still released.
-    pending.push({
-      step: 'releaseInventory',
-      reference: order.orderId,
-      run: () => acts.orderCompensation.releaseInventory(order.orderId),
-    });
-    status.reservationId = (
-      await step('reserveInventory', () => acts.order.reserveInventory(order))
-    ).reservationId;
-
-    setStage('CHARGING_PAYMENT');
-    pending.push({
-      step: 'refundPayment',
-      reference: order.orderId,
-      run: () => acts.paymentCompensation.refundPayment(order.orderId),
-    });
-    try {
-      status.paymentId = (await step('chargePayment', () => acts.payment.chargePayment(order))).paymentId;
-    } catch (err) {
-      // A declined card took no money: nothing to refund.
-      if (failureOf(err)?.type === ErrorTypes.PaymentDeclined) pending.pop();
-      throw err;
-    }
-
+    await reserveAndCharge(run, acts, order);
     if (order.amountCents >= settings.approvalThresholdCents) {
-      status.approval.required = true;
-      setStage('AWAITING_APPROVAL');
-      const started = Date.now();
-      const decided = await condition(() => decision !== undefined, settings.approvalTimeoutMs);
-      const waitedMs = Date.now() - started;
-      const result = decided && decision ? decision.decision : 'TIMED_OUT';
-      status.approval = {
-        required: true,
-        decision: result,
-        waitedMs,
-        ...(decision?.signal.approver ? { decidedBy: decision.signal.approver } : {}),
-        ...(decision?.signal.reason ? { reason: decision.signal.reason } : {}),
-      };
-      approvalWait.record(waitedMs, { decision: result });
-      if (result === 'TIMED_OUT') throw new OrderRejected(`approval timed out after ${waitedMs} ms`);
-      if (result === 'REJECTED') {
-        throw new OrderRejected(`rejected by ${decision?.signal.approver ?? 'an approver'}`);
-      }
+      await awaitApproval(run, settings, decisionMade, approvalWait);
     }
+    await shipAndNotify(run, acts, order);
 
-    setStage('SHIPPING');
-    // Shipping is the pivot: once it succeeds nothing is undone.
-    status.trackingNumber = (await step('shipOrder', () => acts.order.shipOrder(order))).trackingNumber;
-    pending.length = 0;
-
-    // The versioned change: runs that shipped before this code existed complete without notifying.
-    if (patched(NOTIFY_CUSTOMER_PATCH)) {
-      setStage('NOTIFYING_CUSTOMER');
-      try {
-        await step('notifyCustomer', () => acts.order.notifyCustomer(order, status.trackingNumber ?? ''));
-      } catch (err) {
-        if (isCancellation(err)) throw err;
-        log.warn('customer notification failed; the order stands', { ...meta, error: describe(err) });
-      }
-    }
-
-    setStage('COMPLETED');
+    run.setStage('COMPLETED');
     outcomes.add(1, { outcome: 'COMPLETED' });
-    return { orderId: order.orderId, outcome: 'COMPLETED', status };
+    return { orderId: order.orderId, outcome: 'COMPLETED', status: run.status };
   } catch (err) {
-    const failedAt = status.stage;
-    const current = settings;
-    if (isCancellation(err)) {
-      status.failure = `cancelled at ${failedAt}`;
-      if (current) await CancellationScope.nonCancellable(() => compensate(current));
-      setStage('CANCELLED');
-      outcomes.add(1, { outcome: 'CANCELLED' });
-      throw err;
-    }
-    const cause = failureOf(err);
-    const rejected =
-      err instanceof OrderRejected || (cause?.type != null && BUSINESS_FAILURES.has(cause.type));
-    status.failure = `${failedAt}: ${describe(err)}`;
-    if (current) await CancellationScope.nonCancellable(() => compensate(current));
-    const stuck = status.compensations.filter((c) => c.status === 'FAILED');
-    if (stuck.length > 0) {
-      setStage('FAILED');
-      outcomes.add(1, { outcome: 'FAILED' });
-      throw ApplicationFailure.create({
-        type: 'CompensationFailed',
-        nonRetryable: true,
-        message: `order ${status.orderId}: ${status.failure}; compensations still failing: ${stuck
-          .map((c) => `${c.step} (${c.error ?? 'unknown error'})`)
-          .join(', ')}`,
-        details: [status],
-      });
-    }
-    if (rejected) {
-      setStage('REJECTED');
-      outcomes.add(1, { outcome: 'REJECTED' });
-      return { orderId: status.orderId, outcome: 'REJECTED', status };
-    }
-    setStage('FAILED');
-    outcomes.add(1, { outcome: 'FAILED' });
-    throw ApplicationFailure.create({
-      type: 'OrderFailed',
-      nonRetryable: true,
-      message: `order ${status.orderId} failed at ${status.failure}`,
-      details: [status],
-    });
+    return settleFailure(run, err, outcomes);
   }
 }

@@ -7,7 +7,7 @@ import {
   ORDER_ID,
   startTemporal,
   type TemporalDevServer,
-} from '../../../test/support/temporal.js';
+} from '../../../scripts/local-platform/temporal.js';
 import { loadWorkerConfig, type WorkerConfig } from '../../src/config.js';
 import type { Order, OrderResult, OrderStage, OrderStatus } from '../../src/domain.js';
 import { stageSearchAttribute } from '../../src/search-attributes.js';

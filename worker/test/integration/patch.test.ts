@@ -1,6 +1,6 @@
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTemporal, type TemporalDevServer } from '../../../test/support/temporal.js';
+import { startTemporal, type TemporalDevServer } from '../../../scripts/local-platform/temporal.js';
 import { createOrderActivities, createPaymentActivities } from '../../src/activities/index.js';
 import { loadWorkerConfig } from '../../src/config.js';
 import type { OrderResult } from '../../src/domain.js';

@@ -2,25 +2,25 @@ import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Runtime, type Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { type TempDir, tempDir } from '../../../test/support/temp.js';
+import {
+  ensureWorkerBuilt,
+  STARTER_MAIN,
+  startStarterProcess,
+} from '../../../scripts/local-platform/order-worker.js';
+import { type TempDir, tempDir } from '../../../scripts/local-platform/temp.js';
 import {
   CUSTOMER_TIER,
   ORDER_ID,
   startTemporal,
   type TemporalDevServer,
-} from '../../../test/support/temporal.js';
+} from '../../../scripts/local-platform/temporal.js';
 import { loadWorkerConfig } from '../../src/config.js';
 import type { OrderStatus } from '../../src/domain.js';
 import { formatRoutingFile } from '../../src/starter/routing.js';
 import { createOrderWorkers } from '../../src/workers.js';
 import { eventually, makeOrder } from '../support/orders.js';
 import { ControlledServices } from '../support/services.js';
-import {
-  ensureWorkerBuilt,
-  runWorkerToExit,
-  STARTER_MAIN,
-  startStarterProcess,
-} from '../support/worker-process.js';
+import { runWorkerToExit } from '../support/worker-process.js';
 
 describe('order starter service (node worker/dist/starter/server.js)', () => {
   let server: TemporalDevServer;

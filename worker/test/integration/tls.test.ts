@@ -1,16 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { type TempDir, tempDir } from '../../../test/support/temp.js';
-import { startTemporal, type TemporalDevServer } from '../../../test/support/temporal.js';
-import type { OrderResult } from '../../src/domain.js';
-import { makeOrder } from '../support/orders.js';
-import { type MtlsProxy, makePki, type Pki, startMtlsProxy } from '../support/tls.js';
 import {
   ensureWorkerBuilt,
   prebuiltWorkflowBundle,
-  runWorkerToExit,
   startWorkerProcess,
-} from '../support/worker-process.js';
+} from '../../../scripts/local-platform/order-worker.js';
+import { type TempDir, tempDir } from '../../../scripts/local-platform/temp.js';
+import { startTemporal, type TemporalDevServer } from '../../../scripts/local-platform/temporal.js';
+import type { OrderResult } from '../../src/domain.js';
+import { makeOrder } from '../support/orders.js';
+import { type MtlsProxy, makePki, type Pki, startMtlsProxy } from '../support/tls.js';
+import { runWorkerToExit } from '../support/worker-process.js';
 
 // `temporal server start-dev` (CLI v1.5.1) has no TLS flags, so the dev server gets a TLS front that
 // demands a client certificate (mTLS), and the worker connects through it exactly as to a TLS frontend.

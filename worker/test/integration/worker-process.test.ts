@@ -1,19 +1,18 @@
 import type { WorkflowHandle } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { freePort } from '../../../test/support/ports.js';
-import { type TempDir, tempDir } from '../../../test/support/temp.js';
-import { startTemporal, type TemporalDevServer } from '../../../test/support/temporal.js';
-import type { Order, OrderResult } from '../../src/domain.js';
-import { approveSignal, statusQuery } from '../../src/workflows/definitions.js';
-import { eventually, makeOrder, uniqueQueues } from '../support/orders.js';
 import {
   ensureWorkerBuilt,
   prebuiltWorkflowBundle,
-  runWorkerToExit,
-  sampleSum,
   startWorkerProcess,
   type WorkerProcess,
-} from '../support/worker-process.js';
+} from '../../../scripts/local-platform/order-worker.js';
+import { freePort } from '../../../scripts/local-platform/ports.js';
+import { type TempDir, tempDir } from '../../../scripts/local-platform/temp.js';
+import { startTemporal, type TemporalDevServer } from '../../../scripts/local-platform/temporal.js';
+import type { Order, OrderResult } from '../../src/domain.js';
+import { approveSignal, statusQuery } from '../../src/workflows/definitions.js';
+import { eventually, makeOrder, uniqueQueues } from '../support/orders.js';
+import { runWorkerToExit, sampleSum } from '../support/worker-process.js';
 
 describe('order worker process (node worker/dist/main.js)', () => {
   let server: TemporalDevServer;

@@ -109,6 +109,16 @@ describe('loadWorkerConfig', () => {
     });
   });
 
+  it('reads durations in the shared grammar and refuses a bare number, saying it meant milliseconds', () => {
+    expect(
+      loadWorkerConfig({ APPROVAL_TIMEOUT: '1h30m', RETRY_INITIAL_INTERVAL: '250ms' }).settings,
+    ).toMatchObject({ approvalTimeoutMs: 5_400_000, retryInitialIntervalMs: 250 });
+    expect(problems(() => loadWorkerConfig({ RETRY_INITIAL_INTERVAL: '500' }))).toEqual({
+      RETRY_INITIAL_INTERVAL:
+        '500 has no unit: write 500ms: a bare number here used to mean milliseconds, and durations now always carry a unit',
+    });
+  });
+
   it('needs the TLS cert and key together, and enables TLS for a CA or server name alone', () => {
     expect(problems(() => loadWorkerConfig({ TEMPORAL_TLS_CERT: '/c.pem' }))).toHaveProperty(
       'TEMPORAL_TLS_KEY',

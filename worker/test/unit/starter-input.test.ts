@@ -1,7 +1,7 @@
 import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type TempDir, tempDir } from '../../../test/support/temp.js';
+import { type TempDir, tempDir } from '../../../scripts/local-platform/temp.js';
 import { OrderInputError, parseOrderInput } from '../../src/starter/order-input.js';
 import { formatRoutingFile } from '../../src/starter/routing.js';
 import { fileRoutingSource } from '../../src/starter/routing-source.js';

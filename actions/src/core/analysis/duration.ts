@@ -1,14 +1,4 @@
-const UNIT_MS: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 };
-
-/** `"30s"`, `"1m30s"`, `"500ms"`, `"2h"` → milliseconds; undefined when the text is not such a duration. */
-export function parseDuration(text: string): number | undefined {
-  const trimmed = text.trim();
-  if (!/^(\d+(\.\d+)?(ms|s|m|h))+$/.test(trimmed)) return undefined;
-  let total = 0;
-  for (const [, amount, unit] of trimmed.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g))
-    total += Number(amount) * UNIT_MS[unit!]!;
-  return total;
-}
+// Formatting for the analysis report and its PromQL; parsing is core/duration.ts's `parseDuration`.
 
 /** Milliseconds → a PromQL range duration (whole seconds, at least 1s), e.g. 90000 → `"90s"`. */
 export function promDuration(ms: number): string {

@@ -1,3 +1,4 @@
+import { escapeCell } from '../markdown.js';
 import { fmt } from './assess.js';
 import { formatDuration } from './duration.js';
 import type { CheckResult, Verdict } from './judge.js';
@@ -125,8 +126,4 @@ function mermaidNum(n: number): string {
 
 function num(n: number | undefined): string {
   return n === undefined ? '—' : fmt(n);
-}
-
-function escapeCell(text: string): string {
-  return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 }

@@ -1,6 +1,6 @@
+import { parseDuration } from '../duration.js';
 import { InputError } from '../errors.js';
 import { BUILTIN_NAMES, type BuiltinName, builtinChecks, DEFAULT_BUILTINS } from './builtins.js';
-import { parseDuration } from './duration.js';
 
 /** Pass when the canary value lies within [min, max]. */
 export interface ThresholdRule {
@@ -441,13 +441,5 @@ function boolField(obj: Raw, key: string, path: string): boolean {
 
 function durationField(obj: Raw, key: string, path: string): number | undefined {
   const v = obj[key];
-  if (v === undefined) return undefined;
-  const ms = typeof v === 'string' ? parseDuration(v) : undefined;
-  if (ms === undefined)
-    throw new InputError(
-      `${path}.${key}`,
-      `${JSON.stringify(v)} is not a duration`,
-      'write e.g. 30s, 1m or 1m30s',
-    );
-  return ms;
+  return v === undefined ? undefined : parseDuration(v, `${path}.${key}`);
 }

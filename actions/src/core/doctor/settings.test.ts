@@ -28,8 +28,12 @@ describe('rollout.yaml doctor: section', () => {
     expect(() => parseRolloutConfig(`${minimal}doctor: { maxAge: 1h }\n`, 'r.yaml')).toThrow(
       /r\.yaml: doctor\.maxAge is not a known setting/,
     );
-    expect(() => parseRolloutConfig(`${minimal}doctor: { historiesMaxAge: 30d }\n`, 'r.yaml')).toThrow(
+    // `30d` was the bad example before days joined the one duration grammar (the worker's env had them).
+    expect(() => parseRolloutConfig(`${minimal}doctor: { historiesMaxAge: 30 days }\n`, 'r.yaml')).toThrow(
       /doctor\.historiesMaxAge/,
+    );
+    expect(() => parseRolloutConfig(`${minimal}doctor: { historiesMaxAge: 720 }\n`, 'r.yaml')).toThrow(
+      /doctor\.historiesMaxAge: 720 has no unit — write 720s/,
     );
     expect(() =>
       parseRolloutConfig(`${minimal}doctor: { searchAttributes: { OrderID: String } }\n`, 'r.yaml'),

@@ -1,3 +1,4 @@
+import { markdownTable } from '../markdown.js';
 import type { HistoryOutcome, ReplayReport } from './verdict.js';
 
 export function eventLabel(o: HistoryOutcome): string {
@@ -49,10 +50,37 @@ export function renderText(report: ReplayReport): string {
   for (const o of report.outcomes) if (o.failure) lines.push(`  FAIL ${failureLine(o)}`);
   for (const p of report.patches) lines.push(`  patch ${p.id}: ${p.explanation}`);
   lines.push(
-    `compatibility: ${c.deploy === 'same-queue' ? 'same task queue is safe' : 'new versioned task queue + drain required'}`,
+    `compatibility: ${c.deploy === 'same-queue' ? 'same task queue is safe' : 'new per-version task queue + drain required'}`,
   );
   for (const reason of c.reasons) lines.push(`  ${reason}`);
   for (const warning of c.warnings) lines.push(`  warning: ${warning}`);
   lines.push(report.passed ? 'result: PASS' : 'result: FAIL');
   return lines.join('\n');
+}
+
+function deployAdvice(report: ReplayReport): string {
+  return report.compatibility.deploy === 'same-queue'
+    ? 'the same task queue is safe'
+    : 'a new per-version task queue and a drain are required';
+}
+
+/**
+ * Markdown for the job summary and the pull-request comment (the same text in both): verdict and counts,
+ * the compatibility advice with its reasons, a row per history, and the patch audit when there are patches.
+ */
+export function renderMarkdown(report: ReplayReport): string {
+  const { totals, compatibility: c } = report;
+  const verdict = report.passed ? '✅ replay passed' : '❌ replay failed';
+  return [
+    `### ${verdict}: ${totals.passed}/${totals.total} histories (@temporalio/worker ${report.sdk.version})`,
+    '',
+    `Open runs ${c.openRuns.passed}/${c.openRuns.total} · completed ${c.completedRuns.passed}/${c.completedRuns.total}`,
+    '',
+    `**Compatibility:** ${deployAdvice(report)}.`,
+    ...[...c.reasons, ...c.warnings].map((line) => `- ${line}`),
+    '',
+    markdownTable(outcomeRows(report)),
+    ...(report.patches.length > 0 ? ['', '#### Patch audit', '', markdownTable(patchRows(report))] : []),
+    '',
+  ].join('\n');
 }

@@ -26,7 +26,7 @@ export type ReplayDeploy = 'same-queue' | 'new-queue';
 /**
  * What the canary step reads. `same-queue`: every open run replays on the new code, so new workers may poll the
  * queue production uses. `new-queue`: some open run (or, with no open run to judge by, some completed history)
- * does not replay: deploy to a new versioned task queue and drain the old one.
+ * does not replay: deploy to a new per-version task queue and drain the old one.
  */
 export interface CompatibilityVerdict {
   compatible: boolean;

@@ -17,7 +17,6 @@ export interface DoctorContext {
     kubeconfig: string;
     namespace: string;
     kubeContext?: string;
-    kubectl: string;
     helm: string;
   };
   /** Where the rollout state is read from: the state file, or the ConfigMap beside the Helm releases. */

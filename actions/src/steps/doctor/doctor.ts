@@ -2,11 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import type { StateStore } from '../../adapters/deployer.js';
+import { kubernetesApi } from '../../adapters/kubernetes-api.js';
 import type { PrometheusAuth } from '../../adapters/prometheus.js';
-import { ConfigMapStateStore, kubectlRunner } from '../../adapters/state-configmap.js';
+import { ConfigMapStateStore } from '../../adapters/state-configmap.js';
 import { FileStateStore } from '../../adapters/state-file.js';
 import type { TemporalEnvironment } from '../../adapters/temporal-environment.js';
 import type { LiveSource } from '../../adapters/temporal-histories.js';
+import { DEFAULTS } from '../../core/defaults.js';
 import {
   type CheckGroup,
   type CheckResult,
@@ -37,7 +39,6 @@ export interface DoctorOptions {
     kubeconfig: string;
     namespace?: string;
     kubeContext?: string;
-    kubectl?: string;
     helm?: string;
   };
   /** The state directory of the local deployer (and of Helm with helm.state: file), as the steps use it. Default `.rollout`. */
@@ -62,22 +63,21 @@ export const DEFAULT_CHECK_TIMEOUT_MS = 15_000;
 function stateStore(options: DoctorOptions, namespace: string): StateStore {
   const { config, kubernetes } = options;
   if (config.deployer === 'helm' && config.helm.state === 'configmap' && kubernetes) {
-    const run = kubectlRunner({
-      kubectl: kubernetes.kubectl ?? 'kubectl',
+    const api = kubernetesApi({
       kubeconfig: kubernetes.kubeconfig,
       namespace,
       ...(kubernetes.kubeContext ? { kubeContext: kubernetes.kubeContext } : {}),
     });
-    return new ConfigMapStateStore(run, config.helm.stateConfigMap, namespace);
+    return new ConfigMapStateStore(api, config.helm.stateConfigMap);
   }
-  return new FileStateStore(join(resolve(options.stateDir ?? '.rollout'), 'state.json'));
+  return new FileStateStore(join(resolve(options.stateDir ?? DEFAULTS.stateDir), 'state.json'));
 }
 
 function context(options: DoctorOptions): DoctorContext {
   const { config } = options;
   const root = resolve(options.root ?? '.');
   const address = options.temporal?.address ?? config.temporal.address;
-  const namespace = options.kubernetes?.namespace ?? config.helm.namespace ?? 'default';
+  const namespace = options.kubernetes?.namespace ?? config.helm.namespace ?? DEFAULTS.kubernetesNamespace;
   const state = stateStore(options, namespace);
   return {
     config,
@@ -97,7 +97,6 @@ function context(options: DoctorOptions): DoctorContext {
           kubernetes: {
             kubeconfig: options.kubernetes.kubeconfig,
             namespace,
-            kubectl: options.kubernetes.kubectl ?? 'kubectl',
             helm: options.kubernetes.helm ?? 'helm',
             ...(options.kubernetes.kubeContext ? { kubeContext: options.kubernetes.kubeContext } : {}),
           },

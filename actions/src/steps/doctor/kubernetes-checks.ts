@@ -1,11 +1,11 @@
-import { deployedRevision, Helm, type HelmRevision, rolledBackTo, versionOf } from '../../adapters/helm.js';
+import { deployedRevision, Helm, type HelmRevision, versionRunBy } from '../../adapters/helm.js';
 import {
   type AccessQuestion,
   describeAccess,
   namespaceLabels,
   reviewAccess,
 } from '../../adapters/kubernetes-access.js';
-import { kubectlRunner } from '../../adapters/state-configmap.js';
+import { kubernetesApi } from '../../adapters/kubernetes-api.js';
 import { fail, pass, skip, warn } from '../../core/doctor/checklist.js';
 import type { DoctorContext } from './context.js';
 import type { Check } from './run-check.js';
@@ -50,18 +50,6 @@ export const CLUSTER_WIDE: readonly AccessQuestion[] = [
   { verb: 'list', resource: 'nodes' },
 ];
 
-/** The version a revision runs: the one its upgrade recorded, or, for a rollback, the one of the revision it restored. */
-function versionRunBy(history: readonly HelmRevision[], revision: HelmRevision): string | undefined {
-  let row: HelmRevision | undefined = revision;
-  for (let hops = 0; row && hops < history.length; hops++) {
-    const version = versionOf(row);
-    if (version) return version;
-    const target = rolledBackTo(row);
-    row = target === undefined ? undefined : history.find((r) => r.revision === target);
-  }
-  return undefined;
-}
-
 function latestLine(release: string, history: readonly HelmRevision[]): string {
   const latest = history.at(-1);
   if (!latest) return `${release}: not installed`;
@@ -93,9 +81,8 @@ export function kubernetesChecks(ctx: DoctorContext, timeoutMs: number): Check[]
         commandTimeoutMs: timeoutMs,
       })
     : undefined;
-  const kubectl = k8s
-    ? kubectlRunner({
-        kubectl: k8s.kubectl,
+  const api = k8s
+    ? kubernetesApi({
         kubeconfig: k8s.kubeconfig,
         namespace: k8s.namespace,
         ...(k8s.kubeContext ? { kubeContext: k8s.kubeContext } : {}),
@@ -194,8 +181,8 @@ export function kubernetesChecks(ctx: DoctorContext, timeoutMs: number): Check[]
       title: 'the namespace enforces a Pod Security level',
       async run() {
         if (!applies) return notApplicable;
-        if (!kubectl || !k8s) return noKubeconfig;
-        const labels = await namespaceLabels(kubectl, k8s.namespace);
+        if (!api || !k8s) return noKubeconfig;
+        const labels = await namespaceLabels(api, k8s.namespace);
         if (labels === 'forbidden')
           return warn(
             `this identity may not read namespace ${k8s.namespace} (as a namespaced deploy identity should not)`,
@@ -223,9 +210,9 @@ export function kubernetesChecks(ctx: DoctorContext, timeoutMs: number): Check[]
       title: 'the deploy identity can do what the pipeline needs, and nothing cluster-wide',
       async run() {
         if (!applies) return notApplicable;
-        if (!kubectl || !k8s) return noKubeconfig;
+        if (!api || !k8s) return noKubeconfig;
         const needed = neededAccess(k8s.namespace, ctx.config.helm.driver);
-        const answers = await reviewAccess(kubectl, [...needed, ...CLUSTER_WIDE]);
+        const answers = await reviewAccess(api, [...needed, ...CLUSTER_WIDE]);
         const missing = answers.slice(0, needed.length).filter((a) => !a.allowed);
         const tooMuch = answers.slice(needed.length).filter((a) => a.allowed);
         const problems = [

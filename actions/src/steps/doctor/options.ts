@@ -3,7 +3,9 @@ import { loadRolloutConfig } from '../../adapters/rollout-file.js';
 import type { CheckGroup } from '../../core/doctor/checklist.js';
 import { parseDuration } from '../../core/duration.js';
 import { InputError } from '../../core/errors.js';
+import { parseChoice } from '../../core/inputs.js';
 import type { StrategyType } from '../../core/rollout-config.js';
+import { applyOverrides } from '../../core/rollout-overrides.js';
 import { CHECK_GROUPS, type DoctorOptions } from './doctor.js';
 
 /** What the CLI flags or the action inputs gave, before rollout.yaml fills the rest. */
@@ -25,26 +27,19 @@ export interface DoctorInputs {
   kubeContext?: string;
   helmNamespace?: string;
   helm?: string;
-  kubectl?: string;
   stateDir?: string;
   workflowsPath?: string;
   historiesDir?: string;
   historiesMaxAge?: string;
 }
 
+/** One of `allowed`; undefined when empty. */
 function oneOf<T extends string>(
   value: string | undefined,
   allowed: readonly T[],
   subject: string,
 ): T | undefined {
-  if (value === undefined || value === '') return undefined;
-  if (!allowed.includes(value as T))
-    throw new InputError(
-      subject,
-      `"${value}" is not one of ${allowed.join(', ')}`,
-      `pass ${allowed.join(' or ')}`,
-    );
-  return value as T;
+  return value === undefined || value === '' ? undefined : parseChoice(value, subject, allowed);
 }
 
 export function parseGroups(text: string | undefined, subject: string): CheckGroup[] | undefined {
@@ -58,15 +53,16 @@ export function parseGroups(text: string | undefined, subject: string): CheckGro
 
 /** rollout.yaml plus the overrides, as the doctor takes them. Every bad input is refused before a check runs. */
 export async function doctorOptions(inputs: DoctorInputs): Promise<DoctorOptions> {
-  const config = await loadRolloutConfig(inputs.configPath);
   const deployer = oneOf(inputs.deployer, ['local', 'helm'] as const, inputs.subject('deployer'));
-  if (deployer) config.deployer = deployer;
   const strategy = oneOf<StrategyType>(
     inputs.strategy,
     ['task-queue', 'worker-versioning'],
     inputs.subject('strategy'),
   );
-  if (strategy) config.strategy.type = strategy;
+  const config = applyOverrides(await loadRolloutConfig(inputs.configPath), {
+    ...(deployer ? { deployer } : {}),
+    ...(strategy ? { strategy } : {}),
+  });
   const groups = parseGroups(inputs.only, inputs.subject('only'));
   const tls = inputs.tls ?? {};
   if (!tls.cert !== !tls.key)
@@ -106,7 +102,6 @@ export async function doctorOptions(inputs: DoctorInputs): Promise<DoctorOptions
             ...(inputs.helmNamespace ? { namespace: inputs.helmNamespace } : {}),
             ...(inputs.kubeContext ? { kubeContext: inputs.kubeContext } : {}),
             ...(inputs.helm ? { helm: inputs.helm } : {}),
-            ...(inputs.kubectl ? { kubectl: inputs.kubectl } : {}),
           },
         }
       : {}),

@@ -101,7 +101,7 @@ export function repositoryChecks(ctx: DoctorContext): Check[] {
           const failures = report.outcomes.filter((o) => o.failure !== null);
           return fail(
             `${failures.length} of ${report.totals.total} histories do not replay with ${sdk}: ${failures.map(failureLine).join('; ')}`,
-            "guard the change with patched() (or deploy on a new versioned task queue); the replay step's report names the first diverging event",
+            "guard the change with patched() (or deploy on a new per-version task queue); the replay step's report names the first diverging event",
           );
         }
         return pass(`${report.totals.total} histories replay with ${sdk} (${report.durationMs} ms)`);

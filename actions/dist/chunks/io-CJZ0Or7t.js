@@ -1,0 +1,89 @@
+import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
+import { s as setFailed, d as debug, b as setSecret, g as getInput, c as setOutput, a as summary } from './core-_FsuVGiA.js';
+import { p as parseDuration } from './duration-D7VXZGjg.js';
+import { I as InputError, E as ExternalError } from './errors-5XkxSMbp.js';
+import { i as inputSubject, p as parseKeyValues, a as parseChoice, d as parseBoolean, e as splitLines, g as inputName, b as parseInteger } from './table-CAmxcAk9.js';
+
+// The edge between GitHub Actions and the steps: inputs are read and validated here, outputs and the job
+// summary written here. Steps never see @actions/core.
+/** An optional input; `undefined` when empty. */ function optionalInput(name) {
+    const value = getInput(name).trim();
+    return value === '' ? undefined : value;
+}
+function requiredInput(name, fix) {
+    const value = optionalInput(name);
+    if (value === undefined) throw new InputError(`input "${name}"`, 'is required', fix);
+    return value;
+}
+/** A secret input: masked in every later log line before anything can print it. */ function secretInput(name) {
+    const value = optionalInput(name);
+    if (value !== undefined) setSecret(value);
+    return value;
+}
+/** `true`/`false` as YAML writes them (the set getBooleanInput takes); anything else is refused. */ function booleanInput(name, fallback) {
+    const value = optionalInput(name);
+    return value === undefined ? fallback : parseBoolean(value, `input "${name}"`);
+}
+/** A whole number in decimal digits, within range. */ function integerInput(name, fallback, range = {}) {
+    const value = optionalInput(name);
+    return value === undefined ? fallback : parseInteger(value, `input "${name}"`, range);
+}
+/** One of a fixed set of words; `undefined` when empty. */ function choiceInput(name, allowed) {
+    const value = optionalInput(name);
+    return value === undefined ? undefined : parseChoice(value, `input "${name}"`, allowed);
+}
+function durationInput(name) {
+    const value = optionalInput(name);
+    return value === undefined ? undefined : parseDuration(value, `input "${name}"`);
+}
+/**
+ * One entry per line (as getMultilineInput): commas belong to the entry, so a glob like
+ * `histories/{a,b}/*.json` or a value like `JAVA_OPTS=-Xa,-Xb` stays whole.
+ */ function listInput(name) {
+    return splitLines(getInput(name));
+}
+/** `KEY=VALUE` per line. */ function keyValueInput(name) {
+    return parseKeyValues(listInput(name), `input "${name}"`);
+}
+/** The table's inputs by field (secrets masked first); the table's defaults apply where action.yml's did not. */ function readInputs(table) {
+    const values = {};
+    for (const spec of table){
+        const name = inputName(spec);
+        if (!name) continue;
+        if (spec.kind === 'list') values[spec.field] = listInput(name);
+        else values[spec.field] = (spec.secret ? secretInput(name) : optionalInput(name)) ?? spec.default;
+    }
+    return values;
+}
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs)){
+        if (value !== undefined) setOutput(name, value);
+    }
+}
+/** Appends to the job summary when the runner provides one (it does on GitHub; a laptop run has none). */ async function writeSummary(build) {
+    if (!process.env.GITHUB_STEP_SUMMARY) return;
+    await build(summary).write();
+}
+/**
+ * Runs an action body: a bad input or an outside failure fails the step with its message; anything else also
+ * fails it, with the stack in the debug log. A field-named error (see InputError.named) names the action's input,
+ * as `table` calls it.
+ */ async function runAction(body, table = []) {
+    try {
+        await body();
+    } catch (err) {
+        if (err instanceof InputError) {
+            setFailed(err.named(inputSubject(table), (field)=>`input "${field}"`).message);
+            return;
+        }
+        if (err instanceof ExternalError) {
+            setFailed(err.message);
+            return;
+        }
+        const error = err instanceof Error ? err : new Error(String(err));
+        debug(error.stack ?? error.message);
+        setFailed(`unexpected error: ${error.message}`);
+    }
+}
+
+export { requiredInput as a, setOutputs as b, choiceInput as c, durationInput as d, booleanInput as e, readInputs as f, integerInput as i, keyValueInput as k, listInput as l, optionalInput as o, runAction as r, secretInput as s, writeSummary as w };

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from './render.js';
+import { compatibilityVerdict, type HistoryOutcome, type ReplayReport, totals } from './verdict.js';
+
+function report(outcomes: HistoryOutcome[], patches: ReplayReport['patches'] = []): ReplayReport {
+  const compatibility = compatibilityVerdict(outcomes);
+  return {
+    sdk: { package: '@temporalio/worker', version: '1.24.0', path: '/node_modules/@temporalio/worker' },
+    workflows: { workflowsPath: 'worker/src/workflows/index.ts' },
+    startedAt: '2026-11-30T12:00:00.000Z',
+    durationMs: 1200,
+    totals: totals(outcomes),
+    outcomes,
+    patches,
+    compatibility,
+    passed: outcomes.every((o) => o.failure === null),
+  };
+}
+
+const replayed = (source: string, status: HistoryOutcome['status']): HistoryOutcome => ({
+  source,
+  origin: 'file',
+  workflowType: 'OrderWorkflow',
+  status,
+  eventCount: 12,
+  failure: null,
+});
+
+describe('renderMarkdown (the replay job summary and pull-request comment)', () => {
+  it('says the verdict, the counts, the advice and a row per history', () => {
+    const markdown = renderMarkdown(
+      report([replayed('histories/a.json', 'open'), replayed('histories/b.json', 'completed')]),
+    );
+    expect(markdown.split('\n').slice(0, 5)).toEqual([
+      '### ✅ replay passed: 2/2 histories (@temporalio/worker 1.24.0)',
+      '',
+      'Open runs 1/1 · completed 1/1',
+      '',
+      '**Compatibility:** the same task queue is safe.',
+    ]);
+    expect(markdown).toContain(
+      '| History | Workflow type | Status | Result | First diverging event | SDK message |\n| --- | --- | --- | --- | --- | --- |\n| histories/a.json | OrderWorkflow | open | ✅ replayed |  |  |',
+    );
+    expect(markdown).not.toContain('Patch audit');
+  });
+
+  it('keeps a failure in its table cell and audits the patches', () => {
+    const failed: HistoryOutcome = {
+      ...replayed('histories/open.json', 'open'),
+      failure: {
+        kind: 'nondeterminism',
+        errorName: 'DeterminismViolationError',
+        message: 'x',
+        detail: 'Nondeterminism error: | pipes\nand a second line',
+        divergingEvent: { id: 5, type: 'EVENT_TYPE_ACTIVITY_TASK_SCHEDULED' },
+      },
+    };
+    const markdown = renderMarkdown(
+      report(
+        [failed],
+        [
+          {
+            id: 'add-fraud-check',
+            inCode: 'patched',
+            openWithMarker: [],
+            openWithoutMarker: ['histories/open.json'],
+            openNotYetAtPatch: [],
+            closedWithMarker: 0,
+            advice: 'keep-old-branch',
+            explanation: 'keep the old branch',
+          },
+        ],
+      ),
+    );
+    expect(markdown).toMatch(/^### ❌ replay failed: 0\/1 histories/);
+    expect(markdown).toContain('**Compatibility:** a new per-version task queue and a drain are required.');
+    expect(markdown).toContain('- 1 open run(s) do not replay: histories/open.json');
+    expect(markdown).toContain(
+      '| histories/open.json | OrderWorkflow | open | ❌ nondeterminism | 5 ACTIVITY_TASK_SCHEDULED | Nondeterminism error: \\| pipes and a second line |',
+    );
+    expect(markdown).toContain(
+      '#### Patch audit\n\n| Patch | In code | Open runs with marker | Open runs without | Advice |\n| --- | --- | --- | --- | --- |\n| add-fraud-check | patched | 0 | 1 | keep the old branch |',
+    );
+  });
+});
