@@ -16,12 +16,16 @@ import { type RolloutStatus, releaseOutcome, rolloutWorkflowId } from '../../act
 import { readStatus } from '../../actions/src/controller/client.js';
 import { bundleRolloutWorkflows } from '../../actions/src/controller/worker.js';
 import type { RolloutState } from '../../actions/src/core/rollout/state.js';
-import { type KubernetesCluster, startKubernetes } from '../support/kubernetes.js';
-import type { PodProcess, PodRunner } from '../support/kwok-pods.js';
-import { type PrometheusServer, startPrometheus, writeFileSdTargets } from '../support/prometheus.js';
-import { type TempDir, tempDir } from '../support/temp.js';
-import { startTemporal, type TemporalDevServer } from '../support/temporal.js';
-import { tool } from '../support/tools.js';
+import { type KubernetesCluster, startKubernetes } from '../../scripts/local-platform/kubernetes.js';
+import type { PodProcess, PodRunner } from '../../scripts/local-platform/kwok-pods.js';
+import {
+  type PrometheusServer,
+  startPrometheus,
+  writeFileSdTargets,
+} from '../../scripts/local-platform/prometheus.js';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
+import { startTemporal, type TemporalDevServer } from '../../scripts/local-platform/temporal.js';
+import { tool } from '../../scripts/local-platform/tools.js';
 import { brief, REPO_ROOT } from './controller-support.js';
 import { helmRolloutYaml, order, startOrderWorkerPods } from './rollout-support.js';
 
@@ -234,8 +238,6 @@ describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kw
       cluster.namespace,
       '--helm',
       tool('helm'),
-      '--kubectl',
-      tool('kubectl'),
       '--temporal-address',
       server.address,
       '--state-dir',
