@@ -197,8 +197,16 @@ export async function alivePids(deployer: LocalDeployer, track: 'stable' | 'cana
   return (await deployer.workers(track)).filter(isOurs).map((w) => w.pid);
 }
 
-/** rollout.yaml for the order worker under the Helm deployer (this checkout's chart), ramping 50% → 100%. */
-export function helmRolloutYaml(settings: { drain: string; helm: string }): string {
+/**
+ * rollout.yaml for the order worker under the Helm deployer (this checkout's chart), ramping 50% → 100%
+ * unless `steps` says otherwise; `extra` lines (an `analysis:` section, say) go at the end.
+ */
+export function helmRolloutYaml(settings: {
+  drain: string;
+  helm: string;
+  steps?: string;
+  extra?: string[];
+}): string {
   return [
     'app: order-worker',
     'image: registry.example.com/acme/order-worker',
@@ -208,17 +216,23 @@ export function helmRolloutYaml(settings: { drain: string; helm: string }): stri
     '  order: { base: order-task-queue }',
     '  payment: { base: payment-task-queue }',
     'strategy:',
-    '  steps: [ { weight: 50 }, { weight: 100 } ]',
+    `  steps: ${settings.steps ?? '[ { weight: 50 }, { weight: 100 } ]'}`,
     `  drain: ${settings.drain}`,
     `helm: ${settings.helm}`,
+    ...(settings.extra ?? []),
   ].join('\n');
 }
 
 /** The stand-in kubelet running the chart's worker pods as real order workers from this checkout. */
-export async function startOrderWorkerPods(cluster: KubernetesCluster, dir: string): Promise<PodRunner> {
+export async function startOrderWorkerPods(
+  cluster: KubernetesCluster,
+  dir: string,
+  /** The chart's pod components to run: its workers, and its order starter when the values enable it. */
+  components: readonly ('worker' | 'starter')[] = ['worker'],
+): Promise<PodRunner> {
   return startPodRunner({
     cluster,
-    selector: 'app.kubernetes.io/name=order-worker,app.kubernetes.io/component=worker',
+    selector: `app.kubernetes.io/name=order-worker,app.kubernetes.io/component in (${components.join(',')})`,
     appRoot: fileURLToPath(new URL('../../', import.meta.url)),
     entrypoint: ['node', 'worker/dist/main.js'],
     env: { WORKFLOW_BUNDLE_PATH: await workflowBundle(dir), LOG_LEVEL: 'WARN' },

@@ -210,10 +210,8 @@ export class HelmDeployer implements Deployer {
         await sleep(Math.min(5_000, Math.max(250, left)));
       }
       const recovered = await this.helm.recoverStuck(name, stuckAfterMs, this.options.timeoutMs);
-      if (recovered) {
-        this.options.log?.(recovered.message);
-        said.push(recovered.message);
-      }
+      // Returned, not logged: the caller (reconcile) reports and logs what was repaired.
+      if (recovered) said.push(recovered.message);
     }
     return said;
   }

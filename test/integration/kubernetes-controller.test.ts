@@ -1,0 +1,553 @@
+// The rollout worker killed inside an activity on the Helm path: RolloutWorkflow runs in a real
+// `temporal-rollout controller` process against a kwok cluster and a real dev server, a release is started with
+// `temporal-rollout release`, and the stand-in kubelet runs the chart's worker and order-starter pods as real
+// processes, scraped by a real Prometheus for the analysis. While the promotion's `helm upgrade --wait` hangs
+// (a ResourceQuota refuses the new pod), the controller's whole process group is SIGKILLed, helm included,
+// leaving the stable release pending-upgrade. A second controller takes the activity's retry, recovers the
+// release, and the rollout ends promoted with orders completing on the new queue. The controllers run as the
+// chart's least-privilege deploy ServiceAccount (deployRbac), as the chart's controller Deployment does.
+
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import { execa, type ResultPromise } from 'execa';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RolloutStatus, releaseOutcome, rolloutWorkflowId } from '../../actions/src/controller/api.js';
+import { readStatus } from '../../actions/src/controller/client.js';
+import { bundleRolloutWorkflows } from '../../actions/src/controller/worker.js';
+import type { RolloutState } from '../../actions/src/core/rollout/state.js';
+import { type KubernetesCluster, startKubernetes } from '../../scripts/local-platform/kubernetes.js';
+import type { PodProcess, PodRunner } from '../../scripts/local-platform/kwok-pods.js';
+import {
+  type PrometheusServer,
+  startPrometheus,
+  writeFileSdTargets,
+} from '../../scripts/local-platform/prometheus.js';
+import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
+import { startTemporal, type TemporalDevServer } from '../../scripts/local-platform/temporal.js';
+import { tool } from '../../scripts/local-platform/tools.js';
+import { brief, REPO_ROOT } from './controller-support.js';
+import { helmRolloutYaml, order, startOrderWorkerPods } from './rollout-support.js';
+
+const CLI = join(REPO_ROOT, 'actions', 'src', 'entries', 'cli.ts');
+const APP = 'order-worker';
+const digest = (n: number) => `registry.example.com/acme/order-worker@sha256:${String(n).repeat(64)}`;
+const route = (version: number, weight: number) => ({ taskQueue: `order-task-queue-v${version}`, weight });
+/** Short enough for a test, long enough that the kill lands inside `helm upgrade --wait`. */
+const HELM_TIMEOUT_S = 20;
+
+interface HelmRow {
+  revision: number;
+  status: string;
+  description: string;
+}
+interface Deployment {
+  spec: { template: { spec: { containers: { image: string }[] } } };
+}
+
+describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kwok cluster)', () => {
+  let cluster: KubernetesCluster;
+  let server: TemporalDevServer;
+  let prometheus: PrometheusServer;
+  let dir: TempDir;
+  let pods: PodRunner;
+  let connection: Connection;
+  let client: Client;
+  let flags: string[];
+  /** Every CLI process started here, stopped by afterAll if still running. */
+  const processes: ResultPromise[] = [];
+  const ended = new Set<ResultPromise>();
+  /** What each process printed so far (its last 20 kB). */
+  const printedBy = new Map<ResultPromise, () => string>();
+  let controllerA: ResultPromise | undefined;
+  const stops: (() => Promise<unknown>)[] = [];
+  const rejected: string[] = [];
+
+  const workers = (running: PodProcess[]) =>
+    running.filter((p) => p.labels['app.kubernetes.io/component'] === 'worker');
+  const queues = (running: PodProcess[]) =>
+    workers(running)
+      .map((p) => p.env.ORDER_TASK_QUEUE)
+      .sort();
+  const starterUrl = () => {
+    const starter = pods.running().find((p) => p.labels['app.kubernetes.io/component'] === 'starter');
+    return starter ? `http://127.0.0.1:${starter.ports.http}` : undefined;
+  };
+
+  const cli = (command: 'release' | 'controller', args: string[]) => {
+    // Its own process group: a SIGKILL to the group takes the helm it runs down with it, as a pod kill does.
+    const run = execa(process.execPath, ['--import', 'tsx', CLI, command, ...args, ...flags], {
+      cwd: REPO_ROOT,
+      reject: false,
+      detached: true,
+      all: true,
+      env: { LOG_LEVEL: 'WARN' },
+    });
+    processes.push(run);
+    let printed = '';
+    run.all?.on('data', (chunk: Buffer) => {
+      printed = `${printed}${chunk.toString()}`.slice(-20_000);
+    });
+    printedBy.set(run, () => printed);
+    void run.finally(() => ended.add(run));
+    return run;
+  };
+  const startController = (identity: string) => cli('controller', ['--identity', identity]);
+  const killGroup = async (run: ResultPromise) => {
+    if (run.pid === undefined) throw new Error('the controller did not start');
+    process.kill(-run.pid, 'SIGKILL');
+    await run;
+  };
+
+  const history = async (release: string): Promise<HelmRow[]> => {
+    const run = await execa(tool('helm'), ['history', release, '-n', cluster.namespace, '-o', 'json'], {
+      env: { KUBECONFIG: cluster.kubeconfig, HELM_DRIVER: 'configmap' },
+      reject: false,
+    });
+    return run.exitCode === 0 ? (JSON.parse(run.stdout) as HelmRow[]) : [];
+  };
+  const imageOf = async (name: string) =>
+    (await cluster.getJson<Deployment>(['deployment', name, '-n', cluster.namespace])).spec.template.spec
+      .containers[0]?.image;
+  const configMap = async (name: string, key: string) => {
+    const map = await cluster.getJson<{ data: Record<string, string> }>([
+      'configmap',
+      name,
+      '-n',
+      cluster.namespace,
+    ]);
+    return JSON.parse(map.data[key] ?? '{}') as unknown;
+  };
+  /** The routes the starter reads: the routing ConfigMap, straight from the API server. */
+  const routesInCluster = async () =>
+    ((await configMap('order-worker-routing', 'routes.json')) as { routes: unknown }).routes;
+  const stateInCluster = async () =>
+    (await configMap('order-worker-rollout-state', 'state.json')) as RolloutState;
+  const podCount = async () =>
+    (await cluster.getJson<{ items: unknown[] }>(['pods', '-n', cluster.namespace])).items.length;
+  /** A ResourceQuota admitting exactly the pods there are now: the next new pod is refused. */
+  const freezePods = async () => {
+    const present = await podCount();
+    const quota = {
+      apiVersion: 'v1',
+      kind: 'ResourceQuota',
+      metadata: { name: 'pods', namespace: cluster.namespace },
+      spec: { hard: { pods: String(present) } },
+    };
+    await cluster.kubectl(['apply', '-f', '-'], { input: JSON.stringify(quota) });
+    await cluster.kubectl([
+      'wait',
+      '-n',
+      cluster.namespace,
+      `--for=jsonpath={.status.used.pods}=${present}`,
+      'resourcequota/pods',
+      '--timeout=60s',
+    ]);
+  };
+  const unfreezePods = () => cluster.kubectl(['delete', 'resourcequota', 'pods', '-n', cluster.namespace]);
+
+  const status = async (): Promise<RolloutStatus | undefined> =>
+    readStatus(client, APP).catch(() => undefined);
+  const waitForStatus = async (until: (s: RolloutStatus) => boolean, what: string, timeoutMs: number) => {
+    let last: RolloutStatus | undefined;
+    for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
+      last = await status();
+      if (last && until(last)) return last;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error(`timed out waiting for ${what}; status: ${JSON.stringify(brief(last))}`);
+  };
+
+  beforeAll(async () => {
+    [cluster, server, dir] = await Promise.all([
+      startKubernetes({ nodes: 1 }),
+      startTemporal({
+        extraArgs: [
+          '--dynamic-config-value',
+          'frontend.enableUpdateWorkflowExecution=true',
+          '--dynamic-config-value',
+          'frontend.enableUpdateWorkflowExecutionAsyncAccepted=true',
+        ],
+      }),
+      tempDir('k8s-controller'),
+    ]);
+    const fileSd = join(dir.path, 'targets.json');
+    await writeFileSdTargets(fileSd, []);
+    prometheus = await startPrometheus([], { fileSd });
+    const values = join(dir.path, 'values.yaml');
+    // One worker per release, and the chart's order starter routing new orders by the routing ConfigMap.
+    await writeFile(values, 'replicaCount: 1\nstarter:\n  enabled: true\n');
+    const config = join(dir.path, 'rollout.yaml');
+    await writeFile(
+      config,
+      helmRolloutYaml({
+        drain: '{ policy: wait, timeout: 120s }',
+        helm: `{ release: order-worker, timeout: ${HELM_TIMEOUT_S}s, valuesFiles: [ ${JSON.stringify(values)} ] }`,
+        steps: '[ { weight: 50, pause: 1s }, { weight: 100 } ]',
+        extra: [
+          'analysis:',
+          // kwok reports a pod Ready at once; the stand-in kubelet starts its worker a few seconds later.
+          '  initialDelay: 15s',
+          '  interval: 3s',
+          '  count: 3',
+          '  window: 20s',
+          '  minSamples: 2',
+          '  failureLimit: 0',
+          '  inconclusiveLimit: 2',
+          '  builtins: [non-determinism, activity-failure-rate]',
+        ],
+      }),
+    );
+    // The controllers run as the chart's deploy ServiceAccount, as the chart's controller Deployment does: an
+    // admin installs its RBAC once, and every helm and kubectl call of the rollout goes through that Role.
+    await execa(
+      tool('helm'),
+      [
+        'upgrade',
+        '--install',
+        'order-worker-deployer',
+        join(REPO_ROOT, 'charts', 'order-worker'),
+        '--namespace',
+        cluster.namespace,
+        '--set',
+        'deployRbac.only=true',
+        '--wait',
+      ],
+      { env: { KUBECONFIG: cluster.kubeconfig, HELM_DRIVER: 'configmap' } },
+    );
+    const { stdout: token } = await cluster.kubectl([
+      'create',
+      'token',
+      'order-worker-deployer',
+      '-n',
+      cluster.namespace,
+      '--duration',
+      '2h',
+    ]);
+    const asDeployer = await cluster.writeTokenKubeconfig(token.trim(), 'deployer.kubeconfig');
+    const bundle = join(dir.path, 'rollout-workflows.js');
+    await writeFile(bundle, (await bundleRolloutWorkflows()).code);
+    flags = [
+      '--config',
+      config,
+      '--deployer',
+      'helm',
+      '--kubeconfig',
+      asDeployer,
+      '--helm-namespace',
+      cluster.namespace,
+      '--helm',
+      tool('helm'),
+      '--temporal-address',
+      server.address,
+      '--state-dir',
+      join(dir.path, '.rollout'),
+      '--prometheus-url',
+      prometheus.url,
+      '--workflow-bundle',
+      bundle,
+    ];
+    connection = await Connection.connect({ address: server.address });
+    client = new Client({ connection, namespace: 'default' });
+    pods = await startOrderWorkerPods(cluster, dir.path, ['worker', 'starter']);
+
+    // Worker pods come and go with each step: publish their metrics ports to Prometheus every second.
+    let publishing = true;
+    const publisher = (async () => {
+      while (publishing) {
+        const targets = workers(pods.running()).flatMap((p) =>
+          p.ports.metrics ? [{ address: `127.0.0.1:${p.ports.metrics}`, labels: { pod: p.pod } }] : [],
+        );
+        await writeFileSdTargets(fileSd, targets).catch(() => undefined);
+        await new Promise((r) => setTimeout(r, 1_000));
+      }
+    })();
+    stops.push(async () => {
+      publishing = false;
+      await publisher;
+    });
+  }, 240_000);
+
+  afterAll(async () => {
+    for (const stop of stops.toReversed()) await stop().catch(() => undefined);
+    for (const run of processes) {
+      // The whole group: a controller killed alone may have left its helm behind.
+      if (run.pid !== undefined) {
+        try {
+          process.kill(-run.pid, 'SIGTERM');
+        } catch {
+          // already gone
+        }
+      }
+      await run;
+    }
+    await pods?.stop();
+    await connection?.close();
+    await prometheus?.stop();
+    // delete() throws when the cluster does not stop cleanly: the suite fails rather than leaking it.
+    await Promise.all([cluster?.delete(), server?.teardown()]);
+    await dir?.remove();
+  }, 180_000);
+
+  it('installs 1.0.0 through the workflow run by a controller process, the release CLI following it', async () => {
+    controllerA = startController('controller-a');
+    const install = await cli('release', ['--version', '1.0.0', '--image', digest(1), '--no-worker']);
+    expect(install.exitCode, install.all).toBe(0);
+    expect(install.stdout).toMatch(/1\.0\.0: installed/);
+    expect(await routesInCluster()).toEqual([route(1, 100)]);
+    expect(await imageOf('order-worker')).toBe(digest(1));
+    await pods.waitFor(
+      (running) => queues(running).join() === 'order-task-queue-v1' && starterUrl() !== undefined,
+      'a v1 worker and the starter',
+    );
+
+    // A bounded stream of orders through the starter the chart runs (1/s, at most 1500), wherever it runs now:
+    // enough for the analysis, little enough that a loaded machine drains v1 in time.
+    let sent = 0;
+    const timer = setInterval(() => {
+      const url = starterUrl();
+      if (!url || sent >= 1_500) return;
+      sent++;
+      const id = `k8s-ctl-${sent}-${Date.now().toString(36)}`;
+      void fetch(`${url}/orders`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(order(id)),
+        signal: AbortSignal.timeout(5_000),
+      })
+        .then(async (r) => {
+          if (r.status !== 202) rejected.push(`${r.status} ${await r.text()}`);
+        })
+        // A starter pod replaced by an upgrade refuses connections for a moment: counted, not asserted.
+        .catch((err: Error) => rejected.push(err.message));
+    }, 1_000);
+    stops.push(async () => clearInterval(timer));
+  }, 240_000);
+
+  /**
+   * Releases `version` through the CLI and waits until its promotion's `helm upgrade --wait` of stable hangs
+   * (a ResourceQuota refuses the new pod) inside `controller`, with helm running in the controller's group.
+   */
+  const releaseUntilPromotionHangs = async (version: number, controllers: ResultPromise[]) => {
+    const release = cli('release', [
+      '--version',
+      `${version}.0.0`,
+      '--image',
+      digest(version),
+      '--no-worker',
+      '--heartbeat-timeout',
+      '5s',
+      '--drain-poll',
+      '1s',
+    ]);
+    const at50 = await waitForStatus(
+      (s) => s.release?.version === `${version}.0.0` && s.canary?.weight === 50 && s.phase === 'analyzing',
+      `the ${version}.0.0 canary analysed at 50%`,
+      180_000,
+    );
+    expect(at50.canary).toEqual({ version: `${version}.0.0`, weight: 50 });
+    expect(await routesInCluster()).toEqual([route(version - 1, 50), route(version, 50)]);
+    await pods.waitFor(
+      (running) => queues(running).join() === `order-task-queue-v${version - 1},order-task-queue-v${version}`,
+      `v${version - 1} and v${version} workers`,
+    );
+    // The promotion moves the routes (no new pod), then upgrades stable to the new version: its new pod is
+    // refused, so that `helm upgrade --wait` hangs.
+    const before = (await history('order-worker')).at(-1)?.revision ?? 0;
+    await freezePods();
+    let pending: HelmRow | undefined;
+    for (const deadline = Date.now() + 420_000; !pending && Date.now() < deadline; ) {
+      const latest = (await history('order-worker')).at(-1);
+      if (latest?.status === 'pending-upgrade' && latest.revision >= before + 2) pending = latest;
+      else if (controllers.some((c) => ended.has(c))) {
+        const gone = controllers.find((c) => ended.has(c));
+        throw new Error(`a controller ended:\n${gone ? printedBy.get(gone)?.() : ''}`);
+      } else await new Promise((r) => setTimeout(r, 200));
+    }
+    if (!pending) {
+      throw new Error(
+        `stable never hung in an upgrade: ${JSON.stringify(await history('order-worker'))}; status ${JSON.stringify(brief(await status()))}`,
+      );
+    }
+    // A loop, not Promise.all: a process handle is a promise of its end, and would be awaited.
+    let runner: ResultPromise | undefined;
+    for (const c of controllers) if (!runner && (await helmRunsIn(c))) runner = c;
+    if (!runner) throw new Error('no controller runs the hanging helm upgrade');
+    expect((await status())?.phase).toBe('promoting');
+    return { release, before, pending, runner };
+  };
+  const helmRunsIn = async (run: ResultPromise) =>
+    (await execa('pgrep', ['-g', String(run.pid), '-f', 'helm upgrade'], { reject: false })).exitCode === 0;
+
+  /** The promote activity's attempt that completed after a retry: who ran it, when, and why it was retried. */
+  const retriedPromotion = async () => {
+    const events = (await client.workflow.getHandle(rolloutWorkflowId(APP)).fetchHistory()).events ?? [];
+    const scheduled = events
+      .filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'promote')
+      .map((e) => String(e.eventId));
+    const started = events.find((e) => {
+      const attributes = e.activityTaskStartedEventAttributes;
+      return (
+        attributes && scheduled.includes(String(attributes.scheduledEventId)) && (attributes.attempt ?? 1) > 1
+      );
+    });
+    const at = started?.eventTime;
+    return {
+      attributes: started?.activityTaskStartedEventAttributes,
+      atMs: at ? Number(String(at.seconds)) * 1000 + Math.floor((at.nanos ?? 0) / 1e6) : undefined,
+    };
+  };
+
+  /** What every converged promotion shows: the status, Helm, the cluster, and an order on the new queue. */
+  const expectPromoted = async (version: number, done: RolloutStatus) => {
+    const v = `${version}.0.0`;
+    expect(releaseOutcome(done, v), JSON.stringify(brief(done))).toMatchObject({ result: 'promoted' });
+    // The ramp went on from where it was: one canary, one analysis at 50% (passed), then the promotion.
+    expect(done.analyses.filter((a) => a.version === v).map((a) => [a.weight, a.verdict])).toEqual([
+      [50, 'pass'],
+    ]);
+    expect(done.history.filter((e) => e.event === 'canary' && e.version === v)).toHaveLength(1);
+    expect(done.stable).toBe(v);
+    expect((await history('order-worker')).at(-1)).toMatchObject({ status: 'deployed' });
+    expect(await imageOf('order-worker')).toBe(digest(version));
+    expect(await history('order-worker-canary')).toEqual([]);
+    expect(await routesInCluster()).toEqual([route(version, 100)]);
+    expect((await stateInCluster()).history.at(-1)).toMatchObject({ event: 'promote', version: v });
+    await pods.waitFor(
+      (running) => queues(running).join() === `order-task-queue-v${version}`,
+      `only v${version} workers`,
+    );
+    // A new order through the starter completes on the new queue, served by a worker of the new version.
+    await expect.poll(starterUrl, { timeout: 60_000 }).toBeDefined();
+    const id = `k8s-ctl-after-${version}`;
+    const response = await fetch(`${starterUrl()}/orders`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(order(id)),
+    });
+    expect(response.status, await response.clone().text()).toBe(202);
+    const fresh = client.workflow.getHandle(id);
+    expect(await fresh.result()).toMatchObject({ outcome: 'COMPLETED' });
+    expect((await fresh.describe()).taskQueue).toBe(`order-task-queue-v${version}`);
+  };
+  const seconds = (ms: number) => (ms / 1000).toFixed(1);
+
+  let controllerB: ResultPromise | undefined;
+
+  it('a second controller takes the retry of the killed promotion, recovers pending-upgrade, and promotes', async () => {
+    if (!controllerA) throw new Error('controller-a is not running');
+    const { release, before, pending, runner } = await releaseUntilPromotionHangs(2, [controllerA]);
+    expect(runner).toBe(controllerA);
+    // The whole process group, helm included, as a pod kill does.
+    await killGroup(controllerA);
+    const killedAt = Date.now();
+    await unfreezePods();
+    expect((await history('order-worker')).at(-1)).toMatchObject({
+      revision: pending.revision,
+      status: 'pending-upgrade',
+    });
+
+    const b = startController('controller-b');
+    controllerB = b;
+    const done = await waitForStatus(
+      (s) => releaseOutcome(s, '2.0.0') !== undefined,
+      'the 2.0.0 release to end',
+      420_000,
+    );
+    const convergedAt = Date.now();
+    const retried = await retriedPromotion();
+    // The killed attempt was retried by controller-b once its heartbeat stopped.
+    expect(retried.attributes?.identity).toBe('controller-b');
+    expect(retried.attributes?.lastFailure?.timeoutFailureInfo?.timeoutType).toBeDefined();
+
+    // Helm: rolled back to the last good revision (the promotion's routing revision), then 2.0.0 deployed. The
+    // killed revision stays in Helm's records as the killed helm left it (a rollback supersedes only deployed
+    // revisions); nothing after it is pending and the newest is deployed.
+    const stable = await history('order-worker');
+    const told = `helm history: ${JSON.stringify(stable.map((r) => [r.revision, r.status, r.description.slice(0, 40)]))}\ncontroller-b:\n${printedBy.get(b)?.()}`;
+    expect(
+      stable
+        .filter((r) => r.revision > pending.revision)
+        .map((r) => [r.status, r.description.replace(/ image=.*/, '')]),
+      told,
+    ).toEqual([
+      ['superseded', `Rollback to ${before + 1}`],
+      ['deployed', 'temporal-rollout version=2.0.0'],
+    ]);
+    expect(stable.find((r) => r.revision === pending.revision)?.status, told).not.toBe('deployed');
+    expect(printedBy.get(b)?.(), told).toMatch(
+      new RegExp(
+        `order-worker was stuck pending-upgrade at revision ${pending.revision} .*rolled back to revision ${before + 1}, the last good one`,
+      ),
+    );
+    await expectPromoted(2, done);
+    const released = await release;
+    // Exit 0: promoted, or handed the drain to the controller that was polling.
+    expect(released.exitCode, released.all).toBe(0);
+
+    console.log(
+      [
+        'controller killed with its helm (process group):',
+        `  kill → promote retried on controller-b: ${retried.atMs ? seconds(retried.atMs - killedAt) : '?'} s`,
+        `  kill → rollout promoted: ${seconds(convergedAt - killedAt)} s`,
+        `  (helm timeout ${HELM_TIMEOUT_S} s; a pending revision counts as stuck ${HELM_TIMEOUT_S + 15} s after it began)`,
+        `  orders the starter refused or could not take so far: ${rejected.length}`,
+      ].join('\n'),
+    );
+  }, 1_200_000);
+
+  it('a controller killed alone leaves its helm running: the other replica waits for that helm, never races it, and promotes', async () => {
+    if (!controllerB) throw new Error('controller-b is not running');
+    // A second replica polls beside controller-b; whichever runs the promotion's helm is killed.
+    const c = startController('controller-c');
+    const names = new Map([
+      [controllerB, 'controller-b'],
+      [c, 'controller-c'],
+    ]);
+    const { release, pending, runner } = await releaseUntilPromotionHangs(3, [controllerB, c]);
+    const other = runner === c ? controllerB : c;
+    const printedBefore = printedBy.get(other)?.().length ?? 0;
+    const printedSince = () => (printedBy.get(other)?.() ?? '').slice(printedBefore);
+    // Only the controller's own process, as on a VM where just the node process dies: its helm lives on.
+    if (runner.pid === undefined) throw new Error('the controller has no pid');
+    process.kill(runner.pid, 'SIGKILL');
+    // Not `await runner`: that also waits for its output to close, which the surviving helm may hold.
+    if (runner.exitCode === null && runner.signalCode === null) {
+      await new Promise((r) => runner.once('exit', r));
+    }
+    const killedAt = Date.now();
+    expect(await helmRunsIn(runner), 'the killed controller’s helm still runs').toBe(true);
+    // The retry reaches the other replica while that helm still waits: it waits for it rather than recover.
+    await expect
+      .poll(printedSince, { timeout: 60_000, interval: 250 })
+      .toMatch(/order-worker is pending-upgrade .*another deploy may still run it; waiting up to/);
+    await unfreezePods();
+
+    const done = await waitForStatus(
+      (s) => releaseOutcome(s, '3.0.0') !== undefined,
+      'the 3.0.0 release to end',
+      420_000,
+    );
+    const convergedAt = Date.now();
+    const retried = await retriedPromotion();
+    expect(retried.attributes?.identity).toBe(names.get(other));
+    const stable = await history('order-worker');
+    const told = `helm history: ${JSON.stringify(stable.map((r) => [r.revision, r.status, r.description.slice(0, 40)]))}\n${names.get(other)} since the kill:\n${printedSince()}`;
+    // The orphaned helm settled its own revision (deployed once the pod was admitted, or failed and rolled back
+    // by --atomic at its timeout); the retry waited for it instead of rolling back a deploy still running.
+    expect(stable.find((r) => r.revision === pending.revision)?.status, told).not.toBe('pending-upgrade');
+    expect(printedSince(), told).not.toMatch(/was stuck pending-upgrade/);
+    await expectPromoted(3, done);
+    expect((await release).exitCode).toBe(0);
+
+    console.log(
+      [
+        `${names.get(runner)} killed alone (its helm kept running):`,
+        `  kill → promote retried on ${names.get(other)}: ${retried.atMs ? seconds(retried.atMs - killedAt) : '?'} s`,
+        `  kill → rollout promoted: ${seconds(convergedAt - killedAt)} s`,
+        `  the killed helm's revision ended ${stable.find((r) => r.revision === pending.revision)?.status}`,
+        `  orders the starter refused or could not take in all: ${rejected.length}`,
+      ].join('\n'),
+    );
+  }, 1_200_000);
+});
