@@ -308,6 +308,7 @@ async function verify() {
     ['docker-registry', paths.registry, ['--version']],
     ['buildah', paths.buildah, ['--version']],
     ['skopeo', paths.skopeo, ['--version']],
+    ['strip', paths.strip, ['--version']],
     ['node 24', paths.node24, ['--version']],
     ['kube-apiserver', paths.kubeApiserver, ['--version']],
     ['kube-controller-manager', paths.kubeControllerManager, ['--version']],

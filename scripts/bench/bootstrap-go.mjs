@@ -6,6 +6,12 @@
 // average when it started, since the machine may be shared.
 //
 //   nice -n 10 node scripts/bench/bootstrap-go.mjs [--build kubernetes] [--sides separate,combined]
+//       [--gocache DIR] [--gomodcache DIR]
+//
+// --gocache DIR runs every side against that existing build cache instead of a fresh one per side (left in
+// place): with every package already compiled, what is left to compare is the links and the per-command
+// overhead, the only work the two ways do differently once builds share a cache. --gomodcache DIR reuses a
+// module cache (left in place too).
 //
 // By default the module cache is filled from ~/go/pkg/mod/cache/download when that exists (read only, as a
 // GOPROXY=file:// ahead of the usual proxies), so the download step measures the disk rather than the network.
@@ -22,6 +28,8 @@ const { values } = parseArgs({
   options: {
     build: { type: 'string', default: 'kubernetes' },
     sides: { type: 'string', default: 'separate,combined' },
+    gocache: { type: 'string' },
+    gomodcache: { type: 'string' },
   },
 });
 const build = toolVersions().goBuilds[values.build];
@@ -40,7 +48,9 @@ if (unknown.length > 0) {
 
 const cwd = join(repoRoot, build.moduleDir);
 const scratch = mkdtempSync(join(tmpdir(), 'bench-bootstrap-go-'));
-const modCache = join(scratch, 'mod');
+const modCache = values.gomodcache ?? join(scratch, 'mod');
+/** @param {string} side */
+const goCache = (side) => values.gocache ?? join(scratch, `cache-${side}`);
 const localProxy = join(homedir(), 'go', 'pkg', 'mod', 'cache', 'download');
 /** @type {NodeJS.ProcessEnv} */
 const baseEnv = {
@@ -104,7 +114,7 @@ try {
     GOCACHE: join(scratch, 'cache-setup'),
   });
   for (const side of sides) {
-    const env = { ...baseEnv, GOCACHE: join(scratch, `cache-${side}`) };
+    const env = { ...baseEnv, GOCACHE: goCache(side) };
     const out = join(scratch, `bin-${side}`);
     mkdirSync(out);
     if (side === 'separate') {
@@ -127,7 +137,7 @@ try {
 }
 
 console.log(
-  `\n${values.build} ${build.version}, ${packages.length} binaries, fresh GOCACHE per side, nproc-wide go build`,
+  `\n${values.build} ${build.version}, ${packages.length} binaries, ${values.gocache ? `every side on the warm GOCACHE ${values.gocache}` : 'fresh GOCACHE per side'}`,
 );
 console.log(
   `${'side'.padEnd(10)} ${'step'.padEnd(62)} ${'wall s'.padStart(8)} ${'cpu s'.padStart(8)}  load at start (1/5/15 min)`,
