@@ -181,15 +181,18 @@ async function goBuild(name) {
   const flags = goBuildFlags(build);
   const shownFlags = `-trimpath -ldflags '${flags[2]}'`;
   const what = `${binaries.join(', ')} (${build.module} ${build.version})`;
+  // One package: -o names the file. Several: -o is a folder (trailing slash) and go names each binary after its
+  // package, as go install does; the check below says so when versions.json's names do not match.
+  const output = (/** @type {string} */ scratch) =>
+    packages.length === 1 ? join(scratch, binaries[0] ?? name) : `${scratch}/`;
   await oneGoBuildAtATime(() =>
-    buildAtomically(dir, (scratch) =>
-      timed(name, `built ${what}`, () => {
+    buildAtomically(dir, async (scratch) => {
+      await timed(name, `built ${what}`, () => {
         if (build.moduleDir) {
-          // A trailing slash makes -o a folder, which go build needs for several packages.
-          return run(name, 'go', ['build', ...flags, '-o', `${scratch}/`, ...packages], {
+          return run(name, 'go', ['build', ...flags, '-o', output(scratch), ...packages], {
             cwd: join(repoRoot, build.moduleDir),
             env: goBuildEnv,
-            retryHint: `cd ${build.moduleDir} && CGO_ENABLED=0 go build ${shownFlags} -o ${dir}/ ${packages.join(' ')}`,
+            retryHint: `cd ${build.moduleDir} && CGO_ENABLED=0 go build ${shownFlags} -o ${output(dir)} ${packages.join(' ')}`,
           });
         }
         const targets = packages.map((pkg) => `${pkg}@${build.version}`);
@@ -197,8 +200,16 @@ async function goBuild(name) {
           env: { ...goBuildEnv, GOBIN: scratch },
           retryHint: `GOBIN=${dir} CGO_ENABLED=0 go install ${shownFlags} ${targets.join(' ')}`,
         });
-      }),
-    ),
+      });
+      const missing = binaries.filter((b) => !existsSync(join(scratch, b)));
+      if (missing.length > 0) {
+        throw new BootstrapError(
+          name,
+          `name each binary in tools/versions.json goBuilds.${name}.packages after its package's last path element`,
+          `no ${missing.join(', ')} after the build; go wrote ${readdirSync(scratch).join(', ') || 'nothing'}`,
+        );
+      }
+    }),
   );
 }
 
