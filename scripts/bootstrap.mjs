@@ -13,7 +13,8 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { goBuildEnv, goBuildFlags } from './go-build-flags.mjs';
 import {
   cacheRoot,
   entries,
@@ -92,40 +93,55 @@ async function npmDependencies() {
   writeFileSync(marker, hash);
 }
 
+/**
+ * Fills the cache folder `dir` by `work(scratch)` in a scratch folder next to it, then moves the scratch folder in
+ * place, so an interrupted run never looks cached.
+ * @param {string} dir @param {(scratch: string) => Promise<unknown>} work
+ */
+async function buildAtomically(dir, work) {
+  const scratch = `${dir}.partial`;
+  rmSync(scratch, { recursive: true, force: true });
+  mkdirSync(scratch, { recursive: true });
+  await work(scratch);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dirname(dir), { recursive: true });
+  renameSync(scratch, dir);
+}
+
+/**
+ * Go builds run one at a time. On 2 cores one `go build` already keeps every core busy; builds side by side only
+ * thrash memory and compile a shared package (same module version, same flags) once per build, where one after
+ * another the later build finds it in the build cache.
+ */
+let goQueue = Promise.resolve();
+/** @template T @param {() => Promise<T>} work @returns {Promise<T>} */
+function oneGoBuildAtATime(work) {
+  const result = goQueue.then(work);
+  goQueue = result.then(
+    () => undefined,
+    () => undefined,
+  );
+  return result;
+}
+
 /** @param {string} name */
 async function goTool(name) {
   const tool = toolVersions().go[name];
   if (!tool) throw new Error(`tools/versions.json has no go tool "${name}"`);
-  const bin = join(goToolDir(name, tool), name);
-  if (existsSync(bin)) return timed(name, `cached ${tool.version}`, async () => {});
+  const dir = goToolDir(name, tool);
+  if (existsSync(join(dir, name))) return timed(name, `cached ${tool.version}`, async () => {});
   const target = `${tool.module}@${tool.version}`;
-  // Build into a scratch folder and move it in place, so an interrupted build never looks cached.
-  const scratch = `${goToolDir(name, tool)}.partial`;
-  rmSync(scratch, { recursive: true, force: true });
-  mkdirSync(scratch, { recursive: true });
-  await timed(name, `built ${target}`, () =>
-    run(name, 'go', ['install', target], {
-      env: { GOBIN: scratch, CGO_ENABLED: '0', GOFLAGS: '-buildvcs=false' },
-      retryHint: `GOBIN=${goToolDir(name, tool)} go install ${target}`,
-    }),
+  const flags = goBuildFlags(tool);
+  await oneGoBuildAtATime(() =>
+    buildAtomically(dir, (scratch) =>
+      timed(name, `built ${target}`, () =>
+        run(name, 'go', ['install', ...flags, target], {
+          env: { ...goBuildEnv, GOBIN: scratch },
+          retryHint: `GOBIN=${dir} CGO_ENABLED=0 go install -trimpath ${target}`,
+        }),
+      ),
+    ),
   );
-  rmSync(goToolDir(name, tool), { recursive: true, force: true });
-  renameSync(scratch, goToolDir(name, tool));
-}
-
-/**
- * `-X` flags that stamp a Kubernetes version: without them the binaries report `v0.0.0-master+$Format:%H$`,
- * which kubectl cannot parse and chart `kubeVersion` checks reject.
- * @param {string} version like v1.37.2
- */
-function kubeVersionLdflags(version) {
-  const [major, minor] = version.replace(/^v/, '').split('.');
-  return ['k8s.io/component-base/version', 'k8s.io/client-go/pkg/version'].flatMap((pkg) => [
-    `-X ${pkg}.gitVersion=${version}`,
-    `-X ${pkg}.gitMajor=${major}`,
-    `-X ${pkg}.gitMinor=${minor}`,
-    `-X ${pkg}.gitTreeState=clean`,
-  ]);
 }
 
 /**
@@ -140,15 +156,15 @@ function requiredVersion(moduleDir, module) {
 }
 
 /**
- * Builds every binary of one `goBuilds` entry, one after another: they share most packages, so the
- * second and later builds mostly reuse the build cache. Each binary's build time is printed.
+ * Builds every binary of one `goBuilds` entry with ONE go command (`go build -o DIR pkg...` or
+ * `go install pkg@v...`): the packages they share are compiled once and the links run side by side.
  * @param {string} name
  */
 async function goBuild(name) {
   const build = toolVersions().goBuilds[name];
   if (!build) throw new Error(`tools/versions.json has no goBuilds "${name}"`);
   const dir = goToolDir(name, build);
-  const binaries = Object.keys(build.packages);
+  const [binaries, packages] = [Object.keys(build.packages), Object.values(build.packages)];
   if (binaries.every((b) => existsSync(join(dir, b)))) {
     return timed(name, `cached ${build.version}: ${binaries.join(', ')}`, async () => {});
   }
@@ -162,41 +178,39 @@ async function goBuild(name) {
       );
     }
   }
-  const ldflags = [
-    '-s',
-    '-w',
-    ...(build.ldflags === 'kube-version' ? kubeVersionLdflags(build.version) : []),
-  ];
-  const scratch = `${dir}.partial`;
-  rmSync(scratch, { recursive: true, force: true });
-  mkdirSync(scratch, { recursive: true });
-  const env = { CGO_ENABLED: '0', GOFLAGS: '-buildvcs=false' };
-  for (const [binary, pkg] of Object.entries(build.packages)) {
-    // -s -w drop the symbol tables: the control-plane binaries are about half the size without them.
-    const flags = ['-trimpath', '-ldflags', ldflags.join(' ')];
-    if (build.moduleDir) {
-      const args = ['build', ...flags, '-o', join(scratch, binary), pkg];
-      const cwd = join(repoRoot, build.moduleDir);
-      await timed(binary, `built ${pkg} (${build.module} ${build.version})`, () =>
-        run(binary, 'go', args, {
-          cwd,
-          env,
-          retryHint: `cd ${build.moduleDir} && CGO_ENABLED=0 go build -trimpath -ldflags '${ldflags.join(' ')}' -o ${join(dir, binary)} ${pkg}`,
-        }),
-      );
-    } else {
-      const target = `${pkg}@${build.version}`;
-      await timed(binary, `built ${target}`, () =>
-        run(binary, 'go', ['install', ...flags, target], {
-          env: { ...env, GOBIN: scratch },
-          retryHint: `GOBIN=${dir} CGO_ENABLED=0 go install -trimpath ${target}`,
-        }),
-      );
-    }
-  }
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, '..'), { recursive: true });
-  renameSync(scratch, dir);
+  const flags = goBuildFlags(build);
+  const shownFlags = `-trimpath -ldflags '${flags[2]}'`;
+  const what = `${binaries.join(', ')} (${build.module} ${build.version})`;
+  // One package: -o names the file. Several: -o is a folder (trailing slash) and go names each binary after its
+  // package, as go install does; the check below says so when versions.json's names do not match.
+  const output = (/** @type {string} */ scratch) =>
+    packages.length === 1 ? join(scratch, binaries[0] ?? name) : `${scratch}/`;
+  await oneGoBuildAtATime(() =>
+    buildAtomically(dir, async (scratch) => {
+      await timed(name, `built ${what}`, () => {
+        if (build.moduleDir) {
+          return run(name, 'go', ['build', ...flags, '-o', output(scratch), ...packages], {
+            cwd: join(repoRoot, build.moduleDir),
+            env: goBuildEnv,
+            retryHint: `cd ${build.moduleDir} && CGO_ENABLED=0 go build ${shownFlags} -o ${output(dir)} ${packages.join(' ')}`,
+          });
+        }
+        const targets = packages.map((pkg) => `${pkg}@${build.version}`);
+        return run(name, 'go', ['install', ...flags, ...targets], {
+          env: { ...goBuildEnv, GOBIN: scratch },
+          retryHint: `GOBIN=${dir} CGO_ENABLED=0 go install ${shownFlags} ${targets.join(' ')}`,
+        });
+      });
+      const missing = binaries.filter((b) => !existsSync(join(scratch, b)));
+      if (missing.length > 0) {
+        throw new BootstrapError(
+          name,
+          `name each binary in tools/versions.json goBuilds.${name}.packages after its package's last path element`,
+          `no ${missing.join(', ')} after the build; go wrote ${readdirSync(scratch).join(', ') || 'nothing'}`,
+        );
+      }
+    }),
+  );
 }
 
 /** Copies a folder of files out of a Go module (fetched with `go mod download`, so it is cached by Go too). @param {string} name */
@@ -206,26 +220,24 @@ async function goFiles(name) {
   const dir = goFilesDir(name, files);
   if (existsSync(dir)) return timed(name, `cached ${files.version}`, async () => {});
   const target = `${files.module}@${files.version}`;
-  const scratch = `${dir}.partial`;
-  rmSync(scratch, { recursive: true, force: true });
-  mkdirSync(scratch, { recursive: true });
-  await timed(name, `copied ${files.path}/*${files.suffix} from ${target}`, async () => {
-    const hint = `go mod download -json ${target}`;
-    const out = await run(name, 'go', ['mod', 'download', '-json', target], {
-      cwd: cacheRoot(),
-      retryHint: hint,
-    });
-    /** @type {{ Dir?: string, Error?: string }} */
-    const info = JSON.parse(out);
-    if (!info.Dir) throw new BootstrapError(name, hint, info.Error ?? 'go mod download printed no Dir');
-    const source = join(info.Dir, files.path);
-    const names = existsSync(source) ? readdirSync(source).filter((f) => f.endsWith(files.suffix)) : [];
-    if (names.length === 0) {
-      throw new BootstrapError(name, hint, `no ${files.suffix} files in ${files.path} of ${target}`);
-    }
-    for (const file of names) copyFileSync(join(source, file), join(scratch, file));
-  });
-  renameSync(scratch, dir);
+  await buildAtomically(dir, (scratch) =>
+    timed(name, `copied ${files.path}/*${files.suffix} from ${target}`, async () => {
+      const hint = `go mod download -json ${target}`;
+      const out = await run(name, 'go', ['mod', 'download', '-json', target], {
+        cwd: cacheRoot(),
+        retryHint: hint,
+      });
+      /** @type {{ Dir?: string, Error?: string }} */
+      const info = JSON.parse(out);
+      if (!info.Dir) throw new BootstrapError(name, hint, info.Error ?? 'go mod download printed no Dir');
+      const source = join(info.Dir, files.path);
+      const names = existsSync(source) ? readdirSync(source).filter((f) => f.endsWith(files.suffix)) : [];
+      if (names.length === 0) {
+        throw new BootstrapError(name, hint, `no ${files.suffix} files in ${files.path} of ${target}`);
+      }
+      for (const file of names) copyFileSync(join(source, file), join(scratch, file));
+    }),
+  );
 }
 
 async function aptPackages() {
@@ -260,21 +272,17 @@ async function node24() {
   const { package: pkg, version } = toolVersions().node24;
   const bin = toolPaths().node24;
   if (existsSync(bin)) return timed('node 24', `cached ${version}`, async () => {});
-  const dir = join(cacheRoot(), `node-${version}`);
-  const scratch = `${dir}.partial`;
-  rmSync(scratch, { recursive: true, force: true });
-  mkdirSync(scratch, { recursive: true });
   const spec = `${pkg}@${version}`;
-  await timed('node 24', `unpacked ${spec}`, async () => {
-    const packed = (
-      await run('node 24', 'npm', ['pack', spec, '--silent', '--pack-destination', scratch])
-    ).trim();
-    const tarball = join(scratch, packed.split('\n').pop() ?? '');
-    await run('node 24', 'tar', ['-xzf', tarball, '-C', scratch, '--strip-components=1']);
-    rmSync(tarball);
-  });
-  rmSync(dir, { recursive: true, force: true });
-  renameSync(scratch, dir);
+  await buildAtomically(join(cacheRoot(), `node-${version}`), (scratch) =>
+    timed('node 24', `unpacked ${spec}`, async () => {
+      const packed = (
+        await run('node 24', 'npm', ['pack', spec, '--silent', '--pack-destination', scratch])
+      ).trim();
+      const tarball = join(scratch, packed.split('\n').pop() ?? '');
+      await run('node 24', 'tar', ['-xzf', tarball, '-C', scratch, '--strip-components=1']);
+      rmSync(tarball);
+    }),
+  );
 }
 
 /**
@@ -311,6 +319,7 @@ async function verify() {
     ['docker-registry', paths.registry, ['--version']],
     ['buildah', paths.buildah, ['--version']],
     ['skopeo', paths.skopeo, ['--version']],
+    ['strip', paths.strip, ['--version']],
     ['node 24', paths.node24, ['--version']],
     ['kube-apiserver', paths.kubeApiserver, ['--version']],
     ['kube-controller-manager', paths.kubeControllerManager, ['--version']],
@@ -334,16 +343,14 @@ async function verify() {
 async function main() {
   mkdirSync(cacheRoot(), { recursive: true });
   console.log(`bootstrap: tools cache ${cacheRoot()}`);
-  // The Go builds are the slow part; apt and npm run beside them. Each goBuilds entry builds its binaries in
-  // sequence (shared build cache); the entries and the single tools build side by side, which on 2 cores
-  // costs about the same CPU as one after another (go build already uses every core) and ends sooner
-  // when the network is the slow part.
+  // The Go builds are the slow part: they run one after another (see oneGoBuildAtATime), largest first, while the
+  // downloads (npm, apt, Node, PyPI, module files) run beside them.
   await Promise.all([
+    ...entries(toolVersions().goBuilds).map(([name]) => goBuild(name)),
+    ...Object.keys(toolVersions().go).map((name) => goTool(name)),
     npmDependencies(),
     aptPackages(),
     node24(),
-    ...Object.keys(toolVersions().go).map((name) => goTool(name)),
-    ...entries(toolVersions().goBuilds).map(([name]) => goBuild(name)),
     ...entries(toolVersions().goFiles).map(([name]) => goFiles(name)),
     ...entries(toolVersions().pypi).map(([name]) => pypiTool(name)),
   ]);

@@ -54,7 +54,7 @@ export function goFilesDir(name, files) {
  * Absolute paths of every tool the tests use. Debian's binaries are looked up in /usr/bin.
  * `prometheusOperatorCrds` is a folder of CustomResourceDefinition YAML files.
  * @returns {{ temporal: string, helm: string, actionlint: string, act: string, prometheus: string, promtool: string,
- *   registry: string, buildah: string, skopeo: string, node24: string, kubeApiserver: string,
+ *   registry: string, buildah: string, skopeo: string, strip: string, node24: string, kubeApiserver: string,
  *   kubeControllerManager: string, kubeScheduler: string, kubectl: string, etcd: string, kwok: string,
  *   kwokctl: string, prometheusOperatorCrds: string, zizmor: string }}
  */
@@ -88,6 +88,7 @@ export function toolPaths() {
     registry: '/usr/bin/docker-registry',
     buildah: '/usr/bin/buildah',
     skopeo: '/usr/bin/skopeo',
+    strip: '/usr/bin/strip',
     node24: join(cacheRoot(), `node-${versions.node24.version}`, 'bin', 'node'),
     kubeApiserver: built('kubernetes', 'kube-apiserver'),
     kubeControllerManager: built('kubernetes', 'kube-controller-manager'),

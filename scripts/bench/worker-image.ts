@@ -9,7 +9,10 @@
 // The vfs and overlay stores give different digests for the same Containerfile and context, so the last line
 // says whether the digests matched.
 //
-//   npx tsx scripts/bench/worker-image.ts [--before 4e69d69] [--rounds 3] [--drivers vfs,overlay]
+// --before-base gives the before side its own base image (BASE_IMAGE, e.g. an older cached
+// oci-archive:…/node-base.oci.tar), to compare base-image changes too; by default both sides use today's base.
+//
+//   npx tsx scripts/bench/worker-image.ts [--before 4e69d69] [--before-base REF] [--rounds 3] [--drivers vfs,overlay]
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -33,6 +36,7 @@ const { values } = parseArgs({
   options: {
     // The last commit whose worker image bundled its workflows at start.
     before: { type: 'string', default: '4e69d69' },
+    'before-base': { type: 'string' },
     rounds: { type: 'string', default: '3' },
     drivers: { type: 'string', default: 'vfs,overlay' },
   },
@@ -75,7 +79,7 @@ try {
     cleanups.push(() => store.remove());
     return store;
   };
-  const build = async (store: BuildahStore, name: string, containerfile?: string) => {
+  const build = async (store: BuildahStore, name: string, containerfile?: string, baseRef = base.ref) => {
     const inputs: BuildInputs = {
       repoDir: repo.path,
       image: `${registry.host}/bench/${name}`,
@@ -85,7 +89,7 @@ try {
       builder: 'buildah',
       builderOptions: { binary: tool('buildah'), globalArgs: store.globalArgs },
       isolation: 'chroot',
-      buildArgs: { BASE_IMAGE: base.ref },
+      buildArgs: { BASE_IMAGE: baseRef },
       tlsVerify: false,
       skopeo: tool('skopeo'),
       ...(containerfile ? { containerfile } : {}),
@@ -97,7 +101,7 @@ try {
 
   // Builds, one at a time (the machine is shared): before cold, then after cold + warm per driver.
   const beforeStore = await newStore(drivers[0] ?? 'vfs');
-  const beforeBuild = await build(beforeStore, 'before', beforeFile);
+  const beforeBuild = await build(beforeStore, 'before', beforeFile, values['before-base']);
   const afterBuilds = new Map<
     StorageDriver,
     { cold: number; warm: number; imageRef: string; store: BuildahStore }
@@ -148,7 +152,8 @@ try {
     `${(s.bytes / 1e6).toFixed(1)} MB (${s.layers} layers)`;
   const times = (xs: number[]) => `${median(xs).toFixed(0)} [${xs.map((x) => x.toFixed(0)).join(', ')}]`;
   console.log(`\nworker image, before = worker/Containerfile at ${values.before}, after = this tree`);
-  console.log(`${cell('')}${cell('before (bundles at start)')}after (bundled at build)`);
+  console.log(`base image: before ${values['before-base'] ?? base.ref}, after ${base.ref}`);
+  console.log(`${cell('')}${cell(`before (${values.before})`)}after (this tree)`);
   console.log(`${cell('compressed size')}${cell(mb(beforeSize))}${mb(afterSize)}`);
   console.log(
     `${cell(`spawn → /ready ms, median of ${rounds}`)}${cell(times(sides[0]?.times ?? []))}${times(sides[1]?.times ?? [])}`,

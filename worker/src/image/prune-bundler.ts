@@ -66,7 +66,7 @@ function resolvePackage(root: string, from: string, name: string): string | unde
 }
 
 /** Every installed package directory under `<dir>/node_modules`, nested ones included. */
-function installedPackages(dir: string): string[] {
+export function installedPackages(dir: string): string[] {
   const modules = join(dir, 'node_modules');
   if (!existsSync(modules)) return [];
   const found: string[] = [];

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dropDevFiles } from '../../src/image/drop-dev-files.js';
+import { dropUnreadFiles } from '../../src/image/drop-unread-files.js';
 import { bundlerOnlyPackages, pruneBundler } from '../../src/image/prune-bundler.js';
 
 async function pkg(dir: string, name: string, dependencies: Record<string, string> = {}, extra = {}) {
@@ -107,6 +108,102 @@ describe('dropping the files nothing loads at run time', () => {
         'node_modules/@s/b/lib/x.cjs',
         'node_modules/@s/b/package.json',
         'node_modules/@s/b/tsconfig.json',
+      ]);
+    } finally {
+      await rm(app, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('dropping the builds only bundlers read, and the markdown documents', () => {
+  it('removes module/esnext/es2015 folders and browser dist/ unless Node resolves into them', async () => {
+    const app = await mkdtemp(join(tmpdir(), 'drop-unread-files-'));
+    const manifests: Record<string, object> = {
+      // OpenTelemetry 1.x: no exports; main is build/src, module and esnext are bundler copies.
+      otel: { main: 'build/src/index.js', module: 'build/esm/index.js', esnext: 'build/esnext/index.js' },
+      // exports: the esnext/module conditions are bundler-only, default is what Node picks.
+      'otel-exports': {
+        main: 'build/src/index.js',
+        module: 'build/esm/index.js',
+        exports: {
+          '.': { module: './build/esm/index.js', types: './x.d.ts', default: './build/src/index.js' },
+        },
+      },
+      // uuid: module points at dist/esm, which exports hands to Node for import: it stays.
+      uuid: {
+        main: './dist/cjs/index.js',
+        module: './dist/esm/index.js',
+        exports: { '.': { node: { import: './dist/esm/index.js', require: './dist/cjs/index.js' } } },
+      },
+      // rxjs: es2015 → dist/esm is bundler-only; module → dist/esm5 is also exports' default: it stays.
+      rxjs: {
+        main: './dist/cjs/index.js',
+        module: './dist/esm5/index.js',
+        es2015: './dist/esm/index.js',
+        exports: {
+          '.': {
+            node: './dist/cjs/index.js',
+            es2015: './dist/esm/index.js',
+            default: './dist/esm5/index.js',
+          },
+        },
+      },
+      // A module field naming a file in the package root names no folder.
+      flat: { main: 'index.js', module: 'index.mjs' },
+      protobufjs: { name: 'protobufjs', main: 'index.js' },
+    };
+    const files = [
+      'otel/build/src/index.js',
+      'otel/build/esm/index.js',
+      'otel/build/esnext/index.js',
+      'otel/README.md',
+      'otel/LICENSE.md',
+      'otel-exports/build/src/index.js',
+      'otel-exports/build/esm/index.js',
+      'uuid/dist/cjs/index.js',
+      'uuid/dist/esm/index.js',
+      'rxjs/dist/cjs/index.js',
+      'rxjs/dist/esm/index.js',
+      'rxjs/dist/esm5/index.js',
+      'flat/index.js',
+      'flat/index.mjs',
+      'protobufjs/index.js',
+      'protobufjs/src/index.js',
+      'protobufjs/dist/protobuf.min.js',
+      'protobufjs/CHANGELOG.md',
+    ];
+    try {
+      for (const [dir, manifest] of Object.entries(manifests)) {
+        await mkdir(join(app, 'node_modules', dir), { recursive: true });
+        await writeFile(join(app, 'node_modules', dir, 'package.json'), JSON.stringify(manifest));
+      }
+      for (const file of files) {
+        await mkdir(join(app, 'node_modules', file, '..'), { recursive: true });
+        await writeFile(join(app, 'node_modules', file), '');
+      }
+      const { builds, docs } = await dropUnreadFiles(app);
+      expect(builds.map((dir) => dir.slice(join(app, 'node_modules').length + 1)).sort()).toEqual(
+        [
+          'otel/build/esm',
+          'otel/build/esnext',
+          'otel-exports/build/esm',
+          'rxjs/dist/esm',
+          'protobufjs/dist',
+        ].sort(),
+      );
+      expect(docs).toBe(2);
+      expect(files.filter((file) => existsSync(join(app, 'node_modules', file)))).toEqual([
+        'otel/build/src/index.js',
+        'otel/LICENSE.md',
+        'otel-exports/build/src/index.js',
+        'uuid/dist/cjs/index.js',
+        'uuid/dist/esm/index.js',
+        'rxjs/dist/cjs/index.js',
+        'rxjs/dist/esm5/index.js',
+        'flat/index.js',
+        'flat/index.mjs',
+        'protobufjs/index.js',
+        'protobufjs/src/index.js',
       ]);
     } finally {
       await rm(app, { recursive: true, force: true });
