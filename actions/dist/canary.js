@@ -1,5 +1,5 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
-import { runCanaryAction } from './chunks/canary-CZnRlu9W.js';
+import { runCanaryAction } from './chunks/canary-Bg_n8Bps.js';
 import './chunks/step-loader-Ctwrle0E.js';
 import './chunks/rollout-options-BUUjk0gH.js';
 import './chunks/rollout-file-Bg_PcTF3.js';

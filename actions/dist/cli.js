@@ -13,15 +13,15 @@ const commands = {
     build: ()=>import('./chunks/build-DKkAyBQp.js'),
     replay: ()=>import('./chunks/replay-CpWr-RK9.js'),
     capture: ()=>import('./chunks/capture-D6dSPl-b.js'),
-    canary: ()=>import('./chunks/canary-_wp0osC6.js'),
+    canary: ()=>import('./chunks/canary-CgLwTmLT.js'),
     analyze: ()=>import('./chunks/analyze-ikaJKbRz.js'),
-    promote: ()=>import('./chunks/promote-BPBIanDd.js'),
-    rollback: ()=>import('./chunks/rollback-CBtS-hwd.js'),
+    promote: ()=>import('./chunks/promote-DkdwEl9e.js'),
+    rollback: ()=>import('./chunks/rollback-_r_u3MFc.js'),
     doctor: ()=>import('./chunks/doctor-DWZkFJ4h.js'),
-    release: ()=>import('./chunks/release-DjnY6voe.js'),
+    release: ()=>import('./chunks/release-BB2NGnkp.js'),
     controller: ()=>import('./chunks/controller-nHa1zF6Z.js'),
-    status: ()=>import('./chunks/status-CkK8lyxU.js'),
-    send: ()=>import('./chunks/send-BZG43TL5.js')
+    status: ()=>import('./chunks/status-DTzfMaqF.js'),
+    send: ()=>import('./chunks/send-Bb8km7Xk.js')
 };
 async function usage() {
     const lines = [

@@ -1,5 +1,5 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
-import { runRollbackAction } from './chunks/rollback-BgASRDhY.js';
+import { runRollbackAction } from './chunks/rollback-BI0hHbTB.js';
 import './chunks/step-loader-Ctwrle0E.js';
 import './chunks/github-context-CbOeuA3R.js';
 import 'node:fs';

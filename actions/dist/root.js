@@ -15,13 +15,13 @@ import 'timers';
 const steps = {
     analyze: async ()=>(await import('./chunks/analyze-B1hXMIOh.js')).runAnalyzeAction(),
     build: async ()=>(await import('./chunks/build-BX3J4Vlb.js')).runBuildAction(),
-    canary: async ()=>(await import('./chunks/canary-CZnRlu9W.js')).runCanaryAction(),
+    canary: async ()=>(await import('./chunks/canary-Bg_n8Bps.js')).runCanaryAction(),
     capture: async ()=>(await import('./chunks/capture-BaZ8dLAx.js')).runCaptureAction(),
     doctor: async ()=>(await import('./chunks/doctor-BdXDV2Xy.js')).runDoctorAction(),
-    promote: async ()=>(await import('./chunks/promote-wwKzCOZ5.js')).runPromoteAction(),
-    release: async ()=>(await import('./chunks/release-BHgzoGcr.js')).runReleaseAction(),
+    promote: async ()=>(await import('./chunks/promote-DaQHxDhC.js')).runPromoteAction(),
+    release: async ()=>(await import('./chunks/release-CatuT8ua.js')).runReleaseAction(),
     replay: async ()=>(await import('./chunks/replay-AKx8T4LV.js')).runReplayAction(),
-    rollback: async ()=>(await import('./chunks/rollback-BgASRDhY.js')).runRollbackAction()
+    rollback: async ()=>(await import('./chunks/rollback-BI0hHbTB.js')).runRollbackAction()
 };
 const step = getInput('step').trim();
 const run = steps[step];

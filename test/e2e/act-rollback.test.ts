@@ -41,7 +41,7 @@ describe('rollback.yml under act: a manual rollback from workflow_dispatch', () 
       tool('helm'),
       ['history', release, '-n', cluster.namespace, '-o', 'json'],
       {
-        env: { KUBECONFIG: cluster.kubeconfig },
+        env: { KUBECONFIG: cluster.kubeconfig, HELM_DRIVER: 'configmap' },
       },
     );
     return (JSON.parse(stdout) as { revision: number }[]).map((r) => r.revision);

@@ -82,6 +82,8 @@ describe('our workflows under act, from a consumer repository', () => {
     expect(comments[0]?.body).toMatch(/replay passed: 3\/3 histories/);
     expect(run.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       'GET /repos/acme/orders/issues/7/comments',
+      // Who we are, so only a comment our identity wrote is ever edited.
+      'GET /user',
       'POST /repos/acme/orders/issues/7/comments',
     ]);
   }, 300_000);
@@ -180,7 +182,11 @@ describe('our workflows under act, from a consumer repository', () => {
           workflow: '.github/workflows/capture.yml',
           event: {
             name: 'workflow_dispatch',
-            payload: { inputs: {}, repository: { full_name: 'temporal-rollout/temporal-rollout' } },
+            // capture.yml runs only from the default branch (the snapshot's branch is main).
+            payload: {
+              inputs: {},
+              repository: { full_name: 'temporal-rollout/temporal-rollout', default_branch: 'main' },
+            },
           },
           repositories: {},
           secrets: { TEMPORAL_ADDRESS: server.address },

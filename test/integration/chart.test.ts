@@ -417,7 +417,7 @@ describe('the rollout controller (controller.enabled)', () => {
     expect(env(d)).toMatchObject({
       TEMPORAL_ADDRESS: 'temporal-frontend.temporal.svc.cluster.local:7233',
       KUBECONFIG: '/etc/temporal-rollout/kube/config',
-      HELM_DRIVER: 'secret',
+      HELM_DRIVER: 'configmap',
       HOME: '/tmp',
     });
     expect(env(d).PROMETHEUS_TOKEN).toBeUndefined();
@@ -449,7 +449,7 @@ describe('the rollout controller (controller.enabled)', () => {
       await render('order-worker-deployer', [
         ...controllerArgs,
         '--set-string',
-        'controller.namespace=orders,controller.taskQueue=rollouts-eu,controller.prometheus.url=http://prometheus:9090,controller.prometheus.tokenSecret.name=prom,deployRbac.helmDriver=configmap,temporal.apiKey.secretName=temporal-cloud',
+        'controller.namespace=orders,controller.taskQueue=rollouts-eu,controller.prometheus.url=http://prometheus:9090,controller.prometheus.tokenSecret.name=prom,deployRbac.helmDriver=secret,temporal.apiKey.secretName=temporal-cloud',
       ]),
       'Deployment',
     );
@@ -460,7 +460,7 @@ describe('the rollout controller (controller.enabled)', () => {
       PROMETHEUS_URL: 'http://prometheus:9090',
       PROMETHEUS_TOKEN: '<from secret>',
       TEMPORAL_API_KEY: '<from secret>',
-      HELM_DRIVER: 'configmap',
+      HELM_DRIVER: 'secret',
     });
   });
 

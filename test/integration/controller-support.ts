@@ -18,11 +18,11 @@ import { followRollout } from '../../actions/src/controller/client.js';
 import { bundleRolloutWorkflows, createRolloutWorker } from '../../actions/src/controller/worker.js';
 import { parseRolloutConfig, type RolloutConfig } from '../../actions/src/core/rollout-config.js';
 import { freePort } from '../support/ports.js';
-import { httpOk, type ManagedProcess, startProcess } from '../support/process.js';
+import { type ManagedProcess, startProcess } from '../support/process.js';
 import { type PrometheusServer, startPrometheus, writeFileSdTargets } from '../support/prometheus.js';
 import { type TempDir, tempDir } from '../support/temp.js';
 import { tool } from '../support/tools.js';
-import { order, WORKER_DIST, workflowBundle } from './rollout-support.js';
+import { order, startStarter, WORKER_DIST, workflowBundle } from './rollout-support.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -232,24 +232,7 @@ export async function startControllerFixture(
         };
       },
       async startTraffic(max = 4_000) {
-        const port = await freePort();
-        const url = `http://127.0.0.1:${port}`;
-        const starter: ManagedProcess = await startProcess(
-          'order-starter',
-          process.execPath,
-          [join(WORKER_DIST, 'starter/server.js')],
-          {
-            env: {
-              TEMPORAL_ADDRESS: server.address,
-              TEMPORAL_NAMESPACE: 'default',
-              ROUTING_FILE: deployer.routingFile,
-              STARTER_PORT: String(port),
-              LISTEN_HOST: '127.0.0.1',
-              LOG_LEVEL: 'WARN',
-            },
-            ready: () => httpOk(`${url}/healthz`),
-          },
-        );
+        const { url, process: starter } = await startStarter({ server, deployer });
         let sent = 0;
         const timer = setInterval(() => {
           if (sent >= max) return;

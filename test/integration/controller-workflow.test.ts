@@ -30,61 +30,61 @@ describe('RolloutWorkflow (local deployer, real Prometheus)', () => {
   const state = () => new FileStateStore(join(fx.dir.path, '.rollout', 'state.json')).load();
 
   it('installs the first release, then ramps 25% → 50% with an analysis at each step and promotes', async () => {
-    const first = await startOrAttachRelease(fx.client, fx.release('v1.0.0'));
+    const first = await startOrAttachRelease(fx.client, fx.release('1.0.0'));
     expect(first.message).toMatch(/accepted/);
     const installed = await fx.waitFor(
-      (s) => releaseOutcome(s, 'v1.0.0') !== undefined,
+      (s) => releaseOutcome(s, '1.0.0') !== undefined,
       60_000,
       'v1 installed',
     );
-    expect(releaseOutcome(installed, 'v1.0.0')).toMatchObject({ result: 'installed' });
+    expect(releaseOutcome(installed, '1.0.0')).toMatchObject({ result: 'installed' });
     await fx.startTraffic();
 
-    await startOrAttachRelease(fx.client, fx.release('v2.0.0'));
+    await startOrAttachRelease(fx.client, fx.release('2.0.0'));
     // The same request again attaches to the release in flight: one canary.
-    expect((await startOrAttachRelease(fx.client, fx.release('v2.0.0'))).message).toMatch(/attached/);
-    const done = await fx.waitFor((s) => releaseOutcome(s, 'v2.0.0') !== undefined, 150_000, 'v2 released');
-    expect(releaseOutcome(done, 'v2.0.0'), JSON.stringify(brief(done))).toMatchObject({ result: 'promoted' });
-    const analyses = done.analyses.filter((a) => a.version === 'v2.0.0');
+    expect((await startOrAttachRelease(fx.client, fx.release('2.0.0'))).message).toMatch(/attached/);
+    const done = await fx.waitFor((s) => releaseOutcome(s, '2.0.0') !== undefined, 150_000, 'v2 released');
+    expect(releaseOutcome(done, '2.0.0'), JSON.stringify(brief(done))).toMatchObject({ result: 'promoted' });
+    const analyses = done.analyses.filter((a) => a.version === '2.0.0');
     expect(analyses.map((a) => [a.weight, a.verdict])).toEqual([
       [25, 'pass'],
       [50, 'pass'],
     ]);
     expect(analyses[0]?.checks.every((c) => c.measurements.length === 3)).toBe(true);
-    expect(done.stable).toBe('v2.0.0');
-    expect((await state())?.stable?.version).toBe('v2.0.0');
+    expect(done.stable).toBe('2.0.0');
+    expect((await state())?.stable?.version).toBe('2.0.0');
   }, 300_000);
 
   it('rolls back on its own when the analysis fails, and the canary stops', async () => {
     await startOrAttachRelease(
       fx.client,
-      fx.release('v3.0.0', { FAULT_PAYMENT_RATE: '0.8' }, controllerConfig({ drainPolicy: 'terminate' })),
+      fx.release('3.0.0', { FAULT_PAYMENT_RATE: '0.8' }, controllerConfig({ drainPolicy: 'terminate' })),
     );
-    const done = await fx.waitFor((s) => releaseOutcome(s, 'v3.0.0') !== undefined, 150_000, 'v3 judged');
-    const outcome = releaseOutcome(done, 'v3.0.0');
+    const done = await fx.waitFor((s) => releaseOutcome(s, '3.0.0') !== undefined, 150_000, 'v3 judged');
+    const outcome = releaseOutcome(done, '3.0.0');
     expect(outcome, JSON.stringify(brief(done))).toMatchObject({ result: 'rolled-back' });
     expect(outcome?.reasons.join(' ')).toMatch(/analysis failed at 25%/);
-    expect(done.analyses.filter((a) => a.version === 'v3.0.0').map((a) => a.verdict)).toEqual(['fail']);
-    expect((await state())?.stable?.version).toBe('v2.0.0');
+    expect(done.analyses.filter((a) => a.version === '3.0.0').map((a) => a.verdict)).toEqual(['fail']);
+    expect((await state())?.stable?.version).toBe('2.0.0');
     expect((await state())?.canary).toBeUndefined();
     expect(await fx.deployer.workers('canary')).toEqual([]);
   }, 300_000);
 
   it('a rollback Update during the 50% step stops the ramp; a rollback to a version never stable is refused and changes nothing', async () => {
-    await startOrAttachRelease(fx.client, fx.release('v4.0.0'));
+    await startOrAttachRelease(fx.client, fx.release('4.0.0'));
     const at50 = await fx.waitFor(
-      (s) => s.release?.version === 'v4.0.0' && s.canary?.weight === 50 && s.phase === 'analyzing',
+      (s) => s.release?.version === '4.0.0' && s.canary?.weight === 50 && s.phase === 'analyzing',
       150_000,
       'v4 analysed at 50%',
     );
-    const refused = sendRollback(fx.client, { config: controllerConfig(), to: 'v9.9.9', reason: 'test' });
+    const refused = sendRollback(fx.client, { config: controllerConfig(), to: '9.9.9', reason: 'test' });
     await expect(refused).rejects.toBeInstanceOf(RolloutRefused);
     await expect(refused).rejects.toThrow(
-      /v9\.9\.9 was never stable here; versions you can roll back to: v1\.0\.0, v2\.0\.0/,
+      /9\.9\.9 was never stable here; versions you can roll back to: 1\.0\.0, 2\.0\.0/,
     );
     const after = await readStatus(fx.client, 'order-worker');
-    expect(after?.canary).toEqual({ version: 'v4.0.0', weight: 50 });
-    expect(after?.history.filter((e) => e.event === 'request' && /v9\.9\.9/.test(e.detail))).toEqual([]);
+    expect(after?.canary).toEqual({ version: '4.0.0', weight: 50 });
+    expect(after?.history.filter((e) => e.event === 'request' && /9\.9\.9/.test(e.detail))).toEqual([]);
     expect(after?.outcomes.length).toBe(at50.outcomes.length);
 
     const answer = await sendRollback(fx.client, {
@@ -92,47 +92,47 @@ describe('RolloutWorkflow (local deployer, real Prometheus)', () => {
       reason: 'bad numbers at 50%',
       drainPolicy: 'terminate',
     });
-    expect(answer.message).toMatch(/rolling back canary v4\.0\.0/);
-    const done = await fx.waitFor((s) => releaseOutcome(s, 'v4.0.0') !== undefined, 60_000, 'v4 rolled back');
-    expect(releaseOutcome(done, 'v4.0.0'), JSON.stringify(brief(done))).toMatchObject({
+    expect(answer.message).toMatch(/rolling back canary 4\.0\.0/);
+    const done = await fx.waitFor((s) => releaseOutcome(s, '4.0.0') !== undefined, 60_000, 'v4 rolled back');
+    expect(releaseOutcome(done, '4.0.0'), JSON.stringify(brief(done))).toMatchObject({
       result: 'rolled-back',
       reasons: ['bad numbers at 50%'],
     });
     // The ramp stopped at 50%: no promotion, no further step.
-    expect(done.history.some((e) => e.event === 'promote' && e.version === 'v4.0.0')).toBe(false);
-    expect((await state())?.stable?.version).toBe('v2.0.0');
+    expect(done.history.some((e) => e.event === 'promote' && e.version === '4.0.0')).toBe(false);
+    expect((await state())?.stable?.version).toBe('2.0.0');
     expect(await fx.deployer.workers('canary')).toEqual([]);
   }, 300_000);
 
   it('a newer release while one ramps supersedes it: the old canary is rolled back first, never two canaries', async () => {
     await startOrAttachRelease(
       fx.client,
-      fx.release('v5.0.0', undefined, controllerConfig({ drainPolicy: 'terminate' })),
+      fx.release('5.0.0', undefined, controllerConfig({ drainPolicy: 'terminate' })),
     );
-    await fx.waitFor((s) => s.canary?.version === 'v5.0.0', 60_000, 'v5 canary up');
-    const answer = await startOrAttachRelease(fx.client, fx.release('v6.0.0'));
-    expect(answer.message).toMatch(/v6\.0\.0 supersedes v5\.0\.0/);
+    await fx.waitFor((s) => s.canary?.version === '5.0.0', 60_000, 'v5 canary up');
+    const answer = await startOrAttachRelease(fx.client, fx.release('6.0.0'));
+    expect(answer.message).toMatch(/6\.0\.0 supersedes 5\.0\.0/);
     // An older release than the one in flight is refused.
-    await expect(startOrAttachRelease(fx.client, fx.release('v5.5.0'))).rejects.toThrow(
-      /not newer than v6\.0\.0/,
+    await expect(startOrAttachRelease(fx.client, fx.release('5.5.0'))).rejects.toThrow(
+      /not newer than 6\.0\.0/,
     );
-    const done = await fx.waitFor((s) => releaseOutcome(s, 'v6.0.0') !== undefined, 180_000, 'v6 released');
-    expect(releaseOutcome(done, 'v5.0.0')).toMatchObject({ result: 'superseded' });
-    expect(releaseOutcome(done, 'v6.0.0'), JSON.stringify(brief(done))).toMatchObject({ result: 'promoted' });
+    const done = await fx.waitFor((s) => releaseOutcome(s, '6.0.0') !== undefined, 180_000, 'v6 released');
+    expect(releaseOutcome(done, '5.0.0')).toMatchObject({ result: 'superseded' });
+    expect(releaseOutcome(done, '6.0.0'), JSON.stringify(brief(done))).toMatchObject({ result: 'promoted' });
     const seqOf = (event: string, version: string) =>
       done.history.find((e) => e.event === event && e.version === version)?.seq ?? Number.NaN;
-    expect(seqOf('superseded', 'v5.0.0')).toBeLessThan(seqOf('canary', 'v6.0.0'));
-    expect((await state())?.stable?.version).toBe('v6.0.0');
+    expect(seqOf('superseded', '5.0.0')).toBeLessThan(seqOf('canary', '6.0.0'));
+    expect((await state())?.stable?.version).toBe('6.0.0');
   }, 300_000);
 
   it('holds on an inconclusive analysis until a person acts: resume goes on, promote-now promotes', async () => {
     const doubtful = controllerConfig();
     doubtful.analysis = { ...doubtful.analysis, minSamples: 1_000_000, inconclusiveLimit: 0 };
     await expect(sendAction(fx.client, 'order-worker', 'resume')).rejects.toThrow(/nothing holds|no rollout/);
-    await startOrAttachRelease(fx.client, fx.release('v7.0.0', undefined, doubtful));
+    await startOrAttachRelease(fx.client, fx.release('7.0.0', undefined, doubtful));
     const held = await fx.waitFor((s) => s.phase === 'held', 90_000, 'v7 held');
     expect(held.hold?.reasons.join(' ')).toMatch(/inconclusive/);
-    expect(held.canary).toEqual({ version: 'v7.0.0', weight: 25 });
+    expect(held.canary).toEqual({ version: '7.0.0', weight: 25 });
     expect(
       (await sendAction(fx.client, 'order-worker', 'resume', { reason: 'checked by hand' })).message,
     ).toMatch(/resume accepted/);
@@ -141,12 +141,12 @@ describe('RolloutWorkflow (local deployer, real Prometheus)', () => {
       90_000,
       'v7 held at 50%',
     );
-    expect(heldAgain.analyses.filter((a) => a.version === 'v7.0.0').map((a) => a.verdict)).toEqual([
+    expect(heldAgain.analyses.filter((a) => a.version === '7.0.0').map((a) => a.verdict)).toEqual([
       'inconclusive',
       'inconclusive',
     ]);
     await sendAction(fx.client, 'order-worker', 'promote-now', { reason: 'low traffic, fine' });
-    const done = await fx.waitFor((s) => releaseOutcome(s, 'v7.0.0') !== undefined, 60_000, 'v7 promoted');
-    expect(releaseOutcome(done, 'v7.0.0'), JSON.stringify(brief(done))).toMatchObject({ result: 'promoted' });
+    const done = await fx.waitFor((s) => releaseOutcome(s, '7.0.0') !== undefined, 60_000, 'v7 promoted');
+    expect(releaseOutcome(done, '7.0.0'), JSON.stringify(brief(done))).toMatchObject({ result: 'promoted' });
   }, 300_000);
 });

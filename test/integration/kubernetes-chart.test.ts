@@ -355,15 +355,12 @@ describe('order-worker chart and the helm adapter on a real API server', () => {
     expect(await can('update', 'configmaps')).toBe('yes');
     expect(await can('create', 'pods/exec')).toBe('no');
     expect(await can('list', 'secrets', 'kube-system')).toBe('no');
-    // No --namespace: the context's namespace (the release's) is where helm looks.
-    const history = await execa(tool('helm'), [
-      'history',
-      RELEASE,
-      '-o',
-      'json',
-      '--kubeconfig',
-      asController,
-    ]);
+    // No --namespace: the context's namespace (the release's) is where helm looks; HELM_DRIVER as the pod sets it.
+    const history = await execa(
+      tool('helm'),
+      ['history', RELEASE, '-o', 'json', '--kubeconfig', asController],
+      { env: { HELM_DRIVER: 'configmap' } },
+    );
     expect(JSON.parse(history.stdout).length).toBeGreaterThan(0);
   });
 });

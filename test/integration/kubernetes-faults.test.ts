@@ -81,7 +81,7 @@ describe('Helm path faults through the CLI: killed deploys, manual rollback rout
 
   const history = async (release: string): Promise<HelmRow[]> => {
     const run = await execa(tool('helm'), ['history', release, '-n', cluster.namespace, '-o', 'json'], {
-      env: { KUBECONFIG: cluster.kubeconfig },
+      env: { KUBECONFIG: cluster.kubeconfig, HELM_DRIVER: 'configmap' },
       reject: false,
     });
     return run.exitCode === 0 ? (JSON.parse(run.stdout) as HelmRow[]) : [];

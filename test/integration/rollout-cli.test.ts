@@ -106,7 +106,7 @@ describe('canary / promote / rollback commands (local deployer)', () => {
     });
     expect(same.result.queue?.rule).toMatch(/^replay verdict same-queue/);
     const promoted = await run(promoteMain, ['--version', 'v1.1.0', ...common]);
-    expect(promoted).toMatchObject({ code: 0, result: { outcome: 'done', stable: 'v1.1.0' } });
+    expect(promoted).toMatchObject({ code: 0, result: { outcome: 'done', stable: '1.1.0' } });
     expect(promoted.result.drain).toBeUndefined();
   }, 120_000);
 });

@@ -45,27 +45,27 @@ describe('the replay verdict chooses the queue; drains ask the matching service 
 
   it('same-queue takes over stable’s queue with no drain; new-queue gets a queue of its own', async () => {
     const { ctx } = fixture;
-    expect(await canary(ctx, { version: 'v1.0.0', image: 'local', weight: 10 })).toMatchObject({
+    expect(await canary(ctx, { version: '1.0.0', image: 'local', weight: 10 })).toMatchObject({
       outcome: 'done',
       queue: { orderQueue: V1, rule: 'first release: queue template {base}-v{major}' },
     });
 
     const same = await canary(ctx, {
-      version: 'v1.1.0',
+      version: '1.1.0',
       image: 'local',
       weight: 50,
       replayDeploy: 'same-queue',
     });
     expect(same).toMatchObject({ outcome: 'done', queue: { orderQueue: V1 } });
-    expect(same.queue?.rule).toMatch(/^replay verdict same-queue: every open run replays on v1.1.0/);
+    expect(same.queue?.rule).toMatch(/^replay verdict same-queue: every open run replays on 1.1.0/);
     // Both builds poll the one queue: nothing to split, and promote needs no drain.
     expect(same.routing).toEqual({ routes: [{ taskQueue: V1, weight: 100 }] });
-    const promoted = await promote(ctx, { version: 'v1.1.0' });
-    expect(promoted).toMatchObject({ outcome: 'done', stable: 'v1.1.0' });
+    const promoted = await promote(ctx, { version: '1.1.0' });
+    expect(promoted).toMatchObject({ outcome: 'done', stable: '1.1.0' });
     expect(promoted.drain).toBeUndefined();
 
     const own = await canary(ctx, {
-      version: 'v1.2.0',
+      version: '1.2.0',
       image: 'local',
       weight: 50,
       replayDeploy: 'new-queue',
@@ -81,9 +81,9 @@ describe('the replay verdict chooses the queue; drains ask the matching service 
       ],
     });
     // The next ramp step, without the verdict, keeps that queue.
-    const next = await canary(ctx, { version: 'v1.2.0', image: 'local', weight: 100 });
-    expect(next.queue?.rule).toBe('kept: v1.2.0 already polls order-task-queue-v1.2.0');
-    expect(await rollback(ctx, { reason: 'test' })).toMatchObject({ outcome: 'done', stable: 'v1.1.0' });
+    const next = await canary(ctx, { version: '1.2.0', image: 'local', weight: 100 });
+    expect(next.queue?.rule).toBe('kept: 1.2.0 already polls order-task-queue-v1.2.0');
+    expect(await rollback(ctx, { reason: 'test' })).toMatchObject({ outcome: 'done', stable: '1.1.0' });
   }, 300_000);
 
   it('does not stop the old workers for a run visibility has not indexed: the task queue saw its start', async () => {
@@ -92,7 +92,7 @@ describe('the replay verdict chooses the queue; drains ask the matching service 
       visibility: new LaggingVisibility(fixture.ctx.visibility, fixture.client, 60_000),
       drain: { pollMs: 250, timeoutMs: 6_000 },
     };
-    await canary(lagging, { version: 'v2.0.0', image: 'local', weight: 50 });
+    await canary(lagging, { version: '2.0.0', image: 'local', weight: 50 });
     const held = await fixture.client.workflow.start('OrderWorkflow', {
       taskQueue: V1,
       workflowId: 'unindexed-v1',
@@ -102,7 +102,7 @@ describe('the replay verdict chooses the queue; drains ask the matching service 
       .poll(async () => (await held.query(statusQuery).catch(() => undefined))?.stage, { timeout: 30_000 })
       .toBe('AWAITING_APPROVAL');
 
-    const waiting = await promote(lagging, { version: 'v2.0.0' });
+    const waiting = await promote(lagging, { version: '2.0.0' });
     expect(waiting).toMatchObject({ outcome: 'waiting', phase: 'promoting' });
     // Visibility (lagging) counts nothing; the matching service saw the start on v1's queue.
     expect(waiting.drain).toMatchObject({ openRunsAtEnd: 0, drained: false });
@@ -111,7 +111,7 @@ describe('the replay verdict chooses the queue; drains ask the matching service 
         `^DescribeTaskQueue on ${V1}: 0 workflow task\\(s\\) backlogged, \\d+\\.\\d+/s added in the last 30 s`,
       ),
     );
-    expect((await fixture.deployer.describe('stable'))?.release.version).toBe('v1.1.0');
+    expect((await fixture.deployer.describe('stable'))?.release.version).toBe('1.1.0');
 
     // The v1 worker still runs and finishes the order; once v1's queue has been quiet for the server's
     // 30 s window, the same promote believes the zero.
@@ -119,9 +119,9 @@ describe('the replay verdict chooses the queue; drains ask the matching service 
     expect(await held.result()).toMatchObject({ outcome: 'COMPLETED' });
     const done = await promote(
       { ...lagging, drain: { pollMs: 500, timeoutMs: 90_000 } },
-      { version: 'v2.0.0' },
+      { version: '2.0.0' },
     );
-    expect(done).toMatchObject({ outcome: 'done', stable: 'v2.0.0' });
+    expect(done).toMatchObject({ outcome: 'done', stable: '2.0.0' });
     expect(done.drain?.evidence).toEqual([
       expect.stringMatching(/^visibility: no open run for \d+\.\d s$/),
       `DescribeTaskQueue on ${V1}: no backlog, nothing added in the last 30 s`,

@@ -101,9 +101,10 @@ export async function startRolloutFixture(
 }
 
 /** The real order starter, routing by the deployer's routing file. */
-export async function startStarter(
-  fixture: RolloutFixture,
-): Promise<{ url: string; process: ManagedProcess }> {
+export async function startStarter(fixture: {
+  server: { address: string };
+  deployer: Pick<RolloutFixture['deployer'], 'routingFile'>;
+}): Promise<{ url: string; process: ManagedProcess }> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const process = await startProcess(

@@ -193,7 +193,8 @@ export class GitHubRestDescription {
     if (Array.isArray(given))
       return s.items ? given.map((item) => this.completeWith(s.items ?? {}, item, depth + 1)) : given;
     if (given === null || typeof given !== 'object') return given;
-    const base = this.minimal(s, depth);
+    // `given` is an object, so a nullable schema's object branch is the one to fill (not its null).
+    const base = this.minimal({ ...s, nullable: false }, depth);
     const out: Record<string, unknown> = base && typeof base === 'object' ? { ...(base as object) } : {};
     for (const [key, value] of Object.entries(given)) {
       const property = s.properties?.[key];
