@@ -82,8 +82,7 @@ class Rollout {
   known: StateSummary | undefined;
   command: Command | undefined;
   seq: number;
-  /** An Update that needs the recorded state before it answers asks the main loop to read it. */
-  toRead: PendingOperation | undefined;
+  reading: Promise<void> | undefined;
 
   constructor(readonly input: RolloutWorkflowInput) {
     const carried = input.carry;
@@ -194,15 +193,10 @@ class Rollout {
     }
   }
 
-  /**
-   * Waits until the main loop has read the recorded state once (an Update that starts the rollout needs it to
-   * answer). Update handlers never schedule activities themselves: an activity scheduled from a handler lands
-   * in the history in an order a cold worker replaying it does not reproduce (TMPRL1100).
-   */
+  /** Reads the recorded state once (an Update that starts the rollout needs it to answer). */
   async ensureKnown(operation: PendingOperation): Promise<void> {
-    if (this.known) return;
-    this.toRead ??= operation;
-    await wf.condition(() => this.known !== undefined);
+    this.reading ??= this.refresh(operation).then(() => undefined);
+    await this.reading;
   }
 
   install(): void {
@@ -304,15 +298,8 @@ class Rollout {
       this.current = undefined;
     }
     for (;;) {
-      // An Update still deciding (waiting for the state) may yet add an operation.
-      await wf.condition(
-        () => this.pending.length > 0 || this.toRead !== undefined || wf.allHandlersFinished(),
-      );
-      if (this.toRead) {
-        if (!this.known) await this.refresh(this.toRead);
-        this.toRead = undefined;
-        continue;
-      }
+      // An Update still deciding (reading the state first) may yet add an operation.
+      await wf.condition(() => this.pending.length > 0 || wf.allHandlersFinished());
       const next = this.pending.shift();
       if (!next) break;
       this.current = next;
