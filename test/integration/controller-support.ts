@@ -106,8 +106,11 @@ export interface ControllerFixture {
   rejectedOrders: string[];
   /** Waits for the status to satisfy `until` (bounded by `timeoutMs`). */
   waitFor(until: (status: RolloutStatus) => boolean, timeoutMs: number, what: string): Promise<RolloutStatus>;
-  /** Stops the dev server and starts it again on the same database file and port (`persistent` only). */
-  restartServer(): Promise<void>;
+  /**
+   * Stops the dev server (SIGTERM with a grace period, or SIGKILL at once) and starts it again on the same
+   * database file and port (`persistent` only).
+   */
+  restartServer(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -282,8 +285,8 @@ export async function startControllerFixture(
         }
         return status;
       },
-      async restartServer() {
-        await server.restart();
+      async restartServer(signal = 'SIGTERM') {
+        await server.restart(signal);
       },
       close,
     };
@@ -313,7 +316,7 @@ export const WORKFLOW_ID = rolloutWorkflowId('order-worker');
 interface DevServer {
   address: string;
   current: ManagedProcess;
-  restart(): Promise<void>;
+  restart(signal: 'SIGTERM' | 'SIGKILL'): Promise<void>;
 }
 
 /**
@@ -354,8 +357,13 @@ async function startDevServer(dir: string, persistent: boolean): Promise<DevServ
   const server: DevServer = {
     address,
     current: await start(),
-    async restart() {
-      await server.current.stop();
+    async restart(signal) {
+      if (signal === 'SIGKILL') {
+        process.kill(server.current.pid, 'SIGKILL');
+        await server.current.exited;
+      } else {
+        await server.current.stop();
+      }
       server.current = await start();
     },
   };

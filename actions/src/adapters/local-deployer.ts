@@ -119,6 +119,28 @@ export class LocalDeployer implements Deployer {
     return join(this.dir, 'workers', `${track}.json`);
   }
 
+  /** Workers an apply started and has not recorded yet: a killed apply leaves them listed here. */
+  private startingFile(track: Track): string {
+    return join(this.dir, 'workers', `${track}.starting.json`);
+  }
+
+  /**
+   * Stops the workers a killed apply (its process SIGKILLed while a new set got ready) started but never
+   * recorded: detached, they would outlive it as a second set on the track's queue.
+   */
+  private async stopUnrecorded(track: Track): Promise<void> {
+    let starting: LocalWorker[];
+    try {
+      starting = JSON.parse(await readFile(this.startingFile(track), 'utf8')) as LocalWorker[];
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw err;
+    }
+    const recorded = new Set((await this.workers(track)).map((w) => w.id));
+    await this.stopWorkers(starting.filter((w) => !recorded.has(w.id)));
+    await rm(this.startingFile(track), { force: true });
+  }
+
   private async read(track: Track): Promise<TrackFile | undefined> {
     try {
       return JSON.parse(await readFile(this.trackFile(track), 'utf8')) as TrackFile;
@@ -234,6 +256,7 @@ export class LocalDeployer implements Deployer {
   }
 
   async apply(spec: WorkerSetSpec): Promise<ApplyResult> {
+    await this.stopUnrecorded(spec.track);
     const current = await this.read(spec.track);
     if (
       current &&
@@ -250,7 +273,10 @@ export class LocalDeployer implements Deployer {
     const entry = this.entryFor(spec.release);
     const started: LocalWorker[] = [];
     try {
-      for (let i = 0; i < (spec.replicas ?? 1); i++) started.push(await this.startWorker(spec, entry, i));
+      for (let i = 0; i < (spec.replicas ?? 1); i++) {
+        started.push(await this.startWorker(spec, entry, i));
+        await writeFileAtomic(this.startingFile(spec.track), `${JSON.stringify(started)}\n`);
+      }
       const deadline = Date.now() + (this.options.readyTimeoutMs ?? 60_000);
       for (const worker of started) {
         while (!(await ready(worker.healthPort))) {
@@ -267,6 +293,7 @@ export class LocalDeployer implements Deployer {
       }
     } catch (err) {
       await this.stopWorkers(started);
+      await rm(this.startingFile(spec.track), { force: true });
       throw err;
     }
     const file: TrackFile = {
@@ -277,6 +304,7 @@ export class LocalDeployer implements Deployer {
       startedAt: new Date().toISOString(),
     };
     await writeFileAtomic(this.trackFile(spec.track), `${JSON.stringify(file, null, 2)}\n`);
+    await rm(this.startingFile(spec.track), { force: true });
     if (current) await this.stopWorkers(current.workers);
     const replaced = current ? `, replacing ${current.release.version}` : '';
     return {
@@ -286,6 +314,7 @@ export class LocalDeployer implements Deployer {
   }
 
   async remove(track: Track): Promise<ApplyResult> {
+    await this.stopUnrecorded(track);
     const current = await this.read(track);
     if (!current) return { changed: false, detail: `no ${track} workers` };
     await this.stopWorkers(current.workers);
