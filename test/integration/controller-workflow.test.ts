@@ -53,6 +53,16 @@ describe('RolloutWorkflow (local deployer, real Prometheus)', () => {
     expect(analyses[0]?.checks.every((c) => c.measurements.length === 3)).toBe(true);
     expect(done.stable).toBe('2.0.0');
     expect((await state())?.stable?.version).toBe('2.0.0');
+
+    // A re-run of an older tag's release job must not roll 1.5.0 out over stable 2.0.0.
+    const older = startOrAttachRelease(fx.client, fx.release('1.5.0'));
+    await expect(older).rejects.toBeInstanceOf(RolloutRefused);
+    await expect(older).rejects.toThrow(/1\.5\.0 is older than stable 2\.0\.0; .*rollback --to 1\.5\.0/);
+    const unchanged = await readStatus(fx.client, 'order-worker');
+    expect(unchanged?.stable).toBe('2.0.0');
+    expect(unchanged?.canary).toBeUndefined();
+    expect((await state())?.stable?.version).toBe('2.0.0');
+    expect(await fx.deployer.workers('canary')).toEqual([]);
   }, 300_000);
 
   it('rolls back on its own when the analysis fails, and the canary stops', async () => {

@@ -145,6 +145,12 @@ class Rollout {
         `${request.version} is not newer than ${inFlight}, which is being released; release a newer version`,
       );
     }
+    const stable = this.known?.stable;
+    if (stable && request.version !== stable && newer(stable, request.version)) {
+      throw new Error(
+        `${request.version} is older than stable ${stable}; a release only goes forward — to go back, roll back to ${request.version} (rollback.yml with to: ${request.version}, or temporal-rollout rollback --to ${request.version})`,
+      );
+    }
     const queued = this.pending.find((op) => op.kind === 'release');
     if (queued?.kind === 'release' && queued.request.version !== request.version) {
       if (!newer(request.version, queued.request.version)) {
