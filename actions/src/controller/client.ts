@@ -88,12 +88,44 @@ export async function startOrAttachRelease(
   request: ReleaseRequest,
   options: RolloutClientOptions = {},
 ): Promise<UpdateAnswer> {
+  const attached = await releaseInFlight(client, request.config.app, request.version);
+  if (attached) return attached;
   return refusedAs('release', () =>
     client.workflow.executeUpdateWithStart(releaseUpdate, {
       args: [request],
       startWorkflowOperation: startOperation(request.config.app, options),
     }),
   );
+}
+
+/** How long a re-run waits for the running rollout to answer `status` before it falls back to the Update. */
+const ATTACH_QUERY_MS = 60_000;
+
+/**
+ * A re-run of a release job whose release is already in flight attaches by reading `status`, without an
+ * Update: @temporalio/worker 1.24 can order an Update accepted in the same workflow task as a timer's
+ * follow-on activity differently on replay when the task before it timed out (the killed job's worker held
+ * it), and the run then fails every later task with TMPRL1100. A re-run is exactly that case.
+ */
+async function releaseInFlight(
+  client: Client,
+  app: string,
+  version: string,
+): Promise<UpdateAnswer | undefined> {
+  const handle = client.workflow.getHandle(rolloutWorkflowId(app));
+  try {
+    const described = await handle.describe();
+    if (described.status.name !== 'RUNNING') return undefined;
+    const status = await client.withDeadline(Date.now() + ATTACH_QUERY_MS, () => handle.query(statusQuery));
+    const working =
+      status.release?.version === version && status.phase !== 'done' && status.phase !== 'starting';
+    if (!working || status.outcomes.some((outcome) => outcome.version === version)) return undefined;
+    return { message: `attached to the release of ${version} in progress`, phase: status.phase, version };
+  } catch (err) {
+    if (err instanceof WorkflowNotFoundError) return undefined;
+    // No answer in time (no worker yet, a busy one): the Update below decides, as it always did.
+    return undefined;
+  }
 }
 
 /** Sends a rollback; with no rollout running, starts one to carry it out (e.g. a restore of an older version). */
