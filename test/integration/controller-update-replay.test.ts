@@ -54,8 +54,7 @@ describe('RolloutWorkflow history with a release Update on a running rollout', (
     await fx.waitFor((s) => releaseOutcome(s, '1.0.0') !== undefined, 60_000, 'v1 installed');
 
     // No traffic and an impossible sample count: the analysis is inconclusive, so the canary holds.
-    const doubtful = controllerConfig();
-    doubtful.analysis = { ...doubtful.analysis, minSamples: 1_000_000, inconclusiveLimit: 0 };
+    const doubtful = controllerConfig({ minSamples: 1_000_000, inconclusiveLimit: 0 });
     await startOrAttachRelease(fx.client, fx.release('2.0.0', undefined, doubtful));
     await fx.waitFor((s) => s.phase === 'held', 120_000, 'v2 held');
     // The attached process is gone; its re-run brings a cold worker (no cached workflow) and sends the same
@@ -87,8 +86,11 @@ describe('RolloutWorkflow history with a release Update on a running rollout', (
       const openId = `open-${Date.now()}`;
       await postOrders(starter.url, [openId], 200_000);
       // No traffic: the analysis at 50% is inconclusive and holds; promote-now starts the drain.
-      const doubtful = controllerConfig({ steps: '[ { weight: 50 }, { weight: 100 } ]' });
-      doubtful.analysis = { ...doubtful.analysis, minSamples: 1_000_000, inconclusiveLimit: 0 };
+      const doubtful = controllerConfig({
+        steps: '[ { weight: 50 }, { weight: 100 } ]',
+        minSamples: 1_000_000,
+        inconclusiveLimit: 0,
+      });
       const request = fx.release('3.0.0', undefined, doubtful);
       request.timing = { ...request.timing, historyLimit: 150 };
       await startOrAttachRelease(fx.client, request);
