@@ -1,5 +1,5 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
-import { runCaptureAction } from './chunks/capture-B3C18uj2.js';
+import { runCaptureAction } from './chunks/capture-goZkwsbw.js';
 import 'node:fs/promises';
 import 'node:path';
 import './chunks/core-_FsuVGiA.js';
@@ -17,9 +17,9 @@ import 'node:crypto';
 import './chunks/errors-5XkxSMbp.js';
 import './chunks/state-dir-B7GjbeXD.js';
 import 'node:fs';
-import './chunks/step-loader-DGJe_OuG.js';
+import './chunks/step-loader-Dyob60t2.js';
 import './chunks/capture-options-9V4mDHFX.js';
-import './chunks/github-context--HSftMeg.js';
+import './chunks/github-context-CKICjyAQ.js';
 import './chunks/io-CJZ0Or7t.js';
 import './chunks/duration-D7VXZGjg.js';
 import './chunks/table-CAmxcAk9.js';

@@ -10,18 +10,18 @@ import { I as InputError, E as ExternalError } from './chunks/errors-5XkxSMbp.js
  */ const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
 const commands = {
-    build: ()=>import('./chunks/build-aIz0kDwy.js'),
-    replay: ()=>import('./chunks/replay-DexK5cgs.js'),
-    capture: ()=>import('./chunks/capture-B7fOstCO.js'),
-    canary: ()=>import('./chunks/canary-DlTihtkO.js'),
-    analyze: ()=>import('./chunks/analyze-BkRpc7uD.js'),
-    promote: ()=>import('./chunks/promote-DAkam_sM.js'),
-    rollback: ()=>import('./chunks/rollback-DdM-b3bb.js'),
-    doctor: ()=>import('./chunks/doctor--TDMnzQo.js'),
-    release: ()=>import('./chunks/release-BHQpf9cO.js'),
-    controller: ()=>import('./chunks/controller-BVNzwxlo.js'),
-    status: ()=>import('./chunks/status-DqqfZt2v.js'),
-    send: ()=>import('./chunks/send-CVwDLG3N.js')
+    build: ()=>import('./chunks/build-BPr6zAnc.js'),
+    replay: ()=>import('./chunks/replay-CVeqtYQQ.js'),
+    capture: ()=>import('./chunks/capture-DVkh1dpU.js'),
+    canary: ()=>import('./chunks/canary-14Ew8_lA.js'),
+    analyze: ()=>import('./chunks/analyze-DXqRParT.js'),
+    promote: ()=>import('./chunks/promote-BQhnFyrA.js'),
+    rollback: ()=>import('./chunks/rollback-CR88nNs7.js'),
+    doctor: ()=>import('./chunks/doctor-D5I4pcTU.js'),
+    release: ()=>import('./chunks/release-NaLIgtfe.js'),
+    controller: ()=>import('./chunks/controller-ovqf6uyw.js'),
+    status: ()=>import('./chunks/status-BvZho-xm.js'),
+    send: ()=>import('./chunks/send-BR8aOzdT.js')
 };
 async function usage() {
     const lines = [

@@ -13,15 +13,15 @@ import 'timers';
 
 // The root action (`uses: owner/temporal-rollout@v1` with `step: replay|build|…`): one entry reaching every step.
 const steps = {
-    analyze: async ()=>(await import('./chunks/analyze-BPLB0aKN.js')).runAnalyzeAction(),
-    build: async ()=>(await import('./chunks/build-Cclrvl_N.js')).runBuildAction(),
-    canary: async ()=>(await import('./chunks/canary-CEZkWe7y.js')).runCanaryAction(),
-    capture: async ()=>(await import('./chunks/capture-B3C18uj2.js')).runCaptureAction(),
-    doctor: async ()=>(await import('./chunks/doctor-CYGRvhcp.js')).runDoctorAction(),
-    promote: async ()=>(await import('./chunks/promote-Dy6WeK32.js')).runPromoteAction(),
-    release: async ()=>(await import('./chunks/release-BWInvGiu.js')).runReleaseAction(),
-    replay: async ()=>(await import('./chunks/replay-CqKCP_qf.js')).runReplayAction(),
-    rollback: async ()=>(await import('./chunks/rollback-Cw0h-lKB.js')).runRollbackAction()
+    analyze: async ()=>(await import('./chunks/analyze-CZYgTgHV.js')).runAnalyzeAction(),
+    build: async ()=>(await import('./chunks/build-D0yydzSP.js')).runBuildAction(),
+    canary: async ()=>(await import('./chunks/canary-CAVtfXJN.js')).runCanaryAction(),
+    capture: async ()=>(await import('./chunks/capture-goZkwsbw.js')).runCaptureAction(),
+    doctor: async ()=>(await import('./chunks/doctor-PkKNN2Em.js')).runDoctorAction(),
+    promote: async ()=>(await import('./chunks/promote-CnpfdlmZ.js')).runPromoteAction(),
+    release: async ()=>(await import('./chunks/release-B6f8F_6i.js')).runReleaseAction(),
+    replay: async ()=>(await import('./chunks/replay-Co-xT9Zc.js')).runReplayAction(),
+    rollback: async ()=>(await import('./chunks/rollback-CU1YcS_8.js')).runRollbackAction()
 };
 const step = getInput('step').trim();
 const run = steps[step];
