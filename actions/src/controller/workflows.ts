@@ -59,8 +59,9 @@ function activitiesFor(operation: PendingOperation): wf.ActivityInterfaceFor<Rol
   const timing = timingOf(operation);
   const helmMs = operation.request.config.helm.timeoutMs;
   return wf.proxyActivities<RolloutActivities>({
-    // helm upgrade --wait may take helm.timeout; a silent worker is noticed by its missing heartbeat.
-    startToCloseTimeout: helmMs + 5 * 60_000,
+    // A retried step may wait out a stuck revision, roll it back, upgrade and uninstall: up to about six
+    // helm.timeout in one attempt. A silent worker is noticed sooner, by its missing heartbeat.
+    startToCloseTimeout: 6 * helmMs + 5 * 60_000,
     heartbeatTimeout: timing.heartbeatTimeoutMs,
     retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '1m', maximumAttempts: 20 },
   });
