@@ -574,6 +574,11 @@ class Rollout {
     await this.wait(spec.initialDelayMs);
     const measurements = new Map<string, Measurement[]>(spec.checks.map((c) => [c.name, []]));
     let judgement: Judgement = { done: false, reasons: [], checks: [] };
+    // The next measurement waits the whole interval after the last one ends. The old cadence subtracted the
+    // measurement's time (Date.now() deltas across activations), and @temporalio/worker 1.24 can give the
+    // activation after a timed-out workflow task another time on replay than it had live: a timer live, none
+    // on replay (TMPRL1100 'Timer machine does not handle this event: ActivityTaskScheduled').
+    const timerAfterEachTick = wf.patched('analysis-interval-after-each-tick');
     for (let tick = 1; tick <= spec.count && this.command === undefined; tick++) {
       const tickStart = Date.now();
       let measured: Awaited<ReturnType<RolloutActivities['measureAnalysis']>>;
@@ -593,7 +598,7 @@ class Rollout {
       record.ticks = tick;
       record.checks = judgement.checks;
       if (judgement.done) break;
-      await this.wait(tickStart + spec.intervalMs - Date.now());
+      await this.wait(timerAfterEachTick ? spec.intervalMs : tickStart + spec.intervalMs - Date.now());
     }
     record.finishedAt = new Date().toISOString();
     if (!judgement.done) {
