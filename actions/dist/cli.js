@@ -13,15 +13,15 @@ const commands = {
     build: ()=>import('./chunks/build-BPr6zAnc.js'),
     replay: ()=>import('./chunks/replay-CVeqtYQQ.js'),
     capture: ()=>import('./chunks/capture-DVkh1dpU.js'),
-    canary: ()=>import('./chunks/canary-14Ew8_lA.js'),
+    canary: ()=>import('./chunks/canary-CV0_oUrS.js'),
     analyze: ()=>import('./chunks/analyze-DXqRParT.js'),
-    promote: ()=>import('./chunks/promote-BQhnFyrA.js'),
-    rollback: ()=>import('./chunks/rollback-CR88nNs7.js'),
+    promote: ()=>import('./chunks/promote-BbZgc6jA.js'),
+    rollback: ()=>import('./chunks/rollback-BTnMMnIx.js'),
     doctor: ()=>import('./chunks/doctor-D5I4pcTU.js'),
-    release: ()=>import('./chunks/release-NaLIgtfe.js'),
-    controller: ()=>import('./chunks/controller-ovqf6uyw.js'),
-    status: ()=>import('./chunks/status-BvZho-xm.js'),
-    send: ()=>import('./chunks/send-BR8aOzdT.js')
+    release: ()=>import('./chunks/release-CdBl6KM_.js'),
+    controller: ()=>import('./chunks/controller-3wllg8Tu.js'),
+    status: ()=>import('./chunks/status-Cr1aciDV.js'),
+    send: ()=>import('./chunks/send-BrbXfRY3.js')
 };
 async function usage() {
     const lines = [

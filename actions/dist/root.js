@@ -15,13 +15,13 @@ import 'timers';
 const steps = {
     analyze: async ()=>(await import('./chunks/analyze-CZYgTgHV.js')).runAnalyzeAction(),
     build: async ()=>(await import('./chunks/build-D0yydzSP.js')).runBuildAction(),
-    canary: async ()=>(await import('./chunks/canary-CAVtfXJN.js')).runCanaryAction(),
+    canary: async ()=>(await import('./chunks/canary-BGWgqkdl.js')).runCanaryAction(),
     capture: async ()=>(await import('./chunks/capture-goZkwsbw.js')).runCaptureAction(),
     doctor: async ()=>(await import('./chunks/doctor-PkKNN2Em.js')).runDoctorAction(),
-    promote: async ()=>(await import('./chunks/promote-CnpfdlmZ.js')).runPromoteAction(),
-    release: async ()=>(await import('./chunks/release-B6f8F_6i.js')).runReleaseAction(),
+    promote: async ()=>(await import('./chunks/promote-BSBx5lMP.js')).runPromoteAction(),
+    release: async ()=>(await import('./chunks/release-DFVTwmPX.js')).runReleaseAction(),
     replay: async ()=>(await import('./chunks/replay-Co-xT9Zc.js')).runReplayAction(),
-    rollback: async ()=>(await import('./chunks/rollback-CU1YcS_8.js')).runRollbackAction()
+    rollback: async ()=>(await import('./chunks/rollback-CI2U7VvK.js')).runRollbackAction()
 };
 const step = getInput('step').trim();
 const run = steps[step];

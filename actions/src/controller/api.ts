@@ -219,6 +219,11 @@ export type ActionName = keyof typeof ACTION_UPDATES;
 export const RAMPING_PHASES: readonly RolloutPhase[] = ['canary', 'analyzing', 'paused', 'held'];
 
 /** The outcome of `version`'s release in this rollout, once it has one. */
+/** The answer to a release of the version already in flight (the job attaches to it). */
+export function attachedAnswer(version: string): string {
+  return `attached to the release of ${version} in progress`;
+}
+
 export function releaseOutcome(status: RolloutStatus, version: string): ReleaseOutcome | undefined {
   return status.outcomes.findLast((o) => o.operation === 'release' && o.version === version);
 }

@@ -13,12 +13,14 @@ import {
   ACTION_UPDATES,
   type ActionName,
   type ActionRequest,
+  attachedAnswer,
   type ReleaseRequest,
   ROLLOUT_TASK_QUEUE,
   ROLLOUT_WORKFLOW_TYPE,
   type RollbackRequest,
   type RolloutStatus,
   type RolloutWorkflowInput,
+  releaseOutcome,
   releaseUpdate,
   rollbackUpdate,
   rolloutWorkflowId,
@@ -119,11 +121,10 @@ async function releaseInFlight(
     const status = await client.withDeadline(Date.now() + ATTACH_QUERY_MS, () => handle.query(statusQuery));
     const working =
       status.release?.version === version && status.phase !== 'done' && status.phase !== 'starting';
-    if (!working || status.outcomes.some((outcome) => outcome.version === version)) return undefined;
-    return { message: `attached to the release of ${version} in progress`, phase: status.phase, version };
-  } catch (err) {
-    if (err instanceof WorkflowNotFoundError) return undefined;
-    // No answer in time (no worker yet, a busy one): the Update below decides, as it always did.
+    if (!working || releaseOutcome(status, version)) return undefined;
+    return { message: attachedAnswer(version), phase: status.phase, version };
+  } catch {
+    // Not running, or no answer in time (no worker yet, a busy one): the Update below decides, as it always did.
     return undefined;
   }
 }

@@ -11,6 +11,7 @@ import { analysisSpecFor } from './analysis-spec.js';
 import {
   type ActionRequest,
   abortUpdate,
+  attachedAnswer,
   type DrainStatus,
   type OutcomeResult,
   type PendingOperation,
@@ -216,7 +217,7 @@ class Rollout {
         this.refuse(() => this.checkRelease(request));
         const inFlight = this.current?.kind === 'release' ? this.current.request.version : undefined;
         if (inFlight === request.version) {
-          return this.answer(`attached to the release of ${request.version} in progress`);
+          return this.answer(attachedAnswer(request.version));
         }
         this.note('request', `release ${request.version}${by(request)}`, request.version);
         // Rule for a newer release while one is in flight: it supersedes a release still ramping (whose
