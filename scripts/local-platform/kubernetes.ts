@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execa } from 'execa';
+import { freePorts } from './ports.js';
 import { tempDir } from './temp.js';
 import { tool } from './tools.js';
 
@@ -84,7 +85,18 @@ export interface KubernetesOptions {
   crds?: readonly string[];
 }
 
-function kwokctlConfig(): string {
+async function kwokctlConfig(): Promise<string> {
+  // kwokctl gives a component without a port the first free one counting down from 32767: two clusters
+  // created at once (test files running in parallel) would both pick 32766, 32765, ... The kernel's free
+  // ports are random in the ephemeral range, so each cluster gets ports of its own.
+  const [
+    etcdPort,
+    etcdPeerPort,
+    kubeApiserverPort,
+    kwokControllerPort,
+    controllerManagerPort,
+    schedulerPort,
+  ] = await freePorts(6);
   // KwokctlConfiguration: bind every component to loopback (the default is 0.0.0.0) and use the binaries the
   // bootstrap built, so nothing is downloaded. JSON is valid YAML.
   return JSON.stringify({
@@ -99,6 +111,12 @@ function kwokctlConfig(): string {
       kubectlBinary: tool('kubectl'),
       etcdBinary: tool('etcd'),
       kwokControllerBinary: tool('kwok'),
+      etcdPort,
+      etcdPeerPort,
+      kubeApiserverPort,
+      kwokControllerPort,
+      kubeControllerManagerPort: controllerManagerPort,
+      kubeSchedulerPort: schedulerPort,
     },
   });
 }
@@ -262,7 +280,7 @@ export async function startKubernetes(options: KubernetesOptions = {}): Promise<
   };
 
   try {
-    await writeFile(configFile, kwokctlConfig());
+    await writeFile(configFile, await kwokctlConfig());
     const created = await kwokctl([
       '--config',
       configFile,
