@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import {
   getValuesArgs,
   Helm,
@@ -90,7 +90,14 @@ describe('the helm adapter against the real helm binary', () => {
 
   it('reports a failed upgrade as an ExternalError naming helm and the release, and leaves no values file', async () => {
     const target = await unreachableTarget();
-    const before = (await readdir(tmpdir())).filter((f) => f.startsWith('tr-helm-'));
+    // A temp root of this test's own: other test files running at the same time make tr-helm- folders in /tmp.
+    const scratch = await tempDir('helm-tmp');
+    onTestFinished(() => scratch.remove());
+    vi.stubEnv('TMPDIR', scratch.path);
+    onTestFinished(() => {
+      vi.unstubAllEnvs();
+    });
+    expect(tmpdir()).toBe(scratch.path);
     const helm = new Helm(target);
     const attempt = helm.upgrade({
       release: 'order-worker-canary',
@@ -105,8 +112,7 @@ describe('the helm adapter against the real helm binary', () => {
     });
     await expect(attempt).rejects.toThrow(ExternalError);
     await expect(attempt).rejects.toThrow(/^helm: upgrade of order-worker-canary failed \(exit 1\): .*/s);
-    const after = (await readdir(tmpdir())).filter((f) => f.startsWith('tr-helm-'));
-    expect(after.filter((f) => !before.includes(f))).toEqual([]);
+    expect(await readdir(scratch.path)).toEqual([]);
   });
 
   it('does not mistake an unreachable cluster for a release that does not exist', async () => {
