@@ -3,8 +3,10 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 // Integration files run side by side: most of their time is spent waiting (analysis intervals, drains, helm
 // --wait, timers), and each starts its own servers on free ports in its own temp folders, so they share nothing.
-// Three at a time on a 2-core machine keeps both cores busy; `vitest run --maxWorkers=N` overrides it.
-const WORKERS = 3;
+// Two at a time: the longest files keep a stream of orders flowing through real workers, and their drains and
+// analyses need that work done in time; three of them at once on a 2-core machine starved each other when the
+// machine was busy. `vitest run --maxWorkers=N` overrides it.
+const WORKERS = 2;
 
 /**
  * Files that keep several cores busy for most of their run (buildah image builds, act running whole workflows
