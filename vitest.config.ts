@@ -15,6 +15,7 @@ const WORKERS = 2;
  */
 const CPU_HEAVY = [
   'test/integration/build.test.ts',
+  'test/integration/controller-image.test.ts',
   'test/e2e/act-workflows.test.ts',
   'test/e2e/act-rollback.test.ts',
   'test/e2e/act-release.test.ts',
