@@ -3,22 +3,27 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 // Integration files run side by side: most of their time is spent waiting (analysis intervals, drains, helm
 // --wait, timers), and each starts its own servers on free ports in its own temp folders, so they share nothing.
-// Two at a time: the longest files keep a stream of orders flowing through real workers, and their drains and
-// analyses need that work done in time; three of them at once on a 2-core machine starved each other when the
-// machine was busy. `vitest run --maxWorkers=N` overrides it.
+// Two at a time on a 2-core machine: many files keep orders flowing through real workers and wait on that work
+// (drains, analyses), and three at once fell behind on a busy machine. `vitest run --maxWorkers=N` overrides it.
 const WORKERS = 2;
 
 /**
- * Files that keep several cores busy for most of their run (buildah image builds, act running whole workflows
- * with npm and the bundled actions): the `integration-serial` project runs them one at a time, after every other
- * file, so two never compete for the cores. Moving a file here is a one-line change.
+ * Files that must have the machine to themselves, run one at a time after every other file by the
+ * `integration-serial` project (moving a file here is a one-line change):
+ * - files that keep several cores busy for most of their run: buildah image builds, act running whole workflows
+ *   with npm and the bundled actions;
+ * - the RolloutWorkflow files that pump orders through real workers for minutes while analyses, heartbeats (5 s)
+ *   and drains wait on them: beside another such file they fell behind (controller-faults timed out in its 25%
+ *   analysis in both parallel runs, controller-workflow's drain in both) and pass alone.
  */
-const CPU_HEAVY = [
+const SERIAL = [
   'test/integration/build.test.ts',
   'test/integration/controller-image.test.ts',
   'test/e2e/act-workflows.test.ts',
   'test/e2e/act-rollback.test.ts',
   'test/e2e/act-release.test.ts',
+  'test/integration/controller-workflow.test.ts',
+  'test/integration/controller-faults.test.ts',
 ];
 
 /**
@@ -75,7 +80,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: INTEGRATION,
-          exclude: [...configDefaults.exclude, ...CPU_HEAVY],
+          exclude: [...configDefaults.exclude, ...SERIAL],
           ...SLOW_TEST_TIMEOUTS,
         },
       },
@@ -83,7 +88,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration-serial',
-          include: CPU_HEAVY,
+          include: SERIAL,
           ...SLOW_TEST_TIMEOUTS,
           // One fork runs these files one after another, once the other projects are done.
           poolOptions: { forks: { singleFork: true } },
