@@ -13,8 +13,8 @@ const WORKERS = 2;
  * - files that keep several cores busy for most of their run: buildah image builds, act running whole workflows
  *   with npm and the bundled actions;
  * - the RolloutWorkflow files that pump orders through real workers for minutes while analyses, heartbeats (5 s)
- *   and drains wait on them: beside another such file they fell behind (controller-faults timed out in its 25%
- *   analysis in both parallel runs, controller-workflow's drain in both) and pass alone.
+ *   and drains wait on them: beside another such file they fell behind in both parallel runs (controller-faults
+ *   stuck in its 25% analysis, controller-workflow's drain, release-action's canary without traffic data).
  */
 const SERIAL = [
   'test/integration/build.test.ts',
@@ -24,6 +24,7 @@ const SERIAL = [
   'test/e2e/act-release.test.ts',
   'test/integration/controller-workflow.test.ts',
   'test/integration/controller-faults.test.ts',
+  'test/e2e/release-action.test.ts',
 ];
 
 /**
