@@ -39,12 +39,16 @@ interface Container {
   volumeMounts: { name: string; mountPath: string; subPath?: string }[];
 }
 
-/** The repository the build step sees: package files, the controller workspace with its compiled dist, a tag. */
+/**
+ * The repository the build step sees: package files, the controller workspace with its compiled dist, and the
+ * order worker's rollout.yaml (as in this repository: `config: none` keeps it out of the controller's image), a tag.
+ */
 async function controllerRepo(dir: string): Promise<string> {
   await execa('npm', ['run', 'build', '--workspace', 'controller'], { cwd: repoRoot });
   for (const path of [
     'package.json',
     'package-lock.json',
+    'rollout.yaml',
     'controller/package.json',
     'controller/Containerfile',
   ]) {
@@ -121,7 +125,8 @@ describe('the rollout controller image: built, pushed, and polling temporal-roll
       expect(first.reused).toBe(false);
       expect(first.tags).toEqual(expect.arrayContaining(['0.1.0', '0.1', '0', 'latest']));
       expect(first.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
-      // Not the rolled-out worker: no task queue, the title from the workspace's package.json.
+      // Not the rolled-out worker: rollout.yaml beside it is not read (no task queue), the title is the
+      // workspace package's.
       expect(first.taskQueue).toBeUndefined();
       expect(first.labels[OCI.title]).toBe('@temporal-rollout/controller');
       expect(first.labels[OCI.version]).toBe('0.1.0');
