@@ -128,7 +128,10 @@ describe('HelmDeployer describe', () => {
     const deployed = {
       worker: { orderTaskQueue: values.orderTaskQueue, paymentTaskQueue: values.paymentTaskQueue },
     };
-    expect(valuesQueues(deployed)).toEqual({ order: 'order-task-queue-v2', payment: 'payment-task-queue-v2' });
+    expect(valuesQueues(deployed)).toEqual({
+      order: 'order-task-queue-v2',
+      payment: 'payment-task-queue-v2',
+    });
     // A release installed by hand with the chart's defaults, or none at all.
     expect(valuesQueues({ worker: { orderTaskQueue: 'q' } })).toBeUndefined();
     expect(valuesQueues({})).toBeUndefined();
