@@ -59,26 +59,3 @@ export function clusterApi(kubeconfig: string, namespace: string): ClusterApi {
     },
   };
 }
-
-/** Asks `check` every `intervalMs` until it returns a value; throws after `timeoutMs` naming `what` and the last error. */
-export async function waitUntil<T>(
-  what: string,
-  check: () => Promise<T | undefined>,
-  timeoutMs = 60_000,
-  intervalMs = 250,
-): Promise<T> {
-  let last: unknown;
-  for (const deadline = Date.now() + timeoutMs; ; ) {
-    try {
-      const value = await check();
-      if (value !== undefined) return value;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > deadline) {
-      const why = last instanceof Error ? ` (last error: ${last.message})` : '';
-      throw new Error(`${what} did not happen within ${timeoutMs / 1000} s${why}`);
-    }
-    await new Promise((r) => setTimeout(r, intervalMs));
-  }
-}

@@ -4,7 +4,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type KubernetesObject, loadAllYaml } from '@kubernetes/client-node';
 import { execa } from 'execa';
-import { type ClusterApi, clusterApi, waitUntil } from './cluster-api.js';
+import { type ClusterApi, clusterApi } from './cluster-api.js';
+import { eventually } from './eventually.js';
 import { tempDir } from './temp.js';
 import { tool } from './tools.js';
 
@@ -288,15 +289,20 @@ export async function startKubernetes(options: KubernetesOptions = {}): Promise<
     const nodeCount = options.nodes ?? 2;
     const scaled = await kwokctl(['scale', 'node', '--replicas', String(nodeCount)]);
     if (scaled.exitCode !== 0) throw new Error(`kwokctl scale node failed:\n${scaled.all}`);
-    const nodes = await waitUntil(`${nodeCount} nodes Ready`, async () => {
-      const list = await api.call('list nodes', (o) => api.core.listNode({}, o));
-      const ready = list.items.filter((node) =>
-        node.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True'),
-      );
-      return list.items.length === nodeCount && ready.length === nodeCount
-        ? ready.map((node) => node.metadata?.name ?? '')
-        : undefined;
-    });
+    const nodes = await eventually(
+      async () => {
+        const list = await api.call('list nodes', (o) => api.core.listNode({}, o));
+        const ready = list.items.filter((node) =>
+          node.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True'),
+        );
+        return list.items.length === nodeCount && ready.length === nodeCount
+          ? ready.map((node) => node.metadata?.name ?? '')
+          : undefined;
+      },
+      60_000,
+      `${nodeCount} nodes Ready`,
+      250,
+    );
     const nodesReadyMs = Date.now() - t0 - createMs;
 
     await api.apply({
@@ -311,10 +317,14 @@ export async function startKubernetes(options: KubernetesOptions = {}): Promise<
       },
     });
     // The ServiceAccount admission plugin refuses pods until the controller-manager made `default`.
-    await waitUntil(`ServiceAccount ${namespace}/default`, () =>
-      api.call('get serviceaccount default', (o) =>
-        api.core.readNamespacedServiceAccount({ name: 'default', namespace }, o),
-      ),
+    await eventually(
+      () =>
+        api.call('get serviceaccount default', (o) =>
+          api.core.readNamespacedServiceAccount({ name: 'default', namespace }, o),
+        ),
+      60_000,
+      `ServiceAccount ${namespace}/default`,
+      250,
     );
 
     const stems = options.crds ?? MONITORING_CRDS;
@@ -326,14 +336,19 @@ export async function startKubernetes(options: KubernetesOptions = {}): Promise<
       for (const crd of loadAllYaml(text) as (KubernetesObject | null)[]) if (crd) await api.apply(crd);
     }
     for (const name of crds) {
-      await waitUntil(`CRD ${name} Established`, async () => {
-        const crd = await api.call(`get crd ${name}`, (o) =>
-          api.extensions.readCustomResourceDefinition({ name }, o),
-        );
-        return crd.status?.conditions?.some((c) => c.type === 'Established' && c.status === 'True')
-          ? true
-          : undefined;
-      });
+      await eventually(
+        async () => {
+          const crd = await api.call(`get crd ${name}`, (o) =>
+            api.extensions.readCustomResourceDefinition({ name }, o),
+          );
+          return crd.status?.conditions?.some((c) => c.type === 'Established' && c.status === 'True')
+            ? true
+            : undefined;
+        },
+        60_000,
+        `CRD ${name} Established`,
+        250,
+      );
     }
     const totalMs = Date.now() - t0;
     const setupMs = totalMs - createMs - nodesReadyMs;

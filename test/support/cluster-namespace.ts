@@ -3,7 +3,7 @@
 // and a ResourceQuota that refuses the next pod (a deploy that never gets ready).
 import type { RoutingTable } from '../../actions/src/core/rollout/routing.js';
 import type { RolloutState } from '../../actions/src/core/rollout/state.js';
-import { waitUntil } from '../../scripts/local-platform/cluster-api.js';
+import { eventually } from '../../scripts/local-platform/eventually.js';
 import type { KubernetesCluster } from '../../scripts/local-platform/kubernetes.js';
 
 const QUOTA = 'pods';
@@ -39,8 +39,11 @@ export async function podCount(cluster: KubernetesCluster): Promise<number> {
 export async function limitPods(cluster: KubernetesCluster, hard: number, present?: number): Promise<void> {
   const { api, namespace } = cluster;
   const count = present ?? (await podCount(cluster));
-  await waitUntil(`${count} pods in ${namespace}`, async () =>
-    (await podCount(cluster)) === count ? true : undefined,
+  await eventually(
+    async () => ((await podCount(cluster)) === count ? true : undefined),
+    60_000,
+    `${count} pods in ${namespace}`,
+    250,
   );
   await api.apply({
     apiVersion: 'v1',
@@ -48,12 +51,17 @@ export async function limitPods(cluster: KubernetesCluster, hard: number, presen
     metadata: { name: QUOTA, namespace },
     spec: { hard: { pods: String(hard) } },
   });
-  await waitUntil(`ResourceQuota ${QUOTA} counting ${count} pods`, async () => {
-    const quota = await api.call(`get resourcequota ${QUOTA}`, (o) =>
-      api.core.readNamespacedResourceQuota({ name: QUOTA, namespace }, o),
-    );
-    return quota.status?.used?.pods === String(count) ? true : undefined;
-  });
+  await eventually(
+    async () => {
+      const quota = await api.call(`get resourcequota ${QUOTA}`, (o) =>
+        api.core.readNamespacedResourceQuota({ name: QUOTA, namespace }, o),
+      );
+      return quota.status?.used?.pods === String(count) ? true : undefined;
+    },
+    60_000,
+    `ResourceQuota ${QUOTA} counting ${count} pods`,
+    250,
+  );
 }
 
 /** Removes the quota `limitPods` set. */
