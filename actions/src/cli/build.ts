@@ -16,7 +16,8 @@ image's created time come from the commit. A re-run for a commit already in the 
 rebuilt, unless --force.
 
   --repo DIR               repository root (default .)
-  --config FILE            rollout.yaml (default <repo>/rollout.yaml when present): image, task-queue template
+  --config FILE            rollout.yaml (default <repo>/rollout.yaml when present): image, task-queue template;
+                           none: an image that is not the rolled-out worker (the controller's)
   --image REPO             image repository without tag, e.g. ghcr.io/acme/order-worker
   --containerfile FILE     default <workspace>/Containerfile
   --workspace DIR          npm workspace that goes into the image (default worker)

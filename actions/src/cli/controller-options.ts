@@ -21,7 +21,7 @@ export const CONTROLLER_OPTIONS: OptionTable = [
   {
     field: 'workflow-bundle',
     arg: 'FILE',
-    help: 'RolloutWorkflow prebuilt with bundleWorkflowCode (default: bundled at start)',
+    help: 'RolloutWorkflow prebuilt with bundleWorkflowCode (default $ROLLOUT_WORKFLOW_BUNDLE, which the controller image sets; else bundled at start)',
   },
 ];
 
@@ -35,7 +35,7 @@ export async function openController(
   const url = textOf(values, 'prometheus-url') ?? process.env.PROMETHEUS_URL;
   const prometheusAuth = authFromEnv();
   const taskQueue = textOf(values, 'task-queue');
-  const bundle = textOf(values, 'workflow-bundle');
+  const bundle = textOf(values, 'workflow-bundle') ?? (process.env.ROLLOUT_WORKFLOW_BUNDLE || undefined);
   return openRolloutSession(options, {
     ...(taskQueue ? { taskQueue } : {}),
     ...(url ? { prometheus: { url, ...(prometheusAuth ? { auth: prometheusAuth } : {}) } } : {}),
