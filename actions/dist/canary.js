@@ -1,6 +1,6 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
-import { runCanaryAction } from './chunks/canary-xN4OzTK7.js';
-import './chunks/step-loader-CzJ_H5Dk.js';
+import { runCanaryAction } from './chunks/canary-MyU-NJ4H.js';
+import './chunks/step-loader-C8-0iu0V.js';
 import './chunks/errors-5XkxSMbp.js';
 import './chunks/render-AGjfurjP.js';
 import './chunks/rollout-file-BZEGIV8w.js';

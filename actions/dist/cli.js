@@ -10,18 +10,18 @@ import { I as InputError, E as ExternalError } from './chunks/errors-5XkxSMbp.js
  */ const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
 const commands = {
-    build: ()=>import('./chunks/build-DJoNZRlu.js'),
-    replay: ()=>import('./chunks/replay-DxI_B886.js'),
-    capture: ()=>import('./chunks/capture-CUYgxAaH.js'),
-    canary: ()=>import('./chunks/canary-58Y1oJf3.js'),
-    analyze: ()=>import('./chunks/analyze-Nb10n6CB.js'),
-    promote: ()=>import('./chunks/promote-Dza8FHyE.js'),
-    rollback: ()=>import('./chunks/rollback-DuKwbdpG.js'),
-    doctor: ()=>import('./chunks/doctor-74UZPv5f.js'),
-    release: ()=>import('./chunks/release-CS0wVaDm.js'),
-    controller: ()=>import('./chunks/controller-CcmUiIob.js'),
-    status: ()=>import('./chunks/status-BSYWQSKb.js'),
-    send: ()=>import('./chunks/send-CxkqNO-L.js')
+    build: ()=>import('./chunks/build-DmKLXhnX.js'),
+    replay: ()=>import('./chunks/replay-cgopRkpz.js'),
+    capture: ()=>import('./chunks/capture-C15q1AGj.js'),
+    canary: ()=>import('./chunks/canary-sxSQuhVh.js'),
+    analyze: ()=>import('./chunks/analyze-D76zM673.js'),
+    promote: ()=>import('./chunks/promote-D_ght_z9.js'),
+    rollback: ()=>import('./chunks/rollback-Bv6M2Eko.js'),
+    doctor: ()=>import('./chunks/doctor-BMNPq81o.js'),
+    release: ()=>import('./chunks/release-Dks6IbAj.js'),
+    controller: ()=>import('./chunks/controller-Cs3FOdpP.js'),
+    status: ()=>import('./chunks/status-ui1CWQKg.js'),
+    send: ()=>import('./chunks/send-BsRwp5H9.js')
 };
 async function usage() {
     const lines = [

@@ -13,15 +13,15 @@ import 'timers';
 
 // The root action (`uses: owner/temporal-rollout@v1` with `step: replay|build|…`): one entry reaching every step.
 const steps = {
-    analyze: async ()=>(await import('./chunks/analyze-SWbKiGU2.js')).runAnalyzeAction(),
-    build: async ()=>(await import('./chunks/build-Dsz6qbbx.js')).runBuildAction(),
-    canary: async ()=>(await import('./chunks/canary-xN4OzTK7.js')).runCanaryAction(),
-    capture: async ()=>(await import('./chunks/capture-CcAUiuQL.js')).runCaptureAction(),
-    doctor: async ()=>(await import('./chunks/doctor-BOfnxKj-.js')).runDoctorAction(),
-    promote: async ()=>(await import('./chunks/promote-BXkNrflu.js')).runPromoteAction(),
-    release: async ()=>(await import('./chunks/release-YGRQUY4e.js')).runReleaseAction(),
-    replay: async ()=>(await import('./chunks/replay-hnExPZ_e.js')).runReplayAction(),
-    rollback: async ()=>(await import('./chunks/rollback-DhjkNRBn.js')).runRollbackAction()
+    analyze: async ()=>(await import('./chunks/analyze-ghHMs_nN.js')).runAnalyzeAction(),
+    build: async ()=>(await import('./chunks/build-CDVWt97N.js')).runBuildAction(),
+    canary: async ()=>(await import('./chunks/canary-MyU-NJ4H.js')).runCanaryAction(),
+    capture: async ()=>(await import('./chunks/capture-Ci4iJCL8.js')).runCaptureAction(),
+    doctor: async ()=>(await import('./chunks/doctor-D1F1fSdP.js')).runDoctorAction(),
+    promote: async ()=>(await import('./chunks/promote-C4Zj34Mr.js')).runPromoteAction(),
+    release: async ()=>(await import('./chunks/release-CfSb3gy8.js')).runReleaseAction(),
+    replay: async ()=>(await import('./chunks/replay-CDR3MUCc.js')).runReplayAction(),
+    rollback: async ()=>(await import('./chunks/rollback-JvvaDEty.js')).runRollbackAction()
 };
 const step = getInput('step').trim();
 const run = steps[step];
