@@ -40,6 +40,9 @@ const both =
   async (ws, outside) => {
     for (const setup of setups) await setup(ws, outside);
   };
+const detach: Setup = async (ws) => {
+  await promisify(execFile)('git', ['-C', ws, 'checkout', '-q', '--detach']);
+};
 const gitRepo: Setup = async (ws) => {
   const git = (...args: string[]) => promisify(execFile)('git', ['-C', ws, ...args]);
   await git('init', '-q', '-b', 'main');
@@ -356,6 +359,12 @@ const cases: Case[] = [
   ),
   action(
     'capture',
+    'a client key without its certificate',
+    { ...ADDRESS, 'temporal-tls-key': 'PEM' },
+    /input "temporal-tls-cert" \/ input "temporal-tls-key": go together/,
+  ),
+  action(
+    'capture',
     'out-dir is a file',
     { ...ADDRESS, 'out-dir': 'histories' },
     /input "out-dir": histories is not a directory/,
@@ -397,7 +406,37 @@ const cases: Case[] = [
     'replay',
     'neither workflows nor bundle',
     { histories: 'histories/*.json' },
-    /input "workflows" \/ "bundle": neither is set/,
+    /input "workflows-path" \/ input "bundle-path": neither is set/,
+  ),
+  action(
+    'replay',
+    'both workflows and bundle',
+    { ...REPLAY, 'bundle-path': 'bundle.js' },
+    /input "workflows-path" \/ input "bundle-path": both are set — give the workflows module or a prebuilt bundle/,
+  ),
+  action(
+    'replay',
+    'history-timeout 500ms',
+    { ...REPLAY, 'history-timeout': '500ms' },
+    /input "history-timeout": 500 ms is too short — give at least 1s/,
+  ),
+  action(
+    'replay',
+    'history-timeout soon',
+    { ...REPLAY, 'history-timeout': 'soon' },
+    /input "history-timeout": "soon" is not a duration/,
+  ),
+  action(
+    'replay',
+    'concurrency 0',
+    { ...REPLAY, concurrency: '0' },
+    /input "concurrency": "0" is not a whole number ≥ 1/,
+  ),
+  action(
+    'replay',
+    'a client certificate without its key',
+    { ...REPLAY, ...ADDRESS, 'temporal-tls-cert': 'PEM' },
+    /input "temporal-tls-cert" \/ input "temporal-tls-key": go together — pass both/,
   ),
   action(
     'replay',
@@ -490,7 +529,12 @@ const cases: Case[] = [
     { 'registry-username': 'bot' },
     /inputs "registry-username" \/ "registry-password": go together/,
   ),
-  action('build', 'no image and no rollout.yaml', {}, /input "image": is not set/),
+  action(
+    'build',
+    'no image and no rollout.yaml',
+    {},
+    /input "image": is not set and there is no rollout\.yaml with `image` — pass input "image"/,
+  ),
   action(
     'build',
     'image with a tag',
@@ -508,8 +552,15 @@ const cases: Case[] = [
     'build',
     'a ref that is not a ref',
     { image: 'registry.example.com/acme/w', ref: 'main', sha: 'HEAD' },
-    /ref: "main" is not a tag, branch or pull request ref/,
+    /input "ref": "main" is not a tag, branch or pull request ref/,
     { setup: gitRepo },
+  ),
+  action(
+    'build',
+    'a detached HEAD and no ref',
+    { image: 'registry.example.com/acme/w', sha: 'HEAD' },
+    /input "ref": HEAD is detached and untagged — pass input "ref", e\.g\. refs\/tags\/v1\.4\.0/,
+    { setup: both(gitRepo, detach), env: { GITHUB_REF: '' } },
   ),
   // doctor action
   action('doctor', 'no rollout.yaml', {}, /rollout\.yaml: does not exist/),
@@ -631,12 +682,65 @@ const cases: Case[] = [
     /--tls-cert: cannot read missing\.pem \(it does not exist\)/,
   ),
   cli(
+    'capture --tls-cert without --tls-key',
+    ['capture', '--address', '127.0.0.1:9', '--tls-cert', 'c.pem'],
+    /--tls-cert \/ --tls-key: go together/,
+    { setup: file('c.pem', 'PEM') },
+  ),
+  cli(
+    'capture a codec key that is too short',
+    ['capture', '--address', '127.0.0.1:9', '--codec-key-env', 'SHORT_KEY'],
+    /env SHORT_KEY: must be a 256-bit key/,
+    { env: { SHORT_KEY: 'c2hvcnQ=' }, never: /c2hvcnQ/ },
+  ),
+  cli(
     'capture --out is a file',
     ['capture', '--address', '127.0.0.1:9', '--out', 'histories'],
     /--out: histories is not a directory/,
     { setup: file('histories', 'x') },
   ),
-  cli('replay without --histories', ['replay', '--workflows', 'w.ts'], /--histories: is not given/),
+  cli(
+    'replay without --histories',
+    ['replay', '--workflows', 'w.ts'],
+    /--histories: is empty and no live source is set — give history globs, or --address to replay open runs/,
+  ),
+  cli(
+    'replay --workflows and --bundle',
+    ['replay', '--histories', 'h/*.json', '--workflows', 'w.ts', '--bundle', 'b.js'],
+    /--workflows \/ --bundle: both are set/,
+  ),
+  cli(
+    'replay --history-timeout 500ms',
+    ['replay', '--histories', 'h/*.json', '--workflows', 'w.ts', '--history-timeout', '500ms'],
+    /--history-timeout: 500 ms is too short/,
+  ),
+  cli(
+    'replay --tls-cert without --tls-key',
+    [
+      'replay',
+      '--histories',
+      'h/*.json',
+      '--workflows',
+      'w.ts',
+      '--address',
+      '127.0.0.1:9',
+      '--tls-cert',
+      'c.pem',
+    ],
+    /--tls-cert \/ --tls-key: go together — pass both/,
+    { setup: file('c.pem', 'PEM') },
+  ),
+  cli(
+    'replay a glob matching nothing',
+    ['replay', '--histories', 'h/*.json', '--workflows', 'w.ts'],
+    /--histories: h\/\*\.json: matches no file/,
+  ),
+  cli(
+    'replay a codec key that is too short',
+    ['replay', '--histories', 'h/*.json', '--workflows', 'w.ts', '--codec-key-env', 'SHORT_KEY'],
+    /env SHORT_KEY: must be a 256-bit key/,
+    { env: { SHORT_KEY: 'c2hvcnQ=' }, never: /c2hvcnQ/ },
+  ),
   cli(
     'replay --concurrency 0',
     ['replay', '--histories', 'h/*.json', '--workflows', 'w.ts', '--concurrency', '0'],
@@ -696,6 +800,28 @@ const cases: Case[] = [
   cli('doctor --only nothing', ['doctor', '--only', 'nothing'], /--only: "nothing" is not one of/, {
     setup: rollout,
   }),
+  cli(
+    'build without --image and rollout.yaml',
+    ['build'],
+    /--image: is not set and there is no rollout\.yaml with `image` — pass --image/,
+  ),
+  cli(
+    'build --image with a tag',
+    ['build', '--image', 'ghcr.io/acme/worker:1.0'],
+    /--image: "ghcr\.io\/acme\/worker:1\.0" is not an image repository/,
+  ),
+  cli(
+    'build --ref main',
+    ['build', '--image', 'registry.example.com/acme/w', '--ref', 'main'],
+    /--ref: "main" is not a tag, branch or pull request ref/,
+    { setup: gitRepo },
+  ),
+  cli(
+    'build a detached HEAD and no --ref',
+    ['build', '--image', 'registry.example.com/acme/w'],
+    /--ref: HEAD is detached and untagged — pass --ref, e\.g\. refs\/tags\/v1\.4\.0/,
+    { setup: both(gitRepo, detach) },
+  ),
   cli('build --push maybe', ['build', '--push', 'maybe'], /--push: "maybe" is not one of auto, true, false/),
   cli('build --builder kaniko', ['build', '--builder', 'kaniko'], /--builder: "kaniko" is not one of/),
   cli(
@@ -803,6 +929,10 @@ describe('bad input through every bundled action and CLI command', () => {
             .map((a) => a.message)
             .join('\n'),
         ).toMatch(c.message);
+        expect(
+          run.annotations.map((a) => a.message).join('\n'),
+          'the action names inputs, never CLI flags',
+        ).not.toMatch(/(?:^|[\s(])--[a-z]/m);
       } else {
         const run = await execa(
           tool('node24'),
@@ -819,6 +949,7 @@ describe('bad input through every bundled action and CLI command', () => {
         text = `${run.stdout}\n${run.stderr}`;
         // Usage goes to stdout when asked for with no step; every error to stderr.
         expect(c.exit === 2 ? text : run.stderr).toMatch(c.message);
+        expect(run.stderr, 'the CLI names flags, never action inputs').not.toMatch(/\binputs? "/);
       }
       // The CLI's rule: 2 for bad usage or input, found before anything changed; an action fails with 1.
       expect(exitCode, text).toBe(c.exit ?? (c.door === 'cli' ? 2 : 1));

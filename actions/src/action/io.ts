@@ -11,7 +11,13 @@ import {
   parseReleaseVersion,
   splitLines,
 } from '../core/inputs.js';
-import { inputName, inputSubject, type OptionTable, type OptionValues } from '../options/table.js';
+import {
+  inputDefaultOf,
+  inputName,
+  inputSubject,
+  type OptionTable,
+  type OptionValues,
+} from '../options/table.js';
 
 /** An optional input; `undefined` when empty. */
 export function optionalInput(name: string): string | undefined {
@@ -85,7 +91,7 @@ export function readInputs(table: OptionTable): OptionValues {
     const name = inputName(spec);
     if (!name) continue;
     if (spec.kind === 'list') values[spec.field] = listInput(name);
-    else values[spec.field] = (spec.secret ? secretInput(name) : optionalInput(name)) ?? spec.default;
+    else values[spec.field] = (spec.secret ? secretInput(name) : optionalInput(name)) ?? inputDefaultOf(spec);
   }
   return values;
 }

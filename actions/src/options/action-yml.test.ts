@@ -5,9 +5,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { BUILD_OPTIONS } from './build.js';
 import { PROMOTE_OPTIONS, ROLLBACK_OPTIONS } from './commands.js';
+import { CAPTURE_OPTIONS, REPLAY_OPTIONS } from './histories.js';
 import { CANARY_OPTIONS, REPLAY_DEPLOY_OPTION, ROLLOUT_OPTIONS } from './rollout.js';
-import { inputName, type OptionTable } from './table.js';
+import { inputDefaultOf, inputName, type OptionTable } from './table.js';
 
 const actionsDir = join(import.meta.dirname, '..', '..');
 
@@ -19,6 +21,8 @@ const OWN_INPUTS: Record<string, string[]> = {
   canary: ['github-token', 'environment'],
   promote: ['github-token', 'environment'],
   rollback: ['github-token', 'environment'],
+  replay: ['github-token'],
+  capture: ['github-token'],
   release: [
     'github-token',
     'version',
@@ -39,10 +43,19 @@ const TABLES: Record<string, OptionTable> = {
   promote: [...PROMOTE_OPTIONS, ...ROLLOUT_OPTIONS],
   rollback: [...ROLLBACK_OPTIONS, ...ROLLOUT_OPTIONS],
   release: [REPLAY_DEPLOY_OPTION, ...ROLLOUT_OPTIONS],
+  build: BUILD_OPTIONS,
+  replay: REPLAY_OPTIONS,
+  capture: CAPTURE_OPTIONS,
 };
 
-/** Where an action.yml deliberately differs from the table (none today). */
-const DIFFERS: Record<string, Record<string, { description: string; default?: string }>> = {};
+/**
+ * Where an action.yml deliberately differs from the table: defaults the runner applies that the action does not
+ * rely on (without them, the action falls back as the CLI does).
+ */
+const DIFFERS: Record<string, Record<string, { default: string }>> = {
+  build: { config: { default: 'rollout.yaml' } },
+  replay: { histories: { default: 'histories/*/*.json' } },
+};
 
 type Declared = Record<string, { description?: string; default?: unknown }>;
 
@@ -55,9 +68,10 @@ describe.each(Object.keys(TABLES))('actions/%s/action.yml', (step) => {
     (name, spec) => {
       const input = declared[name];
       expect(input, `${step}: input ${name} is in the option table but not in action.yml`).toBeDefined();
-      const expected = DIFFERS[step]?.[name] ?? spec;
-      expect(input?.description).toBe(expected.description);
-      expect(input?.default === undefined ? undefined : String(input.default)).toBe(expected.default);
+      expect(input?.description).toBe(spec.description);
+      expect(input?.default === undefined ? undefined : String(input.default)).toBe(
+        DIFFERS[step]?.[name]?.default ?? inputDefaultOf(spec),
+      );
     },
   );
 

@@ -1,6 +1,7 @@
 // One table per command describes each option once: its neutral field name, the action input and the CLI flag
 // that carry it, its default and its help. The action reads its inputs from it, the CLI builds its parseArgs
 // options and --help from it, both name the option in errors from it, and a test checks action.yml against it.
+import { parseBoolean } from '../core/inputs.js';
 
 /** `text`: one value; `list`: one per line (action) or a repeatable flag (CLI); `switch`: a CLI boolean. */
 export type OptionKind = 'text' | 'list' | 'switch';
@@ -21,6 +22,10 @@ export interface OptionSpec {
   arg?: string;
   /** The default both front ends apply (action.yml states it too). */
   default?: string;
+  /** The action's default where the CLI has none or another (action.yml states it; readInputs applies it). */
+  inputDefault?: string;
+  /** The CLI's default where the action has none or another. */
+  flagDefault?: string;
   /** Masked in the action's log (the CLI takes secrets from the environment only, so there is no flag). */
   secret?: boolean;
   short?: string;
@@ -37,6 +42,11 @@ export function inputName(spec: OptionSpec): string | undefined {
 
 export function flagName(spec: OptionSpec): string | undefined {
   return spec.flag === false ? undefined : (spec.flag ?? spec.field);
+}
+
+/** The default the action applies: its own, else the shared one. */
+export function inputDefaultOf(spec: OptionSpec): string | undefined {
+  return spec.inputDefault ?? spec.default;
 }
 
 /** How the action names a field in errors. */
@@ -68,13 +78,14 @@ export function parseArgsOptions(table: OptionTable): Record<string, ParseArgsOp
     const flag = flagName(spec);
     if (!flag) continue;
     const short = spec.short ? { short: spec.short } : {};
+    const fallback = spec.flagDefault ?? spec.default;
     options[flag] =
       spec.kind === 'switch'
         ? { type: 'boolean', default: false, ...short }
         : {
             type: 'string',
             ...(spec.kind === 'list' ? { multiple: true } : {}),
-            ...(spec.default !== undefined ? { default: spec.default } : {}),
+            ...(fallback !== undefined ? { default: fallback } : {}),
             ...short,
           };
   }
@@ -117,4 +128,20 @@ export function listOf(values: OptionValues, field: string): string[] {
 
 export function switchOf(values: OptionValues, field: string): boolean {
   return values[field] === true;
+}
+
+/** A CLI switch, or the action's `true`/`false` text (anything else refused); `fallback` when neither is given. */
+export function booleanOf(values: OptionValues, field: string, fallback: boolean): boolean {
+  const value = values[field];
+  if (typeof value === 'boolean') return value;
+  const text = textOf(values, field);
+  return text === undefined ? fallback : parseBoolean(text, field);
+}
+
+/** --json and --help, which every command takes (the action has neither). */
+export function outputFlags(json = 'print the result as JSON'): OptionTable {
+  return [
+    { field: 'json', kind: 'switch', input: false, help: json },
+    { field: 'help', kind: 'switch', input: false, short: 'h' },
+  ];
 }
