@@ -3,7 +3,7 @@ import { loadStep } from '../adapters/step-loader.js';
 import { CAPTURE_OPTIONS, captureOptionsOf } from '../options/histories.js';
 import { helpLines, switchOf } from '../options/table.js';
 import { runTableCommand } from './command.js';
-import { flagSecrets } from './history-secrets.js';
+import { flagSecrets } from './secrets.js';
 
 export const summary = 'pull histories from a namespace into histories/ (+ manifest), optionally encrypted';
 

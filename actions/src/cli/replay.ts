@@ -3,7 +3,7 @@ import { renderText } from '../core/replay/render.js';
 import { REPLAY_OPTIONS, replayOptionsOf } from '../options/histories.js';
 import { helpLines, switchOf } from '../options/table.js';
 import { runTableCommand } from './command.js';
-import { flagSecrets } from './history-secrets.js';
+import { flagSecrets } from './secrets.js';
 
 export const summary = 'replay stored (and live open) histories against new workflow code';
 

@@ -5,17 +5,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { ANALYZE_OPTIONS } from './analyze.js';
 import { BUILD_OPTIONS } from './build.js';
 import { PROMOTE_OPTIONS, ROLLBACK_OPTIONS } from './commands.js';
+import { DOCTOR_OPTIONS } from './doctor.js';
 import { CAPTURE_OPTIONS, REPLAY_OPTIONS } from './histories.js';
-import { CANARY_OPTIONS, REPLAY_DEPLOY_OPTION, ROLLOUT_OPTIONS } from './rollout.js';
+import { RELEASE_OPTIONS } from './release.js';
+import { CANARY_OPTIONS, ROLLOUT_OPTIONS } from './rollout.js';
 import { inputDefaultOf, inputName, type OptionTable } from './table.js';
 
 const actionsDir = join(import.meta.dirname, '..', '..');
 
 /**
  * Inputs an action reads outside the table (github-context.ts): `github-token` and `environment`, whose
- * descriptions differ per action; and release's own.
+ * descriptions differ per action.
  */
 const OWN_INPUTS: Record<string, string[]> = {
   canary: ['github-token', 'environment'],
@@ -23,26 +26,16 @@ const OWN_INPUTS: Record<string, string[]> = {
   rollback: ['github-token', 'environment'],
   replay: ['github-token'],
   capture: ['github-token'],
-  release: [
-    'github-token',
-    'version',
-    'image',
-    'task-queue',
-    'attach-timeout',
-    'drain-poll',
-    'prometheus-url',
-    'prometheus-token',
-    'prometheus-username',
-    'prometheus-password',
-    'environment',
-  ],
+  release: ['github-token', 'environment'],
 };
 
 const TABLES: Record<string, OptionTable> = {
   canary: [...CANARY_OPTIONS, ...ROLLOUT_OPTIONS],
   promote: [...PROMOTE_OPTIONS, ...ROLLOUT_OPTIONS],
   rollback: [...ROLLBACK_OPTIONS, ...ROLLOUT_OPTIONS],
-  release: [REPLAY_DEPLOY_OPTION, ...ROLLOUT_OPTIONS],
+  release: [...RELEASE_OPTIONS, ...ROLLOUT_OPTIONS],
+  analyze: ANALYZE_OPTIONS,
+  doctor: DOCTOR_OPTIONS,
   build: BUILD_OPTIONS,
   replay: REPLAY_OPTIONS,
   capture: CAPTURE_OPTIONS,
@@ -55,6 +48,8 @@ const TABLES: Record<string, OptionTable> = {
 const DIFFERS: Record<string, Record<string, { default: string }>> = {
   build: { config: { default: 'rollout.yaml' } },
   replay: { histories: { default: 'histories/*/*.json' } },
+  analyze: { config: { default: 'rollout.yaml' }, 'selector-label': { default: 'task_queue' } },
+  release: { 'drain-poll': { default: '30s' } },
 };
 
 type Declared = Record<string, { description?: string; default?: unknown }>;

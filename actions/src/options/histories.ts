@@ -12,8 +12,14 @@ import { checkReplayOptions, type ReplayOptions } from '../steps/replay-options.
 import { booleanOf, listOf, type OptionTable, type OptionValues, outputFlags, textOf } from './table.js';
 
 /** mTLS to the frontend and the API key (the CLI takes the key from TEMPORAL_API_KEY). */
-const TEMPORAL_TLS_OPTIONS: OptionTable = [
-  { field: 'temporal-api-key', flag: false, secret: true, description: 'API key (masked).' },
+export const TEMPORAL_TLS_OPTIONS: OptionTable = [
+  {
+    field: 'temporal-api-key',
+    flag: false,
+    env: 'TEMPORAL_API_KEY',
+    secret: true,
+    description: 'API key (masked).',
+  },
   {
     field: 'tls-cert',
     input: 'temporal-tls-cert',

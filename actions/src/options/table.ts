@@ -1,7 +1,8 @@
 // One table per command describes each option once: its neutral field name, the action input and the CLI flag
 // that carry it, its default and its help. The action reads its inputs from it, the CLI builds its parseArgs
 // options and --help from it, both name the option in errors from it, and a test checks action.yml against it.
-import { parseBoolean } from '../core/inputs.js';
+import { parseDuration } from '../core/duration.js';
+import { parseBoolean, parseInteger, parseReleaseVersion } from '../core/inputs.js';
 
 /** `text`: one value; `list`: one per line (action) or a repeatable flag (CLI); `switch`: a CLI boolean. */
 export type OptionKind = 'text' | 'list' | 'switch';
@@ -28,6 +29,8 @@ export interface OptionSpec {
   flagDefault?: string;
   /** Masked in the action's log (the CLI takes secrets from the environment only, so there is no flag). */
   secret?: boolean;
+  /** The environment variable the CLI reads it from instead of a flag (a secret), named so in its errors. */
+  env?: string;
   short?: string;
 }
 
@@ -58,12 +61,12 @@ export function inputSubject(table: OptionTable): (field: string) => string | un
   };
 }
 
-/** How the CLI names a field in errors. */
+/** How the CLI names a field in errors: its flag, or the environment variable it reads instead. */
 export function flagSubject(table: OptionTable): (field: string) => string | undefined {
   return (field) => {
     const spec = table.find((s) => s.field === field);
     const name = spec ? flagName(spec) : undefined;
-    return name ? `--${name}` : undefined;
+    return name ? `--${name}` : spec?.env;
   };
 }
 
@@ -92,12 +95,17 @@ export function parseArgsOptions(table: OptionTable): Record<string, ParseArgsOp
   return options;
 }
 
-/** parseArgs values (by flag) as the table's fields. */
-export function valuesByField(table: OptionTable, byFlag: Record<string, unknown>): OptionValues {
+/** parseArgs values (by flag) as the table's fields; a field the flag leaves unset comes from its `env`. */
+export function valuesByField(
+  table: OptionTable,
+  byFlag: Record<string, unknown>,
+  env: Record<string, string | undefined> = {},
+): OptionValues {
   const values: OptionValues = {};
   for (const spec of table) {
     const flag = flagName(spec);
-    if (flag) values[spec.field] = byFlag[flag] as OptionValues[string];
+    const value = flag ? (byFlag[flag] as OptionValues[string]) : undefined;
+    values[spec.field] = value ?? (spec.env ? env[spec.env] : undefined);
   }
   return values;
 }
@@ -144,4 +152,24 @@ export function outputFlags(json = 'print the result as JSON'): OptionTable {
     { field: 'json', kind: 'switch', input: false, help: json },
     { field: 'help', kind: 'switch', input: false, short: 'h' },
   ];
+}
+
+export function durationOf(values: OptionValues, field: string): number | undefined {
+  const text = textOf(values, field);
+  return text === undefined ? undefined : parseDuration(text, field);
+}
+
+/** A whole number within range, or undefined when not given. */
+export function integerOf(
+  values: OptionValues,
+  field: string,
+  range: { min?: number; max?: number },
+): number | undefined {
+  const text = textOf(values, field);
+  return text === undefined ? undefined : parseInteger(text, field, range);
+}
+
+export function versionOf(values: OptionValues, field: string): string | undefined {
+  const text = textOf(values, field);
+  return text === undefined ? undefined : parseReleaseVersion(text, field);
 }

@@ -1,4 +1,4 @@
-// The CLI's secrets for replay and capture: PEM files the flags name, the codec key from the environment variable
+// The CLI's secrets for replay, capture and doctor: PEM files the flags name, the codec key from the environment variable
 // --codec-key-env names, the API key from TEMPORAL_API_KEY. None is ever taken from argv.
 import { parseCodecKey } from '../adapters/history-codec.js';
 import { readInputFile } from '../adapters/input-file.js';
