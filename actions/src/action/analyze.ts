@@ -1,10 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import * as core from '@actions/core';
-import { loadStep } from '../adapters/step-loader.js';
 import { renderMarkdown } from '../core/analysis/report.js';
 import { DEFAULTS } from '../core/defaults.js';
 import { InputError } from '../core/errors.js';
-import { ANALYZE_OPTIONS, analyzeRequestOf } from '../options/analyze.js';
+import { ANALYZE_OPTIONS, analyzeRequestOf, runAnalysis } from '../options/analyze.js';
 import { prometheusOf } from '../options/prometheus.js';
 import { textOf } from '../options/table.js';
 import { readInputs, runAction, setOutputs } from './io.js';
@@ -29,31 +28,13 @@ export async function runAnalyzeAction(): Promise<void> {
         'is required',
         'pass the stable version’s task queues, or its version as ⟨baseline-version⟩ (the canary step outputs it as stable)',
       );
-    const temporalAddress = textOf(values, 'temporal-address');
-    // The step (Prometheus and Temporal clients) loads only after the inputs above were read and checked.
-    const { analyze, connectAnalysisTemporal, resolveAnalysisSpec, temporalRunsQuery } = await loadStep(
-      () => import('../steps/analyze.js'),
-    );
-    const spec = await resolveAnalysisSpec(source);
-    // A setting that makes the Temporal check impossible is reported before connecting.
-    if (temporalAddress && spec.temporal.enabled) temporalRunsQuery(spec);
-    const temporal = temporalAddress
-      ? await connectAnalysisTemporal({
-          address: temporalAddress,
-          namespace:
-            textOf(values, 'namespace') ?? (file ? file.config().temporal.namespace : DEFAULTS.namespace),
-          apiKey: textOf(values, 'temporal-api-key'),
-        })
-      : undefined;
-    const report = await analyze({
-      prometheus,
-      spec,
-      ...(temporal ? { temporal: { client: temporal.client } } : {}),
-      onTick: (tick, j) =>
+    const { report } = await runAnalysis(values, source, prometheus, {
+      defaultNamespace: () => (file ? file.config().temporal.namespace : DEFAULTS.namespace),
+      onTick: (tick, j, count) =>
         core.info(
-          `[${tick}/${spec.count}] ${j.checks.map((c) => `${c.name}=${c.measurements.at(-1)?.phase ?? '-'}`).join(' ')}`,
+          `[${tick}/${count}] ${j.checks.map((c) => `${c.name}=${c.measurements.at(-1)?.phase ?? '-'}`).join(' ')}`,
         ),
-    }).finally(() => temporal?.close());
+    });
     const reportPath = textOf(values, 'report') ?? 'analysis-report.json';
     await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
     setOutputs({

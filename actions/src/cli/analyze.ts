@@ -1,10 +1,10 @@
 import { writeFile } from 'node:fs/promises';
-import { loadStep } from '../adapters/step-loader.js';
 import { fmt } from '../core/analysis/assess.js';
+import type { Judgement } from '../core/analysis/judge.js';
 import { renderMarkdown } from '../core/analysis/report.js';
 import { DEFAULTS } from '../core/defaults.js';
 import { InputError } from '../core/errors.js';
-import { ANALYZE_OPTIONS, analyzeRequestOf } from '../options/analyze.js';
+import { ANALYZE_OPTIONS, analyzeRequestOf, runAnalysis } from '../options/analyze.js';
 import { prometheusOf } from '../options/prometheus.js';
 import { helpLines, switchOf, textOf } from '../options/table.js';
 import { runTableCommand } from './command.js';
@@ -27,37 +27,23 @@ export function main(argv: string[]): Promise<number> {
     const prometheus = prometheusOf(values);
     if (!prometheus) throw new InputError('prometheus-url', 'is required', 'pass the Prometheus base URL');
     const { source } = await analyzeRequestOf(values);
-    const temporalAddress = textOf(values, 'temporal-address');
     const json = switchOf(values, 'json');
-    const { analyze, connectAnalysisTemporal, resolveAnalysisSpec, temporalRunsQuery } = await loadStep(
-      () => import('../steps/analyze.js'),
-    );
-    const spec = await resolveAnalysisSpec(source);
-    // A setting that makes the Temporal check impossible is reported before connecting.
-    if (temporalAddress && spec.temporal.enabled) temporalRunsQuery(spec);
-    const temporal = temporalAddress
-      ? await connectAnalysisTemporal({
-          address: temporalAddress,
-          namespace: textOf(values, 'namespace') ?? DEFAULTS.namespace,
-          apiKey: textOf(values, 'temporal-api-key'),
-        })
-      : undefined;
-    const report = await analyze({
-      prometheus,
-      spec,
-      ...(temporal ? { temporal: { client: temporal.client } } : {}),
-      onTick: json
-        ? undefined
-        : (tick, judgement) => {
-            const line = judgement.checks
-              .map((c) => {
-                const m = c.measurements.at(-1);
-                return `${c.name}=${m ? `${m.phase}${m.canary !== undefined ? `(${fmt(m.canary)})` : ''}` : '-'}`;
-              })
-              .join(' ');
-            console.error(`[${tick}/${spec.count}] ${line}`);
-          },
-    }).finally(() => temporal?.close());
+    const { report, count } = await runAnalysis(values, source, prometheus, {
+      defaultNamespace: () => DEFAULTS.namespace,
+      ...(json
+        ? {}
+        : {
+            onTick: (tick: number, judgement: Judgement, total: number) => {
+              const line = judgement.checks
+                .map((c) => {
+                  const m = c.measurements.at(-1);
+                  return `${c.name}=${m ? `${m.phase}${m.canary !== undefined ? `(${fmt(m.canary)})` : ''}` : '-'}`;
+                })
+                .join(' ');
+              console.error(`[${tick}/${total}] ${line}`);
+            },
+          }),
+    });
     const reportPath = textOf(values, 'report');
     const summaryPath = textOf(values, 'summary');
     if (reportPath) await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
@@ -65,7 +51,7 @@ export function main(argv: string[]): Promise<number> {
     if (json) console.log(JSON.stringify(report, null, 2));
     else {
       const by = report.failedSources.length > 0 ? `, failed by ${report.failedSources.join(' and ')}` : '';
-      console.log(`verdict: ${report.verdict} (${report.ticks}/${spec.count} measurements${by})`);
+      console.log(`verdict: ${report.verdict} (${report.ticks}/${count} measurements${by})`);
       for (const reason of report.reasons) console.log(`  - ${reason}`);
     }
     return EXIT_CODES[report.verdict];

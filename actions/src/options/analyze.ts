@@ -1,6 +1,10 @@
 // The analyze command's options, and what they become: the overrides of rollout.yaml's analysis section and the
 // selectors. rollout.yaml is read once, here; the front ends take the typed config from the same read.
+import type { PrometheusOptions } from '../adapters/prometheus.js';
 import { type RolloutFile, readRolloutFile } from '../adapters/rollout-file.js';
+import { loadStep } from '../adapters/step-loader.js';
+import type { Judgement } from '../core/analysis/judge.js';
+import type { AnalysisReport } from '../core/analysis/report.js';
 import { parseDuration } from '../core/duration.js';
 import { queueName } from '../core/rollout/queues.js';
 import type { RolloutConfig } from '../core/rollout-config.js';
@@ -176,4 +180,43 @@ export async function analyzeRequestOf(
       ...(temporalRuns ? { temporalRuns } : {}),
     },
   };
+}
+
+/**
+ * Runs the analysis the options ask for: the step loads only now (every option was checked), the spec is
+ * resolved, a Temporal client connects when temporal-address is set (a setting that makes its check impossible
+ * is refused first), and the measurements run. `defaultNamespace`: the front end's, when the option is empty.
+ */
+export async function runAnalysis(
+  values: OptionValues,
+  source: SpecSource,
+  prometheus: PrometheusOptions,
+  frontEnd: {
+    defaultNamespace: () => string;
+    onTick?: (tick: number, judgement: Judgement, count: number) => void;
+  },
+): Promise<{ report: AnalysisReport; count: number }> {
+  const temporalAddress = textOf(values, 'temporal-address');
+  const { analyze, connectAnalysisTemporal, resolveAnalysisSpec, temporalRunsQuery } = await loadStep(
+    () => import('../steps/analyze.js'),
+  );
+  const spec = await resolveAnalysisSpec(source);
+  if (temporalAddress && spec.temporal.enabled) temporalRunsQuery(spec);
+  const temporal = temporalAddress
+    ? await connectAnalysisTemporal({
+        address: temporalAddress,
+        namespace: textOf(values, 'namespace') ?? frontEnd.defaultNamespace(),
+        apiKey: textOf(values, 'temporal-api-key'),
+      })
+    : undefined;
+  const { onTick } = frontEnd;
+  const report = await analyze({
+    prometheus,
+    spec,
+    ...(temporal ? { temporal: { client: temporal.client } } : {}),
+    ...(onTick
+      ? { onTick: (tick: number, judgement: Judgement) => onTick(tick, judgement, spec.count) }
+      : {}),
+  }).finally(() => temporal?.close());
+  return { report, count: spec.count };
 }
