@@ -100,7 +100,12 @@ export const BUILD_OPTIONS: OptionTable = [
     arg: 'K=V',
     help: 'repeatable, e.g. BASE_IMAGE=…',
   },
-  { field: 'platform', description: 'Target platform, e.g. linux/amd64.', arg: 'OS/ARCH' },
+  {
+    field: 'platform',
+    description: 'Target platform, e.g. linux/amd64.',
+    arg: 'OS/ARCH',
+    help: 'target platform, e.g. linux/amd64',
+  },
   {
     field: 'isolation',
     input: false,

@@ -48,6 +48,7 @@ export const TEMPORAL_TLS_OPTIONS: OptionTable = [
     input: 'temporal-tls-server-name',
     description: 'TLS server name override.',
     arg: 'NAME',
+    help: 'the server name TLS checks (default: the host of the address)',
   },
 ];
 
