@@ -1,5 +1,5 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
-import { runAnalyzeAction } from './chunks/analyze-CZYgTgHV.js';
+import { runAnalyzeAction } from './chunks/analyze-SWbKiGU2.js';
 import 'node:fs/promises';
 import './chunks/core-_FsuVGiA.js';
 import 'os';
@@ -13,7 +13,7 @@ import 'assert';
 import 'timers';
 import './chunks/rollout-file-BZEGIV8w.js';
 import './chunks/errors-5XkxSMbp.js';
-import './chunks/step-loader-Dyob60t2.js';
+import './chunks/step-loader-CzJ_H5Dk.js';
 import './chunks/report-DZdw_OwW.js';
 import './chunks/markdown-CTU4Idmi.js';
 import './chunks/_commonjsHelpers-DR8IKnz7.js';

@@ -1,5 +1,5 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
-import { runBuildAction } from './chunks/build-D0yydzSP.js';
+import { runBuildAction } from './chunks/build-Dsz6qbbx.js';
 import './chunks/core-_FsuVGiA.js';
 import 'os';
 import 'crypto';
@@ -15,7 +15,7 @@ import './chunks/table-CAmxcAk9.js';
 import './chunks/errors-5XkxSMbp.js';
 import './chunks/queues-BzXUQGIA.js';
 import './chunks/_commonjsHelpers-DR8IKnz7.js';
-import './chunks/step-loader-Dyob60t2.js';
+import './chunks/step-loader-CzJ_H5Dk.js';
 import './chunks/io-CJZ0Or7t.js';
 import './chunks/duration-D7VXZGjg.js';
 

@@ -1,6 +1,6 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
-import { runCanaryAction } from './chunks/canary-BGWgqkdl.js';
-import './chunks/step-loader-Dyob60t2.js';
+import { runCanaryAction } from './chunks/canary-xN4OzTK7.js';
+import './chunks/step-loader-CzJ_H5Dk.js';
 import './chunks/errors-5XkxSMbp.js';
 import './chunks/render-AGjfurjP.js';
 import './chunks/rollout-file-BZEGIV8w.js';

@@ -1,5 +1,5 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
-import { runCaptureAction } from './chunks/capture-goZkwsbw.js';
+import { runCaptureAction } from './chunks/capture-CcAUiuQL.js';
 import 'node:fs/promises';
 import 'node:path';
 import './chunks/core-_FsuVGiA.js';
@@ -17,7 +17,7 @@ import 'node:crypto';
 import './chunks/errors-5XkxSMbp.js';
 import './chunks/state-dir-B7GjbeXD.js';
 import 'node:fs';
-import './chunks/step-loader-Dyob60t2.js';
+import './chunks/step-loader-CzJ_H5Dk.js';
 import './chunks/capture-options-9V4mDHFX.js';
 import './chunks/github-context-CKICjyAQ.js';
 import './chunks/io-CJZ0Or7t.js';

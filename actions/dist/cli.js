@@ -10,18 +10,18 @@ import { I as InputError, E as ExternalError } from './chunks/errors-5XkxSMbp.js
  */ const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
 const commands = {
-    build: ()=>import('./chunks/build-BPr6zAnc.js'),
-    replay: ()=>import('./chunks/replay-CVeqtYQQ.js'),
-    capture: ()=>import('./chunks/capture-DVkh1dpU.js'),
-    canary: ()=>import('./chunks/canary-CV0_oUrS.js'),
-    analyze: ()=>import('./chunks/analyze-DXqRParT.js'),
-    promote: ()=>import('./chunks/promote-BbZgc6jA.js'),
-    rollback: ()=>import('./chunks/rollback-BTnMMnIx.js'),
-    doctor: ()=>import('./chunks/doctor-D5I4pcTU.js'),
-    release: ()=>import('./chunks/release-CdBl6KM_.js'),
-    controller: ()=>import('./chunks/controller-3wllg8Tu.js'),
-    status: ()=>import('./chunks/status-Cr1aciDV.js'),
-    send: ()=>import('./chunks/send-BrbXfRY3.js')
+    build: ()=>import('./chunks/build-DJoNZRlu.js'),
+    replay: ()=>import('./chunks/replay-DxI_B886.js'),
+    capture: ()=>import('./chunks/capture-CUYgxAaH.js'),
+    canary: ()=>import('./chunks/canary-58Y1oJf3.js'),
+    analyze: ()=>import('./chunks/analyze-Nb10n6CB.js'),
+    promote: ()=>import('./chunks/promote-Dza8FHyE.js'),
+    rollback: ()=>import('./chunks/rollback-DuKwbdpG.js'),
+    doctor: ()=>import('./chunks/doctor-74UZPv5f.js'),
+    release: ()=>import('./chunks/release-CS0wVaDm.js'),
+    controller: ()=>import('./chunks/controller-CcmUiIob.js'),
+    status: ()=>import('./chunks/status-BSYWQSKb.js'),
+    send: ()=>import('./chunks/send-CxkqNO-L.js')
 };
 async function usage() {
     const lines = [

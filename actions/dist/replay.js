@@ -1,5 +1,5 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
-import { runReplayAction } from './chunks/replay-Co-xT9Zc.js';
+import { runReplayAction } from './chunks/replay-hnExPZ_e.js';
 import './chunks/core-_FsuVGiA.js';
 import 'os';
 import 'crypto';
@@ -13,7 +13,7 @@ import 'timers';
 import './chunks/history-codec-IIOv7AL3.js';
 import 'node:crypto';
 import './chunks/errors-5XkxSMbp.js';
-import './chunks/step-loader-Dyob60t2.js';
+import './chunks/step-loader-CzJ_H5Dk.js';
 import './chunks/duration-D7VXZGjg.js';
 import './chunks/render-BmyC4Xey.js';
 import './chunks/markdown-CTU4Idmi.js';

@@ -1,6 +1,6 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
-import { runRollbackAction } from './chunks/rollback-CI2U7VvK.js';
-import './chunks/step-loader-Dyob60t2.js';
+import { runRollbackAction } from './chunks/rollback-DhjkNRBn.js';
+import './chunks/step-loader-CzJ_H5Dk.js';
 import './chunks/commands-CqFBZbcc.js';
 import './chunks/render-AGjfurjP.js';
 import './chunks/rollout-file-BZEGIV8w.js';

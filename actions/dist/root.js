@@ -13,15 +13,15 @@ import 'timers';
 
 // The root action (`uses: owner/temporal-rollout@v1` with `step: replay|build|…`): one entry reaching every step.
 const steps = {
-    analyze: async ()=>(await import('./chunks/analyze-CZYgTgHV.js')).runAnalyzeAction(),
-    build: async ()=>(await import('./chunks/build-D0yydzSP.js')).runBuildAction(),
-    canary: async ()=>(await import('./chunks/canary-BGWgqkdl.js')).runCanaryAction(),
-    capture: async ()=>(await import('./chunks/capture-goZkwsbw.js')).runCaptureAction(),
-    doctor: async ()=>(await import('./chunks/doctor-PkKNN2Em.js')).runDoctorAction(),
-    promote: async ()=>(await import('./chunks/promote-BSBx5lMP.js')).runPromoteAction(),
-    release: async ()=>(await import('./chunks/release-DFVTwmPX.js')).runReleaseAction(),
-    replay: async ()=>(await import('./chunks/replay-Co-xT9Zc.js')).runReplayAction(),
-    rollback: async ()=>(await import('./chunks/rollback-CI2U7VvK.js')).runRollbackAction()
+    analyze: async ()=>(await import('./chunks/analyze-SWbKiGU2.js')).runAnalyzeAction(),
+    build: async ()=>(await import('./chunks/build-Dsz6qbbx.js')).runBuildAction(),
+    canary: async ()=>(await import('./chunks/canary-xN4OzTK7.js')).runCanaryAction(),
+    capture: async ()=>(await import('./chunks/capture-CcAUiuQL.js')).runCaptureAction(),
+    doctor: async ()=>(await import('./chunks/doctor-BOfnxKj-.js')).runDoctorAction(),
+    promote: async ()=>(await import('./chunks/promote-BXkNrflu.js')).runPromoteAction(),
+    release: async ()=>(await import('./chunks/release-YGRQUY4e.js')).runReleaseAction(),
+    replay: async ()=>(await import('./chunks/replay-hnExPZ_e.js')).runReplayAction(),
+    rollback: async ()=>(await import('./chunks/rollback-DhjkNRBn.js')).runRollbackAction()
 };
 const step = getInput('step').trim();
 const run = steps[step];

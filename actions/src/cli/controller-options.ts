@@ -20,7 +20,7 @@ export async function openController(
   const url = textOf(values, 'prometheus-url');
   const prometheus = prometheusOf({ ...fromEnv, ...(url ? { 'prometheus-url': url } : {}) });
   const taskQueue = textOf(values, 'task-queue');
-  const bundle = textOf(values, 'workflow-bundle');
+  const bundle = textOf(values, 'workflow-bundle') ?? (process.env.ROLLOUT_WORKFLOW_BUNDLE || undefined);
   return openRolloutSession(options, {
     ...(taskQueue ? { taskQueue } : {}),
     ...(prometheus ? { prometheus } : {}),

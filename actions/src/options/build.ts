@@ -24,9 +24,10 @@ export const BUILD_OPTIONS: OptionTable = [
   },
   {
     field: 'config',
-    description: 'Path of rollout.yaml (image repository, task-queue template).',
+    description:
+      "Path of rollout.yaml (image repository, task-queue template); none for an image that is not the rolled-out worker (the rollout controller's).",
     arg: 'FILE',
-    help: 'rollout.yaml (default <repo>/rollout.yaml when present): image, task-queue template',
+    help: "rollout.yaml (default <repo>/rollout.yaml when present): image, task-queue template; none: an image that is not the rolled-out worker (the controller's)",
   },
   {
     field: 'image',

@@ -27,6 +27,6 @@ export const CONTROLLER_OPTIONS: OptionTable = [
     field: 'workflow-bundle',
     input: false,
     arg: 'FILE',
-    help: 'RolloutWorkflow prebuilt with bundleWorkflowCode (default: bundled at start)',
+    help: 'RolloutWorkflow prebuilt with bundleWorkflowCode (default $ROLLOUT_WORKFLOW_BUNDLE, which the controller image sets; else bundled at start)',
   },
 ];

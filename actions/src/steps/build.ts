@@ -34,7 +34,10 @@ export interface BuildInputs {
   repoDir: string;
   /** Repository without a tag; rollout.yaml's `image` when absent. */
   image?: string;
-  /** rollout.yaml; `<repoDir>/rollout.yaml` when it exists. */
+  /**
+   * rollout.yaml; `<repoDir>/rollout.yaml` when it exists. `none`: the image is not the rolled-out worker (the
+   * rollout controller's): no rollout.yaml, no task queue, the title from the workspace's package.json.
+   */
   configPath?: string;
   /** Relative to repoDir. */
   containerfile?: string;
@@ -113,7 +116,11 @@ async function readJson(path: string): Promise<Record<string, unknown>> {
   }
 }
 
+/** The `config` value that builds without rollout.yaml. */
+export const NO_CONFIG = 'none';
+
 async function loadConfig(inputs: BuildInputs): Promise<RolloutConfig | undefined> {
+  if (inputs.configPath === NO_CONFIG) return undefined;
   if (inputs.configPath) return loadRolloutConfig(resolve(inputs.repoDir, inputs.configPath));
   const fallback = join(inputs.repoDir, 'rollout.yaml');
   return existsSync(fallback) ? loadRolloutConfig(fallback) : undefined;

@@ -7,7 +7,7 @@ import { ensureWorkerBuilt, startWorkerProcess } from '../../../scripts/local-pl
 import { type TempDir, tempDir } from '../../../scripts/local-platform/temp.js';
 import { startTemporal, type TemporalDevServer } from '../../../scripts/local-platform/temporal.js';
 import type { OrderResult } from '../../src/domain.js';
-import { OTEL_WORKFLOW_INTERCEPTORS, writeWorkflowBundle } from '../../src/image/bundle-workflows.js';
+import { otelWorkflowInterceptors, writeWorkflowBundle } from '../../src/image/bundle-workflows.js';
 import { WORKFLOWS_PATH } from '../../src/workers.js';
 import { eventually, makeOrder, uniqueQueues } from '../support/orders.js';
 
@@ -97,7 +97,7 @@ describe('worker process options: versioning, prebuilt bundle, tracing', () => {
           WORKFLOW_BUNDLE_PATH_TRACING: await writeWorkflowBundle(
             join(dir.path, 'tracing.js'),
             WORKFLOWS_PATH,
-            [OTEL_WORKFLOW_INTERCEPTORS],
+            [otelWorkflowInterceptors()],
           ),
         }
       : {};
