@@ -1,5 +1,5 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
-import { I as InputError, E as ExternalError } from './chunks/errors-5XkxSMbp.js';
+import { I as InputError, E as ExternalError } from './chunks/errors-Cq3sNBNk.js';
 
 // `temporal-rollout <step> [options]`: the pipeline's steps from a terminal. Each step's command lives in
 // cli/<step>.ts and exports `summary` and `main(argv): Promise<number>` (the exit code).
@@ -10,18 +10,18 @@ import { I as InputError, E as ExternalError } from './chunks/errors-5XkxSMbp.js
  */ const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
 const commands = {
-    build: ()=>import('./chunks/build-DmKLXhnX.js'),
-    replay: ()=>import('./chunks/replay-cgopRkpz.js'),
-    capture: ()=>import('./chunks/capture-C15q1AGj.js'),
-    canary: ()=>import('./chunks/canary-sxSQuhVh.js'),
-    analyze: ()=>import('./chunks/analyze-D76zM673.js'),
-    promote: ()=>import('./chunks/promote-D_ght_z9.js'),
-    rollback: ()=>import('./chunks/rollback-Bv6M2Eko.js'),
-    doctor: ()=>import('./chunks/doctor-BMNPq81o.js'),
-    release: ()=>import('./chunks/release-Dks6IbAj.js'),
-    controller: ()=>import('./chunks/controller-Cs3FOdpP.js'),
-    status: ()=>import('./chunks/status-ui1CWQKg.js'),
-    send: ()=>import('./chunks/send-BsRwp5H9.js')
+    build: ()=>import('./chunks/build-BUM6fqlv.js'),
+    replay: ()=>import('./chunks/replay-BB8zmpv6.js'),
+    capture: ()=>import('./chunks/capture-CywNBmiE.js'),
+    canary: ()=>import('./chunks/canary-TFTpV6IY.js'),
+    analyze: ()=>import('./chunks/analyze-DmwTdHqt.js'),
+    promote: ()=>import('./chunks/promote-CIFbx4Vq.js'),
+    rollback: ()=>import('./chunks/rollback-R-GlZKX5.js'),
+    doctor: ()=>import('./chunks/doctor-DvNcDDoY.js'),
+    release: ()=>import('./chunks/release-DiORwbEo.js'),
+    controller: ()=>import('./chunks/controller-Cby6dMgS.js'),
+    status: ()=>import('./chunks/status-B9PoxgpZ.js'),
+    send: ()=>import('./chunks/send-DFO9LVLx.js')
 };
 async function usage() {
     const lines = [
