@@ -33,3 +33,40 @@ export function goBuildFlags(build) {
   ];
   return ['-trimpath', '-ldflags', ldflags.join(' ')];
 }
+
+/**
+ * The one go command that builds a `go` or `goBuilds` entry of tools/versions.json into `outDir` (a folder):
+ * `go build -o` inside the in-repo module `moduleDir` when there is one, `go install pkg@version` with GOBIN
+ * otherwise. Several packages go into one command so the packages they share compile once and the links run side
+ * by side; with one package `-o` names the file, with several go names each binary after its package.
+ * `shown` is the command with relative paths and the environment in front, for a retry hint.
+ * @param {{ module: string, version: string, moduleDir?: string, ldflags?: 'kube-version',
+ *   packages?: Record<string, string> }} build
+ * @param {string} name the entry's name (the binary's name for a `go` entry)
+ * @param {string} outDir
+ * @param {string} [shownOutDir] outDir as the retry hint should show it
+ * @returns {{ args: string[], cwd?: string, env: Record<string, string>, shown: string }}
+ */
+export function goBuildCommand(build, name, outDir, shownOutDir = outDir) {
+  const packages = Object.entries(build.packages ?? { [name]: build.module });
+  const flags = goBuildFlags(build);
+  const shownFlags = flags.map((f) => (f.includes(' ') ? `'${f}'` : f)).join(' ');
+  const [first] = packages;
+  if (build.moduleDir) {
+    const out = (/** @type {string} */ dir) =>
+      packages.length === 1 && first ? `${dir}/${first[0]}` : `${dir}/`;
+    const targets = packages.map(([, pkg]) => pkg);
+    return {
+      args: ['build', ...flags, '-o', out(outDir), ...targets],
+      cwd: build.moduleDir,
+      env: goBuildEnv,
+      shown: `cd ${build.moduleDir} && CGO_ENABLED=0 go build ${shownFlags} -o ${out(shownOutDir)} ${targets.join(' ')}`,
+    };
+  }
+  const targets = packages.map(([, pkg]) => `${pkg}@${build.version}`);
+  return {
+    args: ['install', ...flags, ...targets],
+    env: { ...goBuildEnv, GOBIN: outDir },
+    shown: `GOBIN=${shownOutDir} CGO_ENABLED=0 go install ${shownFlags} ${targets.join(' ')}`,
+  };
+}
