@@ -389,6 +389,8 @@ async function main() {
 }
 
 main().catch((err) => {
+  // What finished before the failure, so a failed CI run still shows where its time went.
+  console.log(timingTable());
   console.error(err instanceof Error ? err.message : err);
   process.exit(1);
 });
