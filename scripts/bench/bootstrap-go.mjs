@@ -93,6 +93,13 @@ if (unknown.length > 0) {
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'bench-bootstrap-go-'));
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+  process.on(signal, () => {
+    // The go command in flight gets the signal too (same process group from a terminal; kill the group otherwise).
+    rmSync(scratch, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
 const localProxy = join(homedir(), 'go', 'pkg', 'mod', 'cache', 'download');
 /** @type {NodeJS.ProcessEnv} */
 const baseEnv = {
