@@ -14,7 +14,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { goBuildEnv, goBuildFlags } from './go-build-flags.mjs';
+import { goBuildCommand } from './go-build-flags.mjs';
 import {
   cacheRoot,
   entries,
@@ -35,19 +35,39 @@ class BootstrapError extends Error {
   }
 }
 
+/** CPU seconds (user+sys of a command and everything it started) spent per tool, for the closing table. */
+const cpuSeconds = new Map();
+
 /**
- * Runs a command, streaming nothing unless it fails; the last lines of its output go into the error.
+ * Children's user and sys time as the POSIX `times` builtin prints them (second line, like `1m2.500s 0m0.250s`),
+ * in seconds; undefined when the text does not have that shape.
+ * @param {string} text
+ */
+function childrenCpuSeconds(text) {
+  const line = text.trim().split('\n')[1] ?? '';
+  const parts = [...line.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60 + Number(m[2]));
+  return parts.length === 2 ? (parts[0] ?? 0) + (parts[1] ?? 0) : undefined;
+}
+
+/**
+ * Runs a command, streaming nothing unless it fails; the last lines of its output go into the error. It runs under
+ * /bin/sh, whose `times` builtin reports on fd 3 the CPU time of the command and of every process it waited for
+ * (Node cannot see a child's CPU time); that time counts towards `tool` in the closing table.
  * @param {string} tool @param {string} file @param {string[]} args
  * @param {{ env?: NodeJS.ProcessEnv, cwd?: string, retryHint?: string }} [options]
  */
 function run(tool, file, args, options = {}) {
   const shown = options.retryHint ?? [file, ...args].join(' ');
   return new Promise((resolve, reject) => {
-    const child = spawn(file, args, {
-      cwd: options.cwd ?? repoRoot,
-      env: { ...process.env, ...options.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      '/bin/sh',
+      ['-c', '"$@" 3>&-; status=$?; times >&3; exit $status', 'sh', file, ...args],
+      {
+        cwd: options.cwd ?? repoRoot,
+        env: { ...process.env, ...options.env },
+        stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+      },
+    );
     /** @type {string[]} */
     const output = [];
     /** @param {Buffer} chunk */
@@ -55,16 +75,25 @@ function run(tool, file, args, options = {}) {
       output.push(chunk.toString());
       if (output.length > 400) output.splice(0, output.length - 400);
     };
-    child.stdout.on('data', keep);
-    child.stderr.on('data', keep);
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+    let times = '';
+    child.stdio[3]?.on('data', (/** @type {Buffer} */ chunk) => {
+      times += chunk.toString();
+    });
     child.on('error', (err) => reject(new BootstrapError(tool, shown, err.message)));
     child.on('close', (code) => {
+      cpuSeconds.set(tool, (cpuSeconds.get(tool) ?? 0) + (childrenCpuSeconds(times) ?? 0));
       if (code === 0) return resolve(output.join(''));
+      // 127: /bin/sh could not find the command.
       const tail = output.join('').trim().split('\n').slice(-25).join('\n    ');
       reject(new BootstrapError(tool, shown, `exit ${code}\n    ${tail}`));
     });
   });
 }
+
+/** Every timed step, in the order it ended. @type {{ tool: string, action: string, seconds: number }[]} */
+const steps = [];
 
 /** @template T @param {string} tool @param {string} action @param {() => Promise<T>} work */
 async function timed(tool, action, work) {
@@ -72,7 +101,41 @@ async function timed(tool, action, work) {
   const result = await work();
   const seconds = (Date.now() - t0) / 1000;
   console.log(`bootstrap: ${tool.padEnd(16)} ${action} (${seconds.toFixed(1)} s)`);
+  steps.push({ tool, action, seconds });
   return result;
+}
+
+/**
+ * The closing table: wall and CPU seconds per tool. Go builds run one at a time, so their wall times add up;
+ * everything else runs beside them. On a quiet machine with N cores a Go build's wall time is about its CPU
+ * time / N; on a shared one CPU time is the honest figure.
+ */
+function timingTable() {
+  const rows = steps.map(({ tool, action, seconds }) => ({
+    tool,
+    what: (action.split(' ')[0] ?? action).replace(/:$/, ''),
+    wall: seconds,
+    cpu: cpuSeconds.get(tool) ?? 0,
+  }));
+  const worked = rows.filter((r) => r.what !== 'cached' && r.what !== 'present');
+  const skipped = rows.filter((r) => !worked.includes(r)).map((r) => r.tool);
+  const total = (Date.now() - started) / 1000;
+  const cpu = [...cpuSeconds.values()].reduce((sum, s) => sum + s, 0);
+  const line = (
+    /** @type {string} */ tool,
+    /** @type {string} */ what,
+    /** @type {number} */ wall,
+    /** @type {number} */ cpuS,
+  ) =>
+    `bootstrap: ${tool.padEnd(26)} ${what.padEnd(10)} ${wall.toFixed(1).padStart(8)} ${cpuS.toFixed(1).padStart(8)}`;
+  return [
+    `bootstrap: ${'tool'.padEnd(26)} ${'step'.padEnd(10)} ${'wall s'.padStart(8)} ${'cpu s'.padStart(8)}`,
+    ...worked
+      .sort((a, b) => b.cpu - a.cpu || b.wall - a.wall)
+      .map((r) => line(r.tool, r.what, r.wall, r.cpu)),
+    ...(skipped.length > 0 ? [`bootstrap: ${'already there'.padEnd(26)} ${skipped.join(', ')}`] : []),
+    line('total (checks included)', '', total, cpu),
+  ].join('\n');
 }
 
 function lockHash() {
@@ -85,7 +148,7 @@ async function npmDependencies() {
   const marker = join(repoRoot, 'node_modules', '.bootstrap-lock-sha256');
   const hash = lockHash();
   if (existsSync(marker) && readFileSync(marker, 'utf8') === hash) {
-    return timed('npm packages', 'up to date with package-lock.json', async () => {});
+    return timed('npm packages', 'cached: node_modules matches package-lock.json', async () => {});
   }
   await timed('npm packages', 'installed with npm ci', () =>
     run('npm packages', 'npm', ['ci', '--no-audit', '--no-fund'], { retryHint: 'npm ci' }),
@@ -124,26 +187,6 @@ function oneGoBuildAtATime(work) {
   return result;
 }
 
-/** @param {string} name */
-async function goTool(name) {
-  const tool = toolVersions().go[name];
-  if (!tool) throw new Error(`tools/versions.json has no go tool "${name}"`);
-  const dir = goToolDir(name, tool);
-  if (existsSync(join(dir, name))) return timed(name, `cached ${tool.version}`, async () => {});
-  const target = `${tool.module}@${tool.version}`;
-  const flags = goBuildFlags(tool);
-  await oneGoBuildAtATime(() =>
-    buildAtomically(dir, (scratch) =>
-      timed(name, `built ${target}`, () =>
-        run(name, 'go', ['install', ...flags, target], {
-          env: { ...goBuildEnv, GOBIN: scratch },
-          retryHint: `GOBIN=${dir} CGO_ENABLED=0 go install -trimpath ${target}`,
-        }),
-      ),
-    ),
-  );
-}
-
 /**
  * The version of `module` that the go.mod in `moduleDir` requires, so a bump in one file without the other
  * cannot hide behind a cache keyed by the old version.
@@ -156,15 +199,13 @@ function requiredVersion(moduleDir, module) {
 }
 
 /**
- * Builds every binary of one `goBuilds` entry with ONE go command (`go build -o DIR pkg...` or
- * `go install pkg@v...`): the packages they share are compiled once and the links run side by side.
+ * Builds every binary of one `go` or `goBuilds` entry with ONE go command (see goBuildCommand), one build at a time.
  * @param {string} name
+ * @param {import('./tool-paths.mjs').GoTool & Partial<import('./tool-paths.mjs').GoBuild>} build
  */
-async function goBuild(name) {
-  const build = toolVersions().goBuilds[name];
-  if (!build) throw new Error(`tools/versions.json has no goBuilds "${name}"`);
+async function goBuild(name, build) {
   const dir = goToolDir(name, build);
-  const [binaries, packages] = [Object.keys(build.packages), Object.values(build.packages)];
+  const binaries = Object.keys(build.packages ?? { [name]: build.module });
   if (binaries.every((b) => existsSync(join(dir, b)))) {
     return timed(name, `cached ${build.version}: ${binaries.join(', ')}`, async () => {});
   }
@@ -178,29 +219,17 @@ async function goBuild(name) {
       );
     }
   }
-  const flags = goBuildFlags(build);
-  const shownFlags = `-trimpath -ldflags '${flags[2]}'`;
   const what = `${binaries.join(', ')} (${build.module} ${build.version})`;
-  // One package: -o names the file. Several: -o is a folder (trailing slash) and go names each binary after its
-  // package, as go install does; the check below says so when versions.json's names do not match.
-  const output = (/** @type {string} */ scratch) =>
-    packages.length === 1 ? join(scratch, binaries[0] ?? name) : `${scratch}/`;
   await oneGoBuildAtATime(() =>
     buildAtomically(dir, async (scratch) => {
-      await timed(name, `built ${what}`, () => {
-        if (build.moduleDir) {
-          return run(name, 'go', ['build', ...flags, '-o', output(scratch), ...packages], {
-            cwd: join(repoRoot, build.moduleDir),
-            env: goBuildEnv,
-            retryHint: `cd ${build.moduleDir} && CGO_ENABLED=0 go build ${shownFlags} -o ${output(dir)} ${packages.join(' ')}`,
-          });
-        }
-        const targets = packages.map((pkg) => `${pkg}@${build.version}`);
-        return run(name, 'go', ['install', ...flags, ...targets], {
-          env: { ...goBuildEnv, GOBIN: scratch },
-          retryHint: `GOBIN=${dir} CGO_ENABLED=0 go install ${shownFlags} ${targets.join(' ')}`,
-        });
-      });
+      const command = goBuildCommand(build, name, scratch, dir);
+      await timed(name, `built ${what}`, () =>
+        run(name, 'go', command.args, {
+          cwd: join(repoRoot, command.cwd ?? ''),
+          env: command.env,
+          retryHint: command.shown,
+        }),
+      );
       const missing = binaries.filter((b) => !existsSync(join(scratch, b)));
       if (missing.length > 0) {
         throw new BootstrapError(
@@ -346,8 +375,8 @@ async function main() {
   // The Go builds are the slow part: they run one after another (see oneGoBuildAtATime), largest first, while the
   // downloads (npm, apt, Node, PyPI, module files) run beside them.
   await Promise.all([
-    ...entries(toolVersions().goBuilds).map(([name]) => goBuild(name)),
-    ...Object.keys(toolVersions().go).map((name) => goTool(name)),
+    ...entries(toolVersions().goBuilds).map(([name, build]) => goBuild(name, build)),
+    ...Object.entries(toolVersions().go).map(([name, tool]) => goBuild(name, tool)),
     npmDependencies(),
     aptPackages(),
     node24(),
@@ -355,10 +384,13 @@ async function main() {
     ...entries(toolVersions().pypi).map(([name]) => pypiTool(name)),
   ]);
   await verify();
+  console.log(timingTable());
   console.log(`bootstrap: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 main().catch((err) => {
+  // What finished before the failure, so a failed CI run still shows where its time went.
+  console.log(timingTable());
   console.error(err instanceof Error ? err.message : err);
   process.exit(1);
 });

@@ -6,17 +6,19 @@
 // A history already on disk is never rewritten (it is the record of what older code did): to record the same
 // scenarios from newer code, pass --tag (e.g. the release) so the files get new names.
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Client, WorkflowHandle } from '@temporalio/client';
-import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
-import { parseHistoryValue } from '../actions/src/core/replay/history.js';
 import type { ManifestEntry } from '../actions/src/core/replay/manifest.js';
-import { patchIds } from '../actions/src/core/replay/patches.js';
 import type { Order, OrderStage } from '../worker/src/domain.js';
 import { approveSignal, rejectSignal, statusQuery } from '../worker/src/workflows/definitions.js';
-import { codeVersion, HISTORIES_DIR, recordInManifest, sdkVersion } from './history-records.js';
+import {
+  codeVersion,
+  HISTORIES_DIR,
+  recordInManifest,
+  sdkVersion,
+  writeRecordedHistory,
+} from './history-records.js';
 import { ensureWorkerBuilt, startWorkerProcess } from './local-platform/order-worker.js';
 import { startTemporal } from './local-platform/temporal.js';
 
@@ -163,7 +165,6 @@ async function main(): Promise<void> {
     const { client } = server.env;
     const version = codeVersion(['worker/src']);
     const sdk = sdkVersion();
-    await mkdir(join(outDir, TYPE), { recursive: true });
     await Promise.all(
       todo.map(async (scenario) => {
         const input = order(scenario.name, scenario.order);
@@ -173,24 +174,19 @@ async function main(): Promise<void> {
           args: [input],
         });
         await scenario.drive(handle, client);
-        const json = historyToJSON(await handle.fetchHistory());
-        const parsed = parseHistoryValue(JSON.parse(json), scenario.name);
         const file = `${TYPE}/${scenario.name}${suffix}.json`;
-        await writeFile(join(outDir, file), `${json}\n`, { flag: 'wx' });
-        entries.push({
+        const { entry, eventCount } = await writeRecordedHistory({
+          dir: outDir,
           file,
           workflowType: TYPE,
           scenario: scenario.name,
-          status: parsed.status,
+          history: await handle.fetchHistory(),
           codeVersion: version,
           sdkVersion: sdk,
-          capturedAt: new Date().toISOString(),
-          source: 'recorded',
-          ...(parsed.runId ? { runId: parsed.runId } : {}),
-          patches: patchIds(parsed.history),
-          encrypted: false,
+          withRunId: true,
         });
-        console.log(`${file}: ${parsed.status}, ${parsed.eventCount} events — ${scenario.description}`);
+        entries.push(entry);
+        console.log(`${file}: ${entry.status}, ${eventCount} events — ${scenario.description}`);
       }),
     );
   } finally {

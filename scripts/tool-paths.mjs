@@ -80,7 +80,7 @@ export function toolPaths() {
   if (!crds) throw new Error('tools/versions.json has no goFiles "prometheus-operator-crds"');
   return {
     temporal: go('temporal'),
-    helm: go('helm'),
+    helm: built('helm', 'helm'),
     actionlint: go('actionlint'),
     act: go('act'),
     prometheus: '/usr/bin/prometheus',

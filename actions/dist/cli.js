@@ -1,5 +1,5 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
-import { I as InputError, E as ExternalError } from './chunks/errors-5XkxSMbp.js';
+import { I as InputError, E as ExternalError } from './chunks/errors-Cq3sNBNk.js';
 
 // `temporal-rollout <step> [options]`: the pipeline's steps from a terminal. Each step's command lives in
 // cli/<step>.ts and exports `summary` and `main(argv): Promise<number>` (the exit code).
@@ -10,18 +10,18 @@ import { I as InputError, E as ExternalError } from './chunks/errors-5XkxSMbp.js
  */ const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
 const commands = {
-    build: ()=>import('./chunks/build-BPr6zAnc.js'),
-    replay: ()=>import('./chunks/replay-CVeqtYQQ.js'),
-    capture: ()=>import('./chunks/capture-DVkh1dpU.js'),
-    canary: ()=>import('./chunks/canary-CV0_oUrS.js'),
-    analyze: ()=>import('./chunks/analyze-DXqRParT.js'),
-    promote: ()=>import('./chunks/promote-BbZgc6jA.js'),
-    rollback: ()=>import('./chunks/rollback-BTnMMnIx.js'),
-    doctor: ()=>import('./chunks/doctor-D5I4pcTU.js'),
-    release: ()=>import('./chunks/release-CdBl6KM_.js'),
-    controller: ()=>import('./chunks/controller-3wllg8Tu.js'),
-    status: ()=>import('./chunks/status-Cr1aciDV.js'),
-    send: ()=>import('./chunks/send-BrbXfRY3.js')
+    build: ()=>import('./chunks/build-BUM6fqlv.js'),
+    replay: ()=>import('./chunks/replay-BB8zmpv6.js'),
+    capture: ()=>import('./chunks/capture-CywNBmiE.js'),
+    canary: ()=>import('./chunks/canary-TFTpV6IY.js'),
+    analyze: ()=>import('./chunks/analyze-DmwTdHqt.js'),
+    promote: ()=>import('./chunks/promote-CIFbx4Vq.js'),
+    rollback: ()=>import('./chunks/rollback-R-GlZKX5.js'),
+    doctor: ()=>import('./chunks/doctor-DvNcDDoY.js'),
+    release: ()=>import('./chunks/release-DiORwbEo.js'),
+    controller: ()=>import('./chunks/controller-Cby6dMgS.js'),
+    status: ()=>import('./chunks/status-B9PoxgpZ.js'),
+    send: ()=>import('./chunks/send-DFO9LVLx.js')
 };
 async function usage() {
     const lines = [

@@ -1,6 +1,6 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
-import { g as getInput, s as setFailed } from './chunks/core-_FsuVGiA.js';
-import { I as InputError } from './chunks/errors-5XkxSMbp.js';
+import { g as getInput, s as setFailed } from './chunks/core-almxvjU4.js';
+import { I as InputError } from './chunks/errors-Cq3sNBNk.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -13,15 +13,15 @@ import 'timers';
 
 // The root action (`uses: owner/temporal-rollout@v1` with `step: replay|build|…`): one entry reaching every step.
 const steps = {
-    analyze: async ()=>(await import('./chunks/analyze-CZYgTgHV.js')).runAnalyzeAction(),
-    build: async ()=>(await import('./chunks/build-D0yydzSP.js')).runBuildAction(),
-    canary: async ()=>(await import('./chunks/canary-BGWgqkdl.js')).runCanaryAction(),
-    capture: async ()=>(await import('./chunks/capture-goZkwsbw.js')).runCaptureAction(),
-    doctor: async ()=>(await import('./chunks/doctor-PkKNN2Em.js')).runDoctorAction(),
-    promote: async ()=>(await import('./chunks/promote-BSBx5lMP.js')).runPromoteAction(),
-    release: async ()=>(await import('./chunks/release-DFVTwmPX.js')).runReleaseAction(),
-    replay: async ()=>(await import('./chunks/replay-Co-xT9Zc.js')).runReplayAction(),
-    rollback: async ()=>(await import('./chunks/rollback-CI2U7VvK.js')).runRollbackAction()
+    analyze: async ()=>(await import('./chunks/analyze-Clmu-luK.js')).runAnalyzeAction(),
+    build: async ()=>(await import('./chunks/build-Dp9sksyp.js')).runBuildAction(),
+    canary: async ()=>(await import('./chunks/canary-Cye3IlkY.js')).runCanaryAction(),
+    capture: async ()=>(await import('./chunks/capture-wLGGK523.js')).runCaptureAction(),
+    doctor: async ()=>(await import('./chunks/doctor-BwtVDwhw.js')).runDoctorAction(),
+    promote: async ()=>(await import('./chunks/promote-vHmPcfSb.js')).runPromoteAction(),
+    release: async ()=>(await import('./chunks/release-D_SNWJFC.js')).runReleaseAction(),
+    replay: async ()=>(await import('./chunks/replay-Cn6QJ3Gk.js')).runReplayAction(),
+    rollback: async ()=>(await import('./chunks/rollback-LQOWeviF.js')).runRollbackAction()
 };
 const step = getInput('step').trim();
 const run = steps[step];

@@ -8,7 +8,7 @@ import { chmod, copyFile, mkdir, rename, stat, writeFile } from 'node:fs/promise
 import { dirname, join } from 'node:path';
 import { execa } from 'execa';
 import { cacheRoot } from '../tool-paths.mjs';
-import { buildahStore } from './buildah.js';
+import { type BuildahStore, buildahStore } from './buildah.js';
 import { tempDir } from './temp.js';
 import { tool } from './tools.js';
 
@@ -78,22 +78,46 @@ async function writeRootfs(rootfs: string, node: string, libs: string[]): Promis
   await chmod(join(rootfs, 'tmp'), 0o1777);
 }
 
+/**
+ * The OCI archive `<cache>/<prefix>-<key>/<file>`, built by `build` (given a working container from scratch and a
+ * temp dir) when the cache has none for this key.
+ */
+async function cachedArchive(
+  prefix: string,
+  file: string,
+  key: string,
+  build: (store: BuildahStore, container: string, work: string) => Promise<string>,
+): Promise<BaseImage> {
+  const dir = join(cacheRoot(), `${prefix}-${key}`);
+  const archive = join(dir, file);
+  if (existsSync(archive)) return { ref: `oci-archive:${archive}`, archive, built: false };
+  const work = await tempDir(prefix);
+  const store = await buildahStore();
+  try {
+    const container = (await store.run(['from', 'scratch'])).trim();
+    const readme = await build(store, container, work.path);
+    await mkdir(dir, { recursive: true });
+    // Written next to the final name and renamed, so a concurrent reader never sees half an archive.
+    const partial = `${archive}.${process.pid}.partial`;
+    await store.run(['commit', '--timestamp', '0', '--format', 'oci', container, `oci-archive:${partial}`]);
+    await rename(partial, archive);
+    await writeFile(join(dir, 'README'), readme);
+    return { ref: `oci-archive:${archive}`, archive, built: true };
+  } finally {
+    await store.remove();
+    await work.remove();
+  }
+}
+
 /** The cached base image, building it first when the cache has none for this machine's Node and libraries. */
 export async function nodeBaseImage(): Promise<BaseImage> {
   const node = tool('node24');
   const libs = await sharedLibraries([node, '/bin/dash']);
   const key = await cacheKey([node, '/bin/dash', ...libs]);
-  const dir = join(cacheRoot(), `base-image-${key}`);
-  const archive = join(dir, 'node-base.oci.tar');
-  if (existsSync(archive)) return { ref: `oci-archive:${archive}`, archive, built: false };
-
-  const nodeVersion = (await execa(node, ['--version'])).stdout.trim().replace(/^v/, '');
-  const work = await tempDir('base-image');
-  const store = await buildahStore();
-  try {
-    const rootfs = join(work.path, 'rootfs');
+  return cachedArchive('base-image', 'node-base.oci.tar', key, async (store, container, work) => {
+    const nodeVersion = (await execa(node, ['--version'])).stdout.trim().replace(/^v/, '');
+    const rootfs = join(work, 'rootfs');
     await writeRootfs(rootfs, node, libs);
-    const container = (await store.run(['from', 'scratch'])).trim();
     await store.run(['copy', container, `${rootfs}/`, '/']);
     // buildah copy applies its own ownership and modes; /tmp must stay world-writable and sticky.
     await store.run([
@@ -118,15 +142,23 @@ export async function nodeBaseImage(): Promise<BaseImage> {
       `org.opencontainers.image.title=temporal-rollout test base (node ${nodeVersion})`,
       container,
     ]);
-    await mkdir(dir, { recursive: true });
-    // Written next to the final name and renamed, so a concurrent reader never sees half an archive.
-    const partial = `${archive}.${process.pid}.partial`;
-    await store.run(['commit', '--timestamp', '0', '--format', 'oci', container, `oci-archive:${partial}`]);
-    await rename(partial, archive);
-    await writeFile(join(dir, 'README'), `node ${nodeVersion}; libraries:\n${libs.join('\n')}\n`);
-    return { ref: `oci-archive:${archive}`, archive, built: true };
-  } finally {
-    await store.remove();
-    await work.remove();
-  }
+    return `node ${nodeVersion}; libraries:\n${libs.join('\n')}\n`;
+  });
+}
+
+/**
+ * A stand-in for the public helm image the controller's Containerfile copies helm from (HELM_IMAGE, e.g.
+ * alpine/helm): only `/usr/bin/helm`, the bootstrap's static build of the version tools/versions.json pins,
+ * stripped as Helm's release builds are (`-ldflags '-s -w'`).
+ */
+export async function helmImage(): Promise<BaseImage> {
+  const helm = tool('helm');
+  const key = await cacheKey([helm]);
+  return cachedArchive('helm-image', 'helm.oci.tar', key, async (store, container, work) => {
+    const stripped = join(work, 'helm');
+    await execa(tool('strip'), ['--strip-all', '-o', stripped, helm]);
+    await store.run(['copy', '--chmod', '0755', container, stripped, '/usr/bin/helm']);
+    await store.run(['config', '--entrypoint', '["/usr/bin/helm"]', container]);
+    return `helm from ${helm}\n`;
+  });
 }

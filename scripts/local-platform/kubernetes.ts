@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { type KubernetesObject, loadAllYaml } from '@kubernetes/client-node';
 import { execa } from 'execa';
+import { type ClusterApi, clusterApi } from './cluster-api.js';
+import { eventually } from './eventually.js';
 import { freePorts } from './ports.js';
 import { tempDir } from './temp.js';
 import { tool } from './tools.js';
@@ -51,6 +54,8 @@ export interface KubernetesCluster {
   timings: ClusterTimings;
   /** A scratch folder that is removed with the cluster. */
   workdir: string;
+  /** The API as admin, through @kubernetes/client-node (what the product uses). */
+  api: ClusterApi;
   /** Runs the bootstrapped kubectl against this cluster (admin unless `options.kubeconfig`). */
   kubectl(args: string[], options?: KubectlOptions): Promise<KubectlResult>;
   /** `kubectl get … -o json`, parsed. */
@@ -297,16 +302,28 @@ export async function startKubernetes(options: KubernetesOptions = {}): Promise<
     await writeFile(kubeconfig, got.stdout, { mode: 0o600 });
     const createMs = Date.now() - t0;
 
+    const api = clusterApi(kubeconfig, namespace);
+
     const nodeCount = options.nodes ?? 2;
     const scaled = await kwokctl(['scale', 'node', '--replicas', String(nodeCount)]);
     if (scaled.exitCode !== 0) throw new Error(`kwokctl scale node failed:\n${scaled.all}`);
-    await kubectl(['wait', '--for=condition=Ready', 'node', '--all', '--timeout=60s']);
-    const nodeList = await kubectl(['get', 'nodes', '-o', 'jsonpath={.items[*].metadata.name}']);
-    const nodes = nodeList.stdout.split(' ').filter(Boolean);
-    if (nodes.length !== nodeCount) throw new Error(`expected ${nodeCount} nodes, found: ${nodeList.stdout}`);
+    const nodes = await eventually(
+      async () => {
+        const list = await api.call('list nodes', (o) => api.core.listNode({}, o));
+        const ready = list.items.filter((node) =>
+          node.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True'),
+        );
+        return list.items.length === nodeCount && ready.length === nodeCount
+          ? ready.map((node) => node.metadata?.name ?? '')
+          : undefined;
+      },
+      60_000,
+      `${nodeCount} nodes Ready`,
+      250,
+    );
     const nodesReadyMs = Date.now() - t0 - createMs;
 
-    const namespaceManifest = {
+    await api.apply({
       apiVersion: 'v1',
       kind: 'Namespace',
       metadata: {
@@ -316,19 +333,40 @@ export async function startKubernetes(options: KubernetesOptions = {}): Promise<
           'pod-security.kubernetes.io/enforce-version': 'latest',
         },
       },
-    };
-    await kubectl(['apply', '-f', '-'], { input: JSON.stringify(namespaceManifest) });
+    });
     // The ServiceAccount admission plugin refuses pods until the controller-manager made `default`.
-    await kubectl(['wait', '--for=create', `serviceaccount/default`, '-n', namespace, '--timeout=60s']);
+    await eventually(
+      () =>
+        api.call('get serviceaccount default', (o) =>
+          api.core.readNamespacedServiceAccount({ name: 'default', namespace }, o),
+        ),
+      60_000,
+      `ServiceAccount ${namespace}/default`,
+      250,
+    );
 
     const stems = options.crds ?? MONITORING_CRDS;
     const crdDir = tool('prometheusOperatorCrds');
-    const crdFiles = stems.map((stem) => join(crdDir, `monitoring.coreos.com_${stem}.yaml`));
     const crds = stems.map((stem) => `${stem}.monitoring.coreos.com`);
-    if (crdFiles.length > 0) {
+    for (const stem of stems) {
+      const text = await readFile(join(crdDir, `monitoring.coreos.com_${stem}.yaml`), 'utf8');
       // Server-side apply: the big CRDs exceed the last-applied annotation limit of client-side apply.
-      await kubectl(['apply', '--server-side', ...crdFiles.flatMap((f) => ['-f', f])]);
-      await kubectl(['wait', '--for=condition=Established', ...crds.map((c) => `crd/${c}`), '--timeout=60s']);
+      for (const crd of loadAllYaml(text) as (KubernetesObject | null)[]) if (crd) await api.apply(crd);
+    }
+    for (const name of crds) {
+      await eventually(
+        async () => {
+          const crd = await api.call(`get crd ${name}`, (o) =>
+            api.extensions.readCustomResourceDefinition({ name }, o),
+          );
+          return crd.status?.conditions?.some((c) => c.type === 'Established' && c.status === 'True')
+            ? true
+            : undefined;
+        },
+        60_000,
+        `CRD ${name} Established`,
+        250,
+      );
     }
     const totalMs = Date.now() - t0;
     const setupMs = totalMs - createMs - nodesReadyMs;
@@ -343,6 +381,7 @@ export async function startKubernetes(options: KubernetesOptions = {}): Promise<
       crds,
       timings: { createMs, nodesReadyMs, setupMs, totalMs },
       workdir: dir.path,
+      api,
       kubectl,
       async getJson<T>(args: string[], opts?: KubectlOptions) {
         const { stdout } = await kubectl(['get', ...args, '-o', 'json'], opts);

@@ -6,33 +6,33 @@
 import { createHash } from 'node:crypto';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
+import type { V1Container as Container, V1EnvVar as EnvVar, V1Pod, V1Volume } from '@kubernetes/client-node';
 import type { Deployer } from '../../actions/src/adapters/deployer.js';
+import { KubernetesApiError } from '../../actions/src/adapters/kubernetes-api.js';
 import type { KubernetesCluster } from './kubernetes.js';
 import { freePort } from './ports.js';
 import { httpOk, type ManagedProcess, startProcess } from './process.js';
 
-interface EnvVar {
-  name: string;
-  value?: string;
-  valueFrom?: {
-    secretKeyRef?: { name: string; key: string };
-    configMapKeyRef?: { name: string; key: string };
-  };
-}
-interface Container {
-  name: string;
-  image?: string;
-  command?: string[];
-  args?: string[];
-  env?: EnvVar[];
-  ports?: { name?: string; containerPort: number }[];
-  readinessProbe?: { httpGet?: { path: string; port: number | string } };
-  volumeMounts?: { name: string; mountPath: string }[];
-}
+/** A pod as this runner needs it: named, with a uid and a spec (the API types leave every field optional). */
 interface Pod {
-  metadata: { name: string; uid: string; labels?: Record<string, string>; deletionTimestamp?: string };
-  spec: { containers: Container[]; volumes?: { name: string; configMap?: { name: string } }[] };
-  status?: { phase?: string };
+  metadata: { name: string; uid: string; labels: Record<string, string>; deleting: boolean };
+  spec: { containers: Container[]; volumes: V1Volume[] };
+  phase: string | undefined;
+}
+
+function podOf(item: V1Pod): Pod | undefined {
+  const { name, uid } = item.metadata ?? {};
+  if (!name || !uid || !item.spec) return undefined;
+  return {
+    metadata: {
+      name,
+      uid,
+      labels: item.metadata?.labels ?? {},
+      deleting: !!item.metadata?.deletionTimestamp,
+    },
+    spec: { containers: item.spec.containers, volumes: item.spec.volumes ?? [] },
+    phase: item.status?.phase,
+  };
 }
 
 /** One pod's container running here. */
@@ -100,22 +100,36 @@ export async function startPodRunner(options: PodRunnerOptions): Promise<PodRunn
   let syncing: Promise<void> = Promise.resolve();
   let stopped = false;
 
-  const kubectlJson = async <T>(args: string[]): Promise<T> =>
-    cluster.getJson<T>([...args, '-n', cluster.namespace]);
+  const { api, namespace } = cluster;
+  /** A ConfigMap's or a Secret's data; undefined when it does not exist (yet). */
+  const dataOf = async (
+    kind: 'configmap' | 'secret',
+    name = '',
+  ): Promise<Record<string, string> | undefined> => {
+    try {
+      const found = await api.call(`get ${kind} ${name}`, (o) =>
+        kind === 'secret'
+          ? api.core.readNamespacedSecret({ name, namespace }, o)
+          : api.core.readNamespacedConfigMap({ name, namespace }, o),
+      );
+      return found.data ?? {};
+    } catch (error) {
+      if (error instanceof KubernetesApiError && error.status === 404) return undefined;
+      throw error;
+    }
+  };
 
   const resolveValue = async (pod: string, variable: EnvVar): Promise<string> => {
     if (variable.value !== undefined) return variable.value;
     const secret = variable.valueFrom?.secretKeyRef;
     if (secret) {
-      const found = await kubectlJson<{ data?: Record<string, string> }>(['secret', secret.name]);
-      const data = found.data?.[secret.key];
+      const data = (await dataOf('secret', secret.name))?.[secret.key];
       if (data === undefined) throw new Error(`pod ${pod}: secret ${secret.name} has no key ${secret.key}`);
       return Buffer.from(data, 'base64').toString('utf8');
     }
     const map = variable.valueFrom?.configMapKeyRef;
     if (map) {
-      const found = await kubectlJson<{ data?: Record<string, string> }>(['configmap', map.name]);
-      const data = found.data?.[map.key];
+      const data = (await dataOf('configmap', map.name))?.[map.key];
       if (data === undefined) throw new Error(`pod ${pod}: configmap ${map.name} has no key ${map.key}`);
       return data;
     }
@@ -137,12 +151,9 @@ export async function startPodRunner(options: PodRunnerOptions): Promise<PodRunn
   };
 
   // Like the kubelet's atomic symlink swap: a new file (new inode) replaces the old one.
-  const refreshConfigMap = async (name: string, folder: string) => {
-    const found = await cluster.kubectl(['get', 'configmap', name, '-n', cluster.namespace, '-o', 'json'], {
-      reject: false,
-    });
-    if (found.exitCode !== 0) return;
-    const data = (JSON.parse(found.stdout) as { data?: Record<string, string> }).data ?? {};
+  const refreshConfigMap = async (name: string | undefined, folder: string) => {
+    const data = await dataOf('configmap', name);
+    if (!data) return;
     for (const [key, content] of Object.entries(data)) {
       const file = join(folder, key);
       if (mounted.get(file) === sha(content)) continue;
@@ -204,7 +215,7 @@ export async function startPodRunner(options: PodRunnerOptions): Promise<PodRunn
     const entry: PodProcess = {
       pod: name,
       uid: pod.metadata.uid,
-      labels: pod.metadata.labels ?? {},
+      labels: pod.metadata.labels,
       env,
       ports,
       process: child,
@@ -225,14 +236,11 @@ export async function startPodRunner(options: PodRunnerOptions): Promise<PodRunn
   };
 
   const reconcile = async () => {
-    const list = await cluster.getJson<{ items: Pod[] }>([
-      'pods',
-      '-n',
-      cluster.namespace,
-      '-l',
-      options.selector,
-    ]);
-    const wanted = list.items.filter((p) => p.status?.phase === 'Running' && !p.metadata.deletionTimestamp);
+    const list = await api.call(`list pods ${options.selector}`, (o) =>
+      api.core.listNamespacedPod({ namespace, labelSelector: options.selector }, o),
+    );
+    const pods = list.items.flatMap((item) => podOf(item) ?? []);
+    const wanted = pods.filter((p) => p.phase === 'Running' && !p.metadata.deleting);
     const wantedUids = new Set(wanted.map((p) => p.metadata.uid));
     const gone = [...processes.values()].filter((e) => !wantedUids.has(e.uid));
     const added = wanted.filter((p) => !processes.has(p.metadata.uid));

@@ -190,7 +190,7 @@ describe('analyze CLI against a Prometheus that never answers', () => {
   it('A7: a raw % in the password of the URL is an input error that does not echo the password', async () => {
     const message = await refusal('http://alice:s3cret%zzPW@127.0.0.1:9/', []);
     expect(message).toMatch(
-      /input "prometheus-url": has a password with a "%" that is not percent-encoding.*%25/,
+      /--prometheus-url: has a password with a "%" that is not percent-encoding.*%25.*PROMETHEUS_USERNAME \/ PROMETHEUS_PASSWORD/,
     );
     expect(message).not.toMatch(/s3cret/);
   });

@@ -40,6 +40,9 @@ const both =
   async (ws, outside) => {
     for (const setup of setups) await setup(ws, outside);
   };
+const detach: Setup = async (ws) => {
+  await promisify(execFile)('git', ['-C', ws, 'checkout', '-q', '--detach']);
+};
 const gitRepo: Setup = async (ws) => {
   const git = (...args: string[]) => promisify(execFile)('git', ['-C', ws, ...args]);
   await git('init', '-q', '-b', 'main');
@@ -356,6 +359,12 @@ const cases: Case[] = [
   ),
   action(
     'capture',
+    'a client key without its certificate',
+    { ...ADDRESS, 'temporal-tls-key': 'PEM' },
+    /input "temporal-tls-cert" \/ input "temporal-tls-key": go together/,
+  ),
+  action(
+    'capture',
     'out-dir is a file',
     { ...ADDRESS, 'out-dir': 'histories' },
     /input "out-dir": histories is not a directory/,
@@ -397,7 +406,37 @@ const cases: Case[] = [
     'replay',
     'neither workflows nor bundle',
     { histories: 'histories/*.json' },
-    /input "workflows" \/ "bundle": neither is set/,
+    /input "workflows-path" \/ input "bundle-path": neither is set/,
+  ),
+  action(
+    'replay',
+    'both workflows and bundle',
+    { ...REPLAY, 'bundle-path': 'bundle.js' },
+    /input "workflows-path" \/ input "bundle-path": both are set — give the workflows module or a prebuilt bundle/,
+  ),
+  action(
+    'replay',
+    'history-timeout 500ms',
+    { ...REPLAY, 'history-timeout': '500ms' },
+    /input "history-timeout": 500 ms is too short — give at least 1s/,
+  ),
+  action(
+    'replay',
+    'history-timeout soon',
+    { ...REPLAY, 'history-timeout': 'soon' },
+    /input "history-timeout": "soon" is not a duration/,
+  ),
+  action(
+    'replay',
+    'concurrency 0',
+    { ...REPLAY, concurrency: '0' },
+    /input "concurrency": "0" is not a whole number ≥ 1/,
+  ),
+  action(
+    'replay',
+    'a client certificate without its key',
+    { ...REPLAY, ...ADDRESS, 'temporal-tls-cert': 'PEM' },
+    /input "temporal-tls-cert" \/ input "temporal-tls-key": go together — pass both/,
   ),
   action(
     'replay',
@@ -453,16 +492,28 @@ const cases: Case[] = [
     'analyze',
     'username without password',
     { ...PROM, 'prometheus-username': 'u' },
-    /input "prometheus-username": and "prometheus-password" go together/,
+    /input "prometheus-username": and input "prometheus-password" go together — set both/,
   ),
   action('analyze', 'count 0', { ...PROM, count: '0' }, /input "count": "0"/),
   action('analyze', 'count 2.5', { ...PROM, count: '2.5' }, /input "count": "2\.5"/),
   action('analyze', 'interval soon', { ...PROM, interval: 'soon' }, /input "interval"/),
   action(
     'analyze',
+    'deadline soon',
+    { ...PROM, deadline: 'soon' },
+    /input "deadline": "soon" is not a duration/,
+  ),
+  action(
+    'analyze',
+    'query-retries -1',
+    { ...PROM, 'query-retries': '-1' },
+    /input "query-retries": "-1" is not a whole number ≥ 0/,
+  ),
+  action(
+    'analyze',
     'no baseline',
     { 'prometheus-url': 'http://127.0.0.1:9', canary: 'q-v2' },
-    /input "baseline": is required/,
+    /input "baseline": is required — pass the stable version’s task queues, or its version as input "baseline-version"/,
   ),
   action(
     'analyze',
@@ -490,7 +541,12 @@ const cases: Case[] = [
     { 'registry-username': 'bot' },
     /inputs "registry-username" \/ "registry-password": go together/,
   ),
-  action('build', 'no image and no rollout.yaml', {}, /input "image": is not set/),
+  action(
+    'build',
+    'no image and no rollout.yaml',
+    {},
+    /input "image": is not set and there is no rollout\.yaml with `image` — pass input "image"/,
+  ),
   action(
     'build',
     'image with a tag',
@@ -508,8 +564,15 @@ const cases: Case[] = [
     'build',
     'a ref that is not a ref',
     { image: 'registry.example.com/acme/w', ref: 'main', sha: 'HEAD' },
-    /ref: "main" is not a tag, branch or pull request ref/,
+    /input "ref": "main" is not a tag, branch or pull request ref/,
     { setup: gitRepo },
+  ),
+  action(
+    'build',
+    'a detached HEAD and no ref',
+    { image: 'registry.example.com/acme/w', sha: 'HEAD' },
+    /input "ref": HEAD is detached and untagged — pass input "ref", e\.g\. refs\/tags\/v1\.4\.0/,
+    { setup: both(gitRepo, detach), env: { GITHUB_REF: '' } },
   ),
   // doctor action
   action('doctor', 'no rollout.yaml', {}, /rollout\.yaml: does not exist/),
@@ -527,6 +590,63 @@ const cases: Case[] = [
     /input "fail-on-warning": "maybe" is not a boolean/,
     { setup: rollout },
   ),
+  action('doctor', 'deployer k8s', { deployer: 'k8s' }, /input "deployer": "k8s" is not one of local, helm/, {
+    setup: rollout,
+  }),
+  action(
+    'doctor',
+    'histories-max-age soon',
+    { 'histories-max-age': 'soon' },
+    /input "histories-max-age": "soon" is not a duration/,
+    { setup: rollout },
+  ),
+  action(
+    'doctor',
+    'a client certificate without its key',
+    { 'temporal-tls-cert': 'PEM' },
+    /input "temporal-tls-cert" \/ input "temporal-tls-key": go together — pass both/,
+    { setup: rollout },
+  ),
+  // release action
+  action('release', 'no version', {}, /input "version": is required — pass the release version/, {
+    setup: rollout,
+  }),
+  action(
+    'release',
+    'version banana',
+    { version: 'banana' },
+    /input "version": "banana" is not a semantic version/,
+    { setup: rollout },
+  ),
+  action(
+    'release',
+    'attach-timeout forever',
+    { ...V, 'attach-timeout': 'forever' },
+    /input "attach-timeout": "forever" is not a duration/,
+    { setup: rollout },
+  ),
+  action(
+    'release',
+    'drain-poll soon',
+    { ...V, 'drain-poll': 'soon' },
+    /input "drain-poll": "soon" is not a duration/,
+    { setup: rollout },
+  ),
+  action(
+    'release',
+    'replay-deploy maybe',
+    { ...V, 'replay-deploy': 'maybe' },
+    /input "replay-deploy": "maybe" is not a replay verdict — pass same-queue or new-queue/,
+    { setup: rollout },
+  ),
+  action(
+    'release',
+    'prometheus-username without password',
+    { ...V, 'prometheus-url': 'http://127.0.0.1:9', 'prometheus-username': 'u' },
+    /input "prometheus-username": and input "prometheus-password" go together/,
+    { setup: rollout },
+  ),
+  ...rolloutActionCases('release', V).filter((_, i) => i % 3 === 2),
   // the root action
   action('root', 'no step', {}, /input "step": is required/),
   action('root', 'step deploy', { step: 'deploy' }, /input "step": "deploy" is not a step/),
@@ -631,12 +751,65 @@ const cases: Case[] = [
     /--tls-cert: cannot read missing\.pem \(it does not exist\)/,
   ),
   cli(
+    'capture --tls-cert without --tls-key',
+    ['capture', '--address', '127.0.0.1:9', '--tls-cert', 'c.pem'],
+    /--tls-cert \/ --tls-key: go together/,
+    { setup: file('c.pem', 'PEM') },
+  ),
+  cli(
+    'capture a codec key that is too short',
+    ['capture', '--address', '127.0.0.1:9', '--codec-key-env', 'SHORT_KEY'],
+    /env SHORT_KEY: must be a 256-bit key/,
+    { env: { SHORT_KEY: 'c2hvcnQ=' }, never: /c2hvcnQ/ },
+  ),
+  cli(
     'capture --out is a file',
     ['capture', '--address', '127.0.0.1:9', '--out', 'histories'],
     /--out: histories is not a directory/,
     { setup: file('histories', 'x') },
   ),
-  cli('replay without --histories', ['replay', '--workflows', 'w.ts'], /--histories: is not given/),
+  cli(
+    'replay without --histories',
+    ['replay', '--workflows', 'w.ts'],
+    /--histories: is empty and no live source is set — give history globs, or --address to replay open runs/,
+  ),
+  cli(
+    'replay --workflows and --bundle',
+    ['replay', '--histories', 'h/*.json', '--workflows', 'w.ts', '--bundle', 'b.js'],
+    /--workflows \/ --bundle: both are set/,
+  ),
+  cli(
+    'replay --history-timeout 500ms',
+    ['replay', '--histories', 'h/*.json', '--workflows', 'w.ts', '--history-timeout', '500ms'],
+    /--history-timeout: 500 ms is too short/,
+  ),
+  cli(
+    'replay --tls-cert without --tls-key',
+    [
+      'replay',
+      '--histories',
+      'h/*.json',
+      '--workflows',
+      'w.ts',
+      '--address',
+      '127.0.0.1:9',
+      '--tls-cert',
+      'c.pem',
+    ],
+    /--tls-cert \/ --tls-key: go together — pass both/,
+    { setup: file('c.pem', 'PEM') },
+  ),
+  cli(
+    'replay a glob matching nothing',
+    ['replay', '--histories', 'h/*.json', '--workflows', 'w.ts'],
+    /--histories: h\/\*\.json: matches no file/,
+  ),
+  cli(
+    'replay a codec key that is too short',
+    ['replay', '--histories', 'h/*.json', '--workflows', 'w.ts', '--codec-key-env', 'SHORT_KEY'],
+    /env SHORT_KEY: must be a 256-bit key/,
+    { env: { SHORT_KEY: 'c2hvcnQ=' }, never: /c2hvcnQ/ },
+  ),
   cli(
     'replay --concurrency 0',
     ['replay', '--histories', 'h/*.json', '--workflows', 'w.ts', '--concurrency', '0'],
@@ -680,6 +853,28 @@ const cases: Case[] = [
   ),
   cli('analyze without --prometheus-url', ['analyze'], /--prometheus-url: is required/),
   cli(
+    'analyze --interval soon',
+    ['analyze', '--prometheus-url', 'http://127.0.0.1:9', '--interval', 'soon'],
+    /--interval: "soon" is not a duration/,
+  ),
+  cli(
+    'analyze --query-retries -1',
+    ['analyze', '--prometheus-url', 'http://127.0.0.1:9', '--query-retries=-1'],
+    /--query-retries: "-1" is not a whole number ≥ 0/,
+  ),
+  cli(
+    'analyze a token and basic auth in the environment',
+    ['analyze', '--prometheus-url', 'http://127.0.0.1:9'],
+    /PROMETHEUS_TOKEN: is set together with basic auth/,
+    { env: { PROMETHEUS_TOKEN: 't', PROMETHEUS_USERNAME: 'u' } },
+  ),
+  cli(
+    'analyze a username without a password in the environment',
+    ['analyze', '--prometheus-url', 'http://127.0.0.1:9'],
+    /PROMETHEUS_USERNAME: and PROMETHEUS_PASSWORD go together/,
+    { env: { PROMETHEUS_USERNAME: 'u' } },
+  ),
+  cli(
     'analyze --count 0',
     ['analyze', '--prometheus-url', 'http://127.0.0.1:9', '--count', '0'],
     /--count: "0"/,
@@ -690,12 +885,88 @@ const cases: Case[] = [
     /--count: "1e2"/,
   ),
   cli('doctor without rollout.yaml', ['doctor'], /rollout\.yaml: does not exist/),
+  cli(
+    'doctor --deployer k8s',
+    ['doctor', '--deployer', 'k8s'],
+    /--deployer: "k8s" is not one of local, helm/,
+    {
+      setup: rollout,
+    },
+  ),
+  cli(
+    'doctor --tls-cert without --tls-key',
+    ['doctor', '--tls-cert', 'c.pem'],
+    /--tls-cert \/ --tls-key: go together — pass both/,
+    { setup: both(rollout, file('c.pem', 'PEM')) },
+  ),
+  cli(
+    'doctor --histories-max-age soon',
+    ['doctor', '--histories-max-age', 'soon'],
+    /--histories-max-age: "soon" is not a duration/,
+    { setup: rollout },
+  ),
+  cli('release without --version', ['release'], /--version: is required — pass the release version/, {
+    setup: rollout,
+  }),
+  cli(
+    'release --version banana',
+    ['release', '--version', 'banana'],
+    /--version: "banana" is not a semantic version/,
+    { setup: rollout },
+  ),
+  cli(
+    'release --max-wait forever',
+    ['release', '--version', '1.0.0', '--max-wait', 'forever'],
+    /--max-wait: "forever" is not a duration/,
+    { setup: rollout },
+  ),
+  cli(
+    'release --history-limit 0',
+    ['release', '--version', '1.0.0', '--history-limit', '0'],
+    /--history-limit: "0" is not a whole number ≥ 1/,
+    { setup: rollout },
+  ),
+  cli(
+    'release --env without =',
+    ['release', '--version', '1.0.0', '--env', 'NOEQUALS'],
+    /--env: "NOEQUALS" is not KEY=VALUE/,
+    { setup: rollout },
+  ),
+  cli(
+    'release --replay-deploy maybe',
+    ['release', '--version', '1.0.0', '--replay-deploy', 'maybe'],
+    /--replay-deploy: "maybe" is not a replay verdict/,
+    { setup: rollout },
+  ),
+  ...rolloutCliCases('release', ['--version', '1.0.0']).filter((_, i) => i % 3 === 2),
   cli('doctor --timeout soon', ['doctor', '--timeout', 'soon'], /--timeout: "soon" is not a duration/, {
     setup: rollout,
   }),
   cli('doctor --only nothing', ['doctor', '--only', 'nothing'], /--only: "nothing" is not one of/, {
     setup: rollout,
   }),
+  cli(
+    'build without --image and rollout.yaml',
+    ['build'],
+    /--image: is not set and there is no rollout\.yaml with `image` — pass --image/,
+  ),
+  cli(
+    'build --image with a tag',
+    ['build', '--image', 'ghcr.io/acme/worker:1.0'],
+    /--image: "ghcr\.io\/acme\/worker:1\.0" is not an image repository/,
+  ),
+  cli(
+    'build --ref main',
+    ['build', '--image', 'registry.example.com/acme/w', '--ref', 'main'],
+    /--ref: "main" is not a tag, branch or pull request ref/,
+    { setup: gitRepo },
+  ),
+  cli(
+    'build a detached HEAD and no --ref',
+    ['build', '--image', 'registry.example.com/acme/w'],
+    /--ref: HEAD is detached and untagged — pass --ref, e\.g\. refs\/tags\/v1\.4\.0/,
+    { setup: both(gitRepo, detach) },
+  ),
   cli('build --push maybe', ['build', '--push', 'maybe'], /--push: "maybe" is not one of auto, true, false/),
   cli('build --builder kaniko', ['build', '--builder', 'kaniko'], /--builder: "kaniko" is not one of/),
   cli(
@@ -756,6 +1027,7 @@ describe('bad input through every bundled action and CLI command', () => {
       'capture',
       'doctor',
       'promote',
+      'release',
       'replay',
       'rollback',
       'root',
@@ -769,6 +1041,7 @@ describe('bad input through every bundled action and CLI command', () => {
       'deploy',
       'doctor',
       'promote',
+      'release',
       'replay',
       'rollback',
     ]);
@@ -803,6 +1076,10 @@ describe('bad input through every bundled action and CLI command', () => {
             .map((a) => a.message)
             .join('\n'),
         ).toMatch(c.message);
+        expect(
+          run.annotations.map((a) => a.message).join('\n'),
+          'the action names inputs, never CLI flags',
+        ).not.toMatch(/(?:^|[\s(])--[a-z]/m);
       } else {
         const run = await execa(
           tool('node24'),
@@ -819,6 +1096,7 @@ describe('bad input through every bundled action and CLI command', () => {
         text = `${run.stdout}\n${run.stderr}`;
         // Usage goes to stdout when asked for with no step; every error to stderr.
         expect(c.exit === 2 ? text : run.stderr).toMatch(c.message);
+        expect(run.stderr, 'the CLI names flags, never action inputs').not.toMatch(/\binputs? "/);
       }
       // The CLI's rule: 2 for bad usage or input, found before anything changed; an action fails with 1.
       expect(exitCode, text).toBe(c.exit ?? (c.door === 'cli' ? 2 : 1));

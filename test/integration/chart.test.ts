@@ -395,8 +395,9 @@ describe('the rollout controller (controller.enabled)', () => {
     expect(pod.serviceAccountName).toBe('order-worker-deployer');
     expect(pod.automountServiceAccountToken).toBe(true);
     expectRestricted(pod);
-    expect(container.image).toBe(`registry.example.com/acme/temporal-rollout@${DIGEST_V1}`);
-    expect(container.command).toEqual(['node', '/toolkit/actions/dist/cli.js']);
+    // The image the release workflow publishes, run by its own entry point (controller/Containerfile).
+    expect(container.image).toBe(`ghcr.io/temporal-rollout/temporal-rollout-controller@${DIGEST_V1}`);
+    expect(container.command).toBeUndefined();
     expect(container.args).toEqual([
       'controller',
       '--deployer',
@@ -442,6 +443,42 @@ describe('the rollout controller (controller.enabled)', () => {
       [443, 6443],
       [9090],
     ]);
+  });
+
+  it('mounts rollout.yaml from controller.rolloutConfig at controller.config, restarting on a change', async () => {
+    const text = 'app: order-worker\ndeployer: helm\nchart: charts/order-worker\n';
+    const withConfig = (config: string) =>
+      render('order-worker-deployer', [
+        ...controllerArgs,
+        '--set-string',
+        `controller.rolloutConfig=${config}`,
+      ]);
+    const manifests = await withConfig(text);
+    const configMap = manifests.find(
+      (m) =>
+        m.kind === 'ConfigMap' &&
+        m.metadata.name === 'order-worker-deployer-rollout-controller-rollout-config',
+    );
+    expect(configMap?.data).toEqual({ 'rollout.yaml': text });
+    const pod = find(manifests, 'Deployment').spec.template.spec;
+    expect(pod.containers[0].volumeMounts).toContainEqual({
+      name: 'rollout-config',
+      mountPath: '/workspace/rollout.yaml',
+      subPath: 'rollout.yaml',
+      readOnly: true,
+    });
+    expect(pod.volumes).toContainEqual({
+      name: 'rollout-config',
+      configMap: { name: 'order-worker-deployer-rollout-controller-rollout-config' },
+    });
+    const checksum = (m: Manifest[]) =>
+      find(m, 'Deployment').spec.template.metadata.annotations['checksum/rollout-config'];
+    expect(checksum(await withConfig(`${text}# changed\n`))).not.toBe(checksum(manifests));
+    // Without it, nothing is mounted over the image's /workspace.
+    const plain = await render('order-worker-deployer', controllerArgs);
+    expect(plain.map((m) => m.metadata.name)).not.toContain(
+      'order-worker-deployer-rollout-controller-rollout-config',
+    );
   });
 
   it('takes its namespace, task queue, Prometheus token and Helm driver from values', async () => {

@@ -100,8 +100,8 @@ export interface ControllerFixture {
   /** A rollout worker in this process; stopped by `close` if not before. */
   startWorker(identity?: string): Promise<{ worker: Worker; stop(): Promise<void> }>;
   release(version: string, env?: Record<string, string>, config?: RolloutConfig): ReleaseRequest;
-  /** Starts the order starter and a bounded stream of orders (5/s, at most `max`). */
-  startTraffic(max?: number): Promise<void>;
+  /** Starts the order starter and a bounded stream of orders (`perSecond`, default 5; at most `max`). */
+  startTraffic(max?: number, perSecond?: number): Promise<void>;
   /** Orders the starter did not accept, with why (for a failing test's message). */
   rejectedOrders: string[];
   /** Waits for the status to satisfy `until` (bounded by `timeoutMs`). */
@@ -252,7 +252,7 @@ export async function startControllerFixture(
           requestedBy: 'test',
         };
       },
-      async startTraffic(max = 4_000) {
+      async startTraffic(max = 4_000, perSecond = 5) {
         const { url, process: starter } = await startStarter({ server, deployer });
         let sent = 0;
         const timer = setInterval(() => {
@@ -269,7 +269,7 @@ export async function startControllerFixture(
               if (r.status !== 202) rejected.push(`${r.status} ${body}`);
             })
             .catch((err: Error) => rejected.push(err.message));
-        }, 200);
+        }, 1_000 / perSecond);
         cleanups.push(async () => {
           clearInterval(timer);
           await starter.stop();

@@ -15,7 +15,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RolloutStatus, releaseOutcome, rolloutWorkflowId } from '../../actions/src/controller/api.js';
 import { readStatus } from '../../actions/src/controller/client.js';
 import { bundleRolloutWorkflows } from '../../actions/src/controller/worker.js';
-import type { RolloutState } from '../../actions/src/core/rollout/state.js';
 import { type KubernetesCluster, startKubernetes } from '../../scripts/local-platform/kubernetes.js';
 import type { PodProcess, PodRunner } from '../../scripts/local-platform/kwok-pods.js';
 import {
@@ -26,6 +25,13 @@ import {
 import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
 import { startTemporal, type TemporalDevServer } from '../../scripts/local-platform/temporal.js';
 import { tool } from '../../scripts/local-platform/tools.js';
+import {
+  clusterRoutes,
+  clusterState,
+  limitPods,
+  podCount,
+  unlimitPods,
+} from '../support/cluster-namespace.js';
 import { brief, REPO_ROOT } from './controller-support.js';
 import { helmRolloutYaml, order, startOrderWorkerPods } from './rollout-support.js';
 
@@ -109,42 +115,8 @@ describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kw
   const imageOf = async (name: string) =>
     (await cluster.getJson<Deployment>(['deployment', name, '-n', cluster.namespace])).spec.template.spec
       .containers[0]?.image;
-  const configMap = async (name: string, key: string) => {
-    const map = await cluster.getJson<{ data: Record<string, string> }>([
-      'configmap',
-      name,
-      '-n',
-      cluster.namespace,
-    ]);
-    return JSON.parse(map.data[key] ?? '{}') as unknown;
-  };
-  /** The routes the starter reads: the routing ConfigMap, straight from the API server. */
-  const routesInCluster = async () =>
-    ((await configMap('order-worker-routing', 'routes.json')) as { routes: unknown }).routes;
-  const stateInCluster = async () =>
-    (await configMap('order-worker-rollout-state', 'state.json')) as RolloutState;
-  const podCount = async () =>
-    (await cluster.getJson<{ items: unknown[] }>(['pods', '-n', cluster.namespace])).items.length;
-  /** A ResourceQuota admitting exactly the pods there are now: the next new pod is refused. */
-  const freezePods = async () => {
-    const present = await podCount();
-    const quota = {
-      apiVersion: 'v1',
-      kind: 'ResourceQuota',
-      metadata: { name: 'pods', namespace: cluster.namespace },
-      spec: { hard: { pods: String(present) } },
-    };
-    await cluster.kubectl(['apply', '-f', '-'], { input: JSON.stringify(quota) });
-    await cluster.kubectl([
-      'wait',
-      '-n',
-      cluster.namespace,
-      `--for=jsonpath={.status.used.pods}=${present}`,
-      'resourcequota/pods',
-      '--timeout=60s',
-    ]);
-  };
-  const unfreezePods = () => cluster.kubectl(['delete', 'resourcequota', 'pods', '-n', cluster.namespace]);
+  const routesInCluster = () => clusterRoutes(cluster);
+  const stateInCluster = () => clusterState(cluster);
 
   const status = async (): Promise<RolloutStatus | undefined> =>
     readStatus(client, APP).catch(() => undefined);
@@ -354,7 +326,8 @@ describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kw
     // The promotion moves the routes (no new pod), then upgrades stable to the new version: its new pod is
     // refused, so that `helm upgrade --wait` hangs.
     const before = (await history('order-worker')).at(-1)?.revision ?? 0;
-    await freezePods();
+    // A quota admitting exactly the pods there are now.
+    await limitPods(cluster, await podCount(cluster));
     let pending: HelmRow | undefined;
     for (const deadline = Date.now() + 420_000; !pending && Date.now() < deadline; ) {
       const latest = (await history('order-worker')).at(-1);
@@ -441,7 +414,7 @@ describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kw
     // The whole process group, helm included, as a pod kill does.
     await killGroup(controllerA);
     const killedAt = Date.now();
-    await unfreezePods();
+    await unlimitPods(cluster);
     expect((await history('order-worker')).at(-1)).toMatchObject({
       revision: pending.revision,
       status: 'pending-upgrade',
@@ -521,7 +494,7 @@ describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kw
     await expect
       .poll(printedSince, { timeout: 60_000, interval: 250 })
       .toMatch(/order-worker is pending-upgrade .*another deploy may still run it; waiting up to/);
-    await unfreezePods();
+    await unlimitPods(cluster);
 
     const done = await waitForStatus(
       (s) => releaseOutcome(s, '3.0.0') !== undefined,

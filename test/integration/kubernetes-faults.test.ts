@@ -8,7 +8,6 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execa, type ResultPromise } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RolloutState } from '../../actions/src/core/rollout/state.js';
 import type { StepResult } from '../../actions/src/steps/rollout.js';
 import { type KubernetesCluster, startKubernetes } from '../../scripts/local-platform/kubernetes.js';
 import type { PodProcess, PodRunner } from '../../scripts/local-platform/kwok-pods.js';
@@ -17,6 +16,7 @@ import { startTemporal, type TemporalDevServer } from '../../scripts/local-platf
 import { tool } from '../../scripts/local-platform/tools.js';
 import { repoRoot } from '../../scripts/tool-paths.mjs';
 import { approveSignal, statusQuery } from '../../worker/src/workflows/definitions.js';
+import { clusterRoutes, clusterState, limitPods, unlimitPods } from '../support/cluster-namespace.js';
 import { helmRolloutYaml, startOrderWorkerPods } from './rollout-support.js';
 
 const CLI = join(repoRoot, 'actions', 'dist', 'cli.js');
@@ -111,47 +111,8 @@ describe('Helm path faults through the CLI: killed deploys, manual rollback rout
   const deployment = (name: string) =>
     cluster.getJson<Deployment>(['deployment', name, '-n', cluster.namespace]);
   const imageOf = async (name: string) => (await deployment(name)).spec.template.spec.containers[0]?.image;
-  /** The routes the starter reads: the routing ConfigMap, straight from the API server. */
-  const routesInCluster = async () => {
-    const map = await cluster.getJson<{ data: Record<string, string> }>([
-      'configmap',
-      'order-worker-routing',
-      '-n',
-      cluster.namespace,
-    ]);
-    return (JSON.parse(map.data['routes.json'] ?? '{}') as { routes: unknown }).routes;
-  };
-  const stateInCluster = async () => {
-    const map = await cluster.getJson<{ data: Record<string, string> }>([
-      'configmap',
-      'order-worker-rollout-state',
-      '-n',
-      cluster.namespace,
-    ]);
-    return JSON.parse(map.data['state.json'] ?? '{}') as RolloutState;
-  };
-  const podCount = async () =>
-    (await cluster.getJson<{ items: unknown[] }>(['pods', '-n', cluster.namespace])).items.length;
-  /** A ResourceQuota admitting `n` pods, once the namespace holds exactly `present` and the quota is counted. */
-  const limitPods = async (n: number, present: number) => {
-    await expect.poll(podCount, { timeout: 60_000, interval: 500 }).toBe(present);
-    const quota = {
-      apiVersion: 'v1',
-      kind: 'ResourceQuota',
-      metadata: { name: 'pods', namespace: cluster.namespace },
-      spec: { hard: { pods: String(n) } },
-    };
-    await cluster.kubectl(['apply', '-f', '-'], { input: JSON.stringify(quota) });
-    await cluster.kubectl([
-      'wait',
-      '-n',
-      cluster.namespace,
-      `--for=jsonpath={.status.used.pods}=${present}`,
-      'resourcequota/pods',
-      '--timeout=60s',
-    ]);
-  };
-  const unlimitPods = () => cluster.kubectl(['delete', 'resourcequota', 'pods', '-n', cluster.namespace]);
+  const routesInCluster = () => clusterRoutes(cluster);
+  const stateInCluster = () => clusterState(cluster);
 
   beforeAll(async () => {
     [cluster, server, dir] = await Promise.all([
@@ -206,11 +167,11 @@ describe('Helm path faults through the CLI: killed deploys, manual rollback rout
 
   it('recovers a canary whose first install was killed at pending-install, and the re-run converges', async () => {
     const args = ['canary', '--version', '2.0.0', '--image', digest(2), '--weight', '50'];
-    await limitPods(1, 1);
+    await limitPods(cluster, 1, 1);
     const killed = startCli(args);
     await waitForLatest('order-worker-canary', (row) => row.status === 'pending-install', killed);
     await killGroup(killed);
-    await unlimitPods();
+    await unlimitPods(cluster);
     expect((await history('order-worker-canary')).map((r) => r.status)).toEqual(['pending-install']);
 
     const rerun = await cli(args);
@@ -233,7 +194,7 @@ describe('Helm path faults through the CLI: killed deploys, manual rollback rout
 
   it('recovers the stable release killed at pending-upgrade during promote, and the re-run promotes', async () => {
     const before = (await history('order-worker')).at(-1)?.revision ?? 0;
-    await limitPods(2, 2);
+    await limitPods(cluster, 2, 2);
     const killed = startCli(['promote', '--version', '2.0.0']);
     // Revision before+1 moves the routes (no new pod); before+2 replaces the workers and waits for a pod.
     await waitForLatest(
@@ -242,7 +203,7 @@ describe('Helm path faults through the CLI: killed deploys, manual rollback rout
       killed,
     );
     await killGroup(killed);
-    await unlimitPods();
+    await unlimitPods(cluster);
     expect((await history('order-worker')).at(-1)?.status).toBe('pending-upgrade');
 
     const rerun = await cli(['promote', '--version', '2.0.0']);
@@ -321,9 +282,9 @@ describe('Helm path faults through the CLI: killed deploys, manual rollback rout
   }, 300_000);
 
   it('fails a canary refused by a ResourceQuota with the reason Kubernetes gave, changing nothing', async () => {
-    await limitPods(1, 1);
+    await limitPods(cluster, 1, 1);
     const refused = await cli(['canary', '--version', '3.0.0', '--image', digest(3), '--weight', '50']);
-    await unlimitPods();
+    await unlimitPods(cluster);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/Kubernetes refused the pods: .*exceeded quota: pods/);
     expect((await history('order-worker-canary')).map((r) => r.status)).not.toContain('deployed');
@@ -344,11 +305,11 @@ describe('Helm path faults through the CLI: killed deploys, manual rollback rout
     }
     expect(await routesInCluster()).toEqual([route(2, 100)]);
     // Stable's one pod plus the restored release beside it fit; replacing stable's pod does not.
-    await limitPods(2, 1);
+    await limitPods(cluster, 2, 1);
     const killed = startCli(['rollback', '--to', '1.0.0']);
     await waitForLatest('order-worker', (row) => row.status === 'pending-rollback', killed);
     await killGroup(killed);
-    await unlimitPods();
+    await unlimitPods(cluster);
     expect((await history('order-worker')).at(-1)?.status).toBe('pending-rollback');
 
     const rerun = await cli(['rollback', '--to', '1.0.0']);

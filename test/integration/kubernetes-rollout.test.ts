@@ -104,6 +104,11 @@ describe('HelmDeployer on a real API server, drains checked on a real dev server
     expect(placed).toMatchObject({ outcome: 'done', canary: { version: '2.0.0', weight: 50 } });
     expect((await deployment('order-worker-canary')).spec.template.spec.containers[0]?.image).toBe(digest(2));
     expect(await envOf('order-worker-canary', 'ORDER_TASK_QUEUE')).toBe('order-task-queue-v2');
+    // The deployer reads the release back from Helm: its version and the queues its values gave the workers.
+    expect(await ctx.deployer.describe('canary')).toMatchObject({
+      version: '2.0.0',
+      queues: { order: 'order-task-queue-v2', payment: 'payment-task-queue-v2' },
+    });
     const again = await canary(ctx, { version: '2.0.0', image: digest(2), weight: 50 });
     expect(again.outcome).toBe('unchanged');
 

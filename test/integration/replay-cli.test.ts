@@ -109,7 +109,7 @@ describe('replay CLI edges', () => {
     expect(help.stdout).toContain('2 bad usage or input');
     const missingWorkflows = await cli(['--histories', stored]);
     expect(missingWorkflows.exitCode).toBe(2);
-    expect(missingWorkflows.stderr).toContain('input "workflows" / "bundle": neither is set');
+    expect(missingWorkflows.stderr).toContain('--workflows / --bundle: neither is set');
     const unknownOption = await cli(['--histories', stored, '--nope']);
     expect(unknownOption.exitCode).toBe(2);
     const badTimeout = await cli([

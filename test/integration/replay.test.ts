@@ -193,7 +193,7 @@ describe('replay step on the fixture workflow (no server)', () => {
           workflowsPath: `${fixtures}/base.ts`,
         }),
       );
-      expect(error.subject).toBe('input "histories": histories-nowhere/**/*.json');
+      expect(error.subject).toBe('histories: histories-nowhere/**/*.json');
     });
 
     it('a workspace without @temporalio/worker', async () => {

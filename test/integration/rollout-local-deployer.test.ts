@@ -69,7 +69,9 @@ describe('local deployer processes', () => {
     expect(environ.split('\0')).toContain(`PATH=${process.env.PATH}`);
     // Another process (a later CLI call) sees the same workers through the files alone.
     const later = new LocalDeployer({ dir: join(dir.path, '.rollout') });
-    expect((await later.describe('stable'))?.detail).toMatch(/^2\/2 worker process\(es\) alive/);
+    const described = await later.describe('stable');
+    expect(described?.detail).toMatch(/^2\/2 worker process\(es\) alive/);
+    expect(described?.queues).toEqual({ order: 'q-v1', payment: 'p-v1' });
     expect((await later.apply(spec('v1.0.0', `file:${entry('ready.mjs')}`))).changed).toBe(false);
   });
 

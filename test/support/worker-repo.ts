@@ -24,14 +24,21 @@ export async function workerRepo(dir: string): Promise<string> {
     await cp(join(repoRoot, path), join(dir, path));
   }
   await cp(join(repoRoot, 'worker/dist'), join(dir, 'worker/dist'), { recursive: true });
+  return commitAndTag(dir, 'https://x-access-token:s3cret@github.com/acme/orders.git', [
+    'v1.3.0',
+    'v1.4.0',
+    'v1.5.0-rc.1',
+  ]);
+}
+
+/** Makes `dir` a git repository with `remote` as origin, commits everything in it, tags it; returns the commit. */
+export async function commitAndTag(dir: string, remote: string, tags: string[]): Promise<string> {
   await git(dir, ['init', '-q', '-b', 'main']);
   await git(dir, ['config', 'user.email', 'ci@example.com']);
   await git(dir, ['config', 'user.name', 'ci']);
-  await git(dir, ['remote', 'add', 'origin', 'https://x-access-token:s3cret@github.com/acme/orders.git']);
+  await git(dir, ['remote', 'add', 'origin', remote]);
   await git(dir, ['add', '-A', '-f']);
-  await git(dir, ['commit', '-q', '-m', 'order worker']);
-  await git(dir, ['tag', 'v1.3.0']);
-  await git(dir, ['tag', 'v1.4.0']);
-  await git(dir, ['tag', 'v1.5.0-rc.1']);
+  await git(dir, ['commit', '-q', '-m', 'release']);
+  for (const tag of tags) await git(dir, ['tag', tag]);
   return git(dir, ['rev-parse', 'HEAD']);
 }

@@ -1,106 +1,41 @@
 import { writeFile } from 'node:fs/promises';
 import * as core from '@actions/core';
-import { loadRolloutConfig } from '../adapters/rollout-file.js';
-import { loadStep } from '../adapters/step-loader.js';
 import { renderMarkdown } from '../core/analysis/report.js';
 import { DEFAULTS } from '../core/defaults.js';
 import { InputError } from '../core/errors.js';
-import { queueName } from '../core/rollout/queues.js';
-import type { RolloutConfig } from '../core/rollout-config.js';
-import { ANALYZE_FIELDS } from '../options/commands.js';
-import {
-  durationInput,
-  integerInput,
-  optionalInput,
-  requiredInput,
-  runAction,
-  secretInput,
-  setOutputs,
-} from './io.js';
-import { prometheusInputs } from './prometheus-inputs.js';
+import { ANALYZE_OPTIONS, analyzeRequestOf, runAnalysis } from '../options/analyze.js';
+import { prometheusOf } from '../options/prometheus.js';
+import { textOf } from '../options/table.js';
+import { readInputs, runAction, setOutputs } from './io.js';
 
 /**
- * Inputs: prometheus-url (secret), prometheus-username + prometheus-password or prometheus-token (secrets),
- * config (rollout.yaml), canary / baseline (label values; canary defaults to the order queue of `version`),
- * selector-label, interval, count, deadline, query-timeout, query-retries, report-path; temporal-address (+ namespace,
- * temporal-api-key, temporal-runs) turns on the Temporal-native workflow-task check.
+ * Inputs: see ANALYZE_OPTIONS (actions/analyze/action.yml); temporal-address turns on the Temporal-native
+ * workflow-task check.
  * Outputs: verdict, reasons (one line), report (JSON file path). The step fails on `fail` and `inconclusive`
  * after setting the outputs, so the workflow can roll back on `fail` and never promotes without `pass`.
  */
 export async function runAnalyzeAction(): Promise<void> {
   await runAction(async () => {
-    const prometheus = prometheusInputs();
+    const values = readInputs(ANALYZE_OPTIONS);
+    const prometheus = prometheusOf(values);
     if (!prometheus)
+      throw new InputError('prometheus-url', 'is required', 'pass the Prometheus base URL (a secret)');
+    // rollout.yaml is read once: the analysis section, and the queue templates a version becomes queues by.
+    const { file, source } = await analyzeRequestOf(values);
+    if (source.baseline === undefined)
       throw new InputError(
-        'input "prometheus-url"',
+        'baseline',
         'is required',
-        'pass the Prometheus base URL (a secret)',
+        'pass the stable version’s task queues, or its version as ⟨baseline-version⟩ (the canary step outputs it as stable)',
       );
-    const configPath = optionalInput('config');
-    // rollout.yaml is read at most once, and only when a version has to be turned into queue names or the
-    // namespace comes from it.
-    let config: Promise<RolloutConfig> | undefined;
-    const rolloutConfig = (path: string) => {
-      config ??= loadRolloutConfig(path);
-      return config;
-    };
-    const queuesOf = async (name: string) => {
-      const version = optionalInput(name);
-      if (version === undefined || configPath === undefined) return undefined;
-      return queuesOfVersion(await rolloutConfig(configPath), version, name);
-    };
-    const canary = optionalInput('canary') ?? (await queuesOf('version'));
-    const baseline = optionalInput('baseline') ?? (await queuesOf('baseline-version'));
-    const interval = durationInput('interval') !== undefined ? optionalInput('interval') : undefined;
-    const countValue = optionalInput('count');
-    const durationText = (name: string) =>
-      durationInput(name) !== undefined ? optionalInput(name) : undefined;
-    const retriesValue = optionalInput('query-retries');
-    const temporalAddress = optionalInput('temporal-address');
-    const temporalApiKey = secretInput('temporal-api-key');
-    const request = {
-      configPath,
-      canary,
-      baseline:
-        baseline ??
-        requiredInput(
-          'baseline',
-          'pass the stable version’s task queues, or its version as baseline-version (the canary step outputs it as stable)',
-        ),
-      label: optionalInput('selector-label'),
-      interval,
-      count: countValue === undefined ? undefined : integerInput('count', 1, { min: 1 }),
-      deadline: durationText('deadline'),
-      queryTimeout: durationText('query-timeout'),
-      queryRetries: retriesValue === undefined ? undefined : integerInput('query-retries', 0, { min: 0 }),
-      temporalRuns: optionalInput('temporal-runs'),
-    };
-    // The step (Prometheus and Temporal clients) loads only after the inputs above were read and checked.
-    const { analyze, connectAnalysisTemporal, resolveAnalysisSpec, temporalRunsQuery } = await loadStep(
-      () => import('../steps/analyze.js'),
-    );
-    const spec = await resolveAnalysisSpec(request);
-    // A setting that makes the Temporal check impossible is reported before connecting.
-    if (temporalAddress && spec.temporal.enabled) temporalRunsQuery(spec);
-    const temporal = temporalAddress
-      ? await connectAnalysisTemporal({
-          address: temporalAddress,
-          namespace:
-            optionalInput('namespace') ??
-            (configPath ? (await rolloutConfig(configPath)).temporal.namespace : DEFAULTS.namespace),
-          apiKey: temporalApiKey,
-        })
-      : undefined;
-    const report = await analyze({
-      prometheus,
-      spec,
-      ...(temporal ? { temporal: { client: temporal.client } } : {}),
-      onTick: (tick, j) =>
+    const { report } = await runAnalysis(values, source, prometheus, {
+      defaultNamespace: () => (file ? file.config().temporal.namespace : DEFAULTS.namespace),
+      onTick: (tick, j, count) =>
         core.info(
-          `[${tick}/${spec.count}] ${j.checks.map((c) => `${c.name}=${c.measurements.at(-1)?.phase ?? '-'}`).join(' ')}`,
+          `[${tick}/${count}] ${j.checks.map((c) => `${c.name}=${c.measurements.at(-1)?.phase ?? '-'}`).join(' ')}`,
         ),
-    }).finally(() => temporal?.close());
-    const reportPath = optionalInput('report-path') ?? 'analysis-report.json';
+    });
+    const reportPath = textOf(values, 'report') ?? 'analysis-report.json';
     await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
     setOutputs({
       verdict: report.verdict,
@@ -112,13 +47,5 @@ export async function runAnalyzeAction(): Promise<void> {
     if (report.verdict === 'fail') core.setFailed(`canary analysis failed: ${report.reasons.join('; ')}`);
     else if (report.verdict === 'inconclusive')
       core.setFailed(`canary analysis inconclusive (no promotion): ${report.reasons.join('; ')}`);
-  }, ANALYZE_FIELDS);
-}
-
-/** The order and payment task queues of `version` (input `name`), from the queue templates in rollout.yaml. */
-function queuesOfVersion(config: RolloutConfig, version: string, name: string): string {
-  return [config.taskQueues.order, config.taskQueues.payment]
-    .filter((q) => q !== undefined)
-    .map((q) => queueName(q.template, q.base, version, `input "${name}"`))
-    .join(',');
+  }, ANALYZE_OPTIONS);
 }

@@ -1,31 +1,22 @@
 import * as core from '@actions/core';
-import { parseBuilder } from '../adapters/builder-name.js';
 import { ciBuildContext } from '../adapters/ci-env.js';
 import { loadStep } from '../adapters/step-loader.js';
 import { InputError } from '../core/errors.js';
-import type { BuildInputs } from '../steps/build.js';
-import {
-  booleanInput,
-  choiceInput,
-  keyValueInput,
-  optionalInput,
-  runAction,
-  secretInput,
-  setOutputs,
-  writeSummary,
-} from './io.js';
+import { BUILD_OPTIONS, buildInputsOf } from '../options/build.js';
+import { buildRows } from '../options/render.js';
+import { textOf } from '../options/table.js';
+import { readInputs, runAction, setOutputs, writeSummary } from './io.js';
 
 /**
- * Inputs: image, config (rollout.yaml), containerfile, workspace (default worker), compile (default true),
- * ref / sha (default the event's), push (auto | true | false; auto skips pull requests), force, builder
- * (auto | buildah | podman | docker), build-args (KEY=VALUE per line), platform, tls-verify (default true),
- * registry-username, registry-password (secret).
+ * Inputs: see BUILD_OPTIONS (actions/build/action.yml). The job's commit, ref and repository address unless the
+ * inputs name others.
  * Outputs: image, tags (one per line), digest, image-ref (name@sha256:…), version, task-queue, reused, builder.
  */
 export async function runBuildAction(): Promise<void> {
   await runAction(async () => {
-    const password = secretInput('registry-password');
-    const username = optionalInput('registry-username');
+    const values = readInputs(BUILD_OPTIONS);
+    const username = textOf(values, 'registry-username');
+    const password = textOf(values, 'registry-password');
     if (!username !== !password) {
       throw new InputError(
         'inputs "registry-username" / "registry-password"',
@@ -33,30 +24,11 @@ export async function runBuildAction(): Promise<void> {
         'set both, or neither to use an earlier docker/login-action',
       );
     }
-    const buildArgs = keyValueInput('build-args');
-    const push = choiceInput('push', ['auto', 'true', 'false'] as const) ?? 'auto';
-    // The job's commit, ref and repository address, unless the inputs name others.
-    const job = ciBuildContext(process.env);
-    const inputs: BuildInputs = {
+    const inputs = buildInputsOf(values, ciBuildContext(process.env), {
       repoDir: process.env.GITHUB_WORKSPACE ?? '.',
-      configPath: optionalInput('config'),
-      image: optionalInput('image'),
-      containerfile: optionalInput('containerfile'),
-      workspace: optionalInput('workspace') ?? 'worker',
-      compile: booleanInput('compile', true),
-      ref: optionalInput('ref') ?? job.ref,
-      sha: optionalInput('sha') ?? job.sha,
-      sourceUrl: job.sourceUrl,
-      actionsCache: job.actionsCache,
-      push: push === 'auto' ? 'auto' : push === 'true',
-      force: booleanInput('force', false),
-      builder: parseBuilder(optionalInput('builder') ?? 'auto'),
-      buildArgs,
-      platform: optionalInput('platform'),
-      tlsVerify: booleanInput('tls-verify', true),
-      credentials: username && password ? { username, password } : undefined,
+      ...(username && password ? { credentials: { username, password } } : {}),
       log: (line) => core.info(line),
-    };
+    });
     const { runBuild } = await loadStep(() => import('../steps/build.js'));
     const result = await runBuild(inputs);
     setOutputs({
@@ -77,13 +49,8 @@ export async function runBuildAction(): Promise<void> {
             { data: 'field', header: true },
             { data: 'value', header: true },
           ],
-          ['image-ref', result.imageRef ?? 'not pushed'],
-          ['tags', result.tags.join(', ')],
-          ['task queue', result.taskQueue ?? '—'],
-          ['commit', result.commit],
-          ['created', result.created],
-          ['builder', `${result.builder} (${result.builderReason})`],
+          ...buildRows(result),
         ]),
     );
-  });
+  }, BUILD_OPTIONS);
 }

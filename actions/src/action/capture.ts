@@ -1,45 +1,28 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { parseCodecKey } from '../adapters/history-codec.js';
 import { checkWritableDirectory } from '../adapters/state-dir.js';
 import { loadStep } from '../adapters/step-loader.js';
 import { InputError } from '../core/errors.js';
-import { type CaptureOptions, checkWorkflowTypes } from '../steps/capture-options.js';
+import { CAPTURE_OPTIONS, captureOptionsOf, inputSecrets } from '../options/histories.js';
+import { booleanOf, textOf } from '../options/table.js';
 import { githubFromInputs } from './github-context.js';
-import {
-  booleanInput,
-  integerInput,
-  listInput,
-  optionalInput,
-  requiredInput,
-  runAction,
-  secretInput,
-  setOutputs,
-  writeSummary,
-} from './io.js';
+import { readInputs, runAction, setOutputs, writeSummary } from './io.js';
 
 /**
- * Inputs: temporal-address, temporal-namespace, temporal-tls-cert / -key / -ca, temporal-tls-server-name,
- * temporal-api-key (secrets), out-dir (default histories), workflow-types (list), query, open-per-type,
- * closed-per-status, codec-key (secret: payloads stored encrypted).
- * Outputs: written (count), files (newline-separated), manifest.
+ * Inputs: see CAPTURE_OPTIONS (actions/capture/action.yml), and github-token for the pull request.
+ * Outputs: written (count), files (newline-separated), manifest, pull-request.
  */
 export async function runCaptureAction(): Promise<void> {
   await runAction(async () => {
-    const cert = secretInput('temporal-tls-cert');
-    const key = secretInput('temporal-tls-key');
-    const ca = optionalInput('temporal-tls-ca');
-    const serverName = optionalInput('temporal-tls-server-name');
-    const apiKey = secretInput('temporal-api-key');
-    const codecKey = secretInput('codec-key');
-    const types = listInput('workflow-types');
-    const outDir = optionalInput('out-dir') ?? 'histories';
+    const values = readInputs(CAPTURE_OPTIONS);
+    const captureOptions = captureOptionsOf(values, inputSecrets(values));
+    const { outDir } = captureOptions;
     // Entries name files relative to out-dir; outputs and the pull request use workspace paths.
     const written = (file: string) => join(outDir, file);
     // Every input is read before anything connects or writes: a bad open-pull-request or a missing token must
     // not leave captured files behind.
-    const openPullRequest = booleanInput('open-pull-request', false);
+    const openPullRequest = booleanOf(values, 'open-pull-request', false);
     const github = openPullRequest ? await githubFromInputs() : undefined;
     if (openPullRequest && !github) {
       throw new InputError(
@@ -48,24 +31,9 @@ export async function runCaptureAction(): Promise<void> {
         'pass the workflow token (github.token)',
       );
     }
-    const captureOptions: CaptureOptions = {
-      live: {
-        address: requiredInput('temporal-address', 'set the Temporal frontend host:port'),
-        namespace: optionalInput('temporal-namespace') ?? 'default',
-        ...(cert || ca || serverName ? { tls: { cert, key, ca, serverName } } : {}),
-        ...(apiKey ? { apiKey } : {}),
-      },
-      outDir,
-      workflowTypes: types.length > 0 ? types : undefined,
-      query: optionalInput('query'),
-      openPerType: integerInput('open-per-type', 20, { min: 0 }),
-      closedPerStatus: integerInput('closed-per-status', 3, { min: 0 }),
-      codecKey: codecKey ? parseCodecKey(codecKey, 'input "codec-key"') : undefined,
-    };
-    checkWorkflowTypes(captureOptions.workflowTypes ?? [], 'input "workflow-types"');
-    await checkWritableDirectory(outDir, 'input "out-dir"');
-    const base = optionalInput('base') ?? 'main';
-    const branch = optionalInput('branch') ?? 'temporal-rollout/captured-histories';
+    await checkWritableDirectory(outDir, 'out-dir');
+    const base = textOf(values, 'base') ?? 'main';
+    const branch = textOf(values, 'branch') ?? 'temporal-rollout/captured-histories';
     // The step (and the Temporal client it loads) only once every input is known to be good.
     const { capture } = await loadStep(() => import('../steps/capture.js'));
     const result = await capture(captureOptions);
@@ -111,5 +79,5 @@ export async function runCaptureAction(): Promise<void> {
         ...result.written.map((e) => [e.file, e.status, e.patches.join(', ')]),
       ]),
     );
-  });
+  }, CAPTURE_OPTIONS);
 }

@@ -1,17 +1,15 @@
 // The edge between GitHub Actions and the steps: inputs are read and validated here, outputs and the job
 // summary written here. Steps never see @actions/core.
 import * as core from '@actions/core';
-import { parseDuration } from '../core/duration.js';
 import { ExternalError, InputError } from '../core/errors.js';
+import { splitLines } from '../core/inputs.js';
 import {
-  parseBoolean,
-  parseChoice,
-  parseInteger,
-  parseKeyValues,
-  parseReleaseVersion,
-  splitLines,
-} from '../core/inputs.js';
-import { inputName, inputSubject, type OptionTable, type OptionValues } from '../options/table.js';
+  inputDefaultOf,
+  inputName,
+  inputSubject,
+  type OptionTable,
+  type OptionValues,
+} from '../options/table.js';
 
 /** An optional input; `undefined` when empty. */
 export function optionalInput(name: string): string | undefined {
@@ -19,44 +17,11 @@ export function optionalInput(name: string): string | undefined {
   return value === '' ? undefined : value;
 }
 
-export function requiredInput(name: string, fix: string): string {
-  const value = optionalInput(name);
-  if (value === undefined) throw new InputError(`input "${name}"`, 'is required', fix);
-  return value;
-}
-
 /** A secret input: masked in every later log line before anything can print it. */
 export function secretInput(name: string): string | undefined {
   const value = optionalInput(name);
   if (value !== undefined) core.setSecret(value);
   return value;
-}
-
-/** `true`/`false` as YAML writes them (the set getBooleanInput takes); anything else is refused. */
-export function booleanInput(name: string, fallback: boolean): boolean {
-  const value = optionalInput(name);
-  return value === undefined ? fallback : parseBoolean(value, `input "${name}"`);
-}
-
-/** A whole number in decimal digits, within range. */
-export function integerInput(
-  name: string,
-  fallback: number,
-  range: { min?: number; max?: number } = {},
-): number {
-  const value = optionalInput(name);
-  return value === undefined ? fallback : parseInteger(value, `input "${name}"`, range);
-}
-
-/** One of a fixed set of words; `undefined` when empty. */
-export function choiceInput<T extends string>(name: string, allowed: readonly T[]): T | undefined {
-  const value = optionalInput(name);
-  return value === undefined ? undefined : parseChoice(value, `input "${name}"`, allowed);
-}
-
-export function durationInput(name: string): number | undefined {
-  const value = optionalInput(name);
-  return value === undefined ? undefined : parseDuration(value, `input "${name}"`);
 }
 
 /**
@@ -67,17 +32,6 @@ export function listInput(name: string): string[] {
   return splitLines(core.getInput(name));
 }
 
-/** `KEY=VALUE` per line. */
-export function keyValueInput(name: string): Record<string, string> {
-  return parseKeyValues(listInput(name), `input "${name}"`);
-}
-
-/** A release version, normalised (`v1.4.0` → `1.4.0`); build metadata refused. */
-export function versionInput(name: string): string | undefined {
-  const value = optionalInput(name);
-  return value === undefined ? undefined : parseReleaseVersion(value, `input "${name}"`);
-}
-
 /** The table's inputs by field (secrets masked first); the table's defaults apply where action.yml's did not. */
 export function readInputs(table: OptionTable): OptionValues {
   const values: OptionValues = {};
@@ -85,7 +39,7 @@ export function readInputs(table: OptionTable): OptionValues {
     const name = inputName(spec);
     if (!name) continue;
     if (spec.kind === 'list') values[spec.field] = listInput(name);
-    else values[spec.field] = (spec.secret ? secretInput(name) : optionalInput(name)) ?? spec.default;
+    else values[spec.field] = (spec.secret ? secretInput(name) : optionalInput(name)) ?? inputDefaultOf(spec);
   }
   return values;
 }

@@ -7,42 +7,35 @@ import * as core from '@actions/core';
 import { ROLLOUT_TASK_QUEUE } from '../controller/api.js';
 import { attachRelease } from '../controller/attach.js';
 import { jobEndOf } from '../controller/attach-verdict.js';
-import { parseReleaseVersion } from '../core/inputs.js';
-import { REPLAY_DEPLOY_OPTION, replayDeployOf } from '../options/rollout.js';
+import { prometheusOf } from '../options/prometheus.js';
+import { RELEASE_OPTIONS, releaseAskedOf } from '../options/release.js';
 import { bundleWorkflowsAt, openRolloutSession } from '../steps/rollout-session.js';
 import { requester, runUrl } from './github-context.js';
-import { durationInput, optionalInput, requiredInput, setOutputs, writeSummary } from './io.js';
-import { prometheusInputs } from './prometheus-inputs.js';
+import { optionalInput, setOutputs, writeSummary } from './io.js';
 import { ReleaseDeployment } from './release-deployment.js';
 import { renderReleaseSummary } from './release-summary.js';
 import { rolloutInputs, runRolloutAction } from './rollout.js';
 
-const DEFAULT_ATTACH_MS = 5 * 60 * 60_000;
-
 /**
- * Inputs: version (required), image (default rollout.yaml's), replay-deploy (the replay gate's same-queue | new-queue),
- * prometheus-url (+ token or username/password), task-queue, attach-timeout, drain-poll, environment, github-token, and
- * the shared rollout inputs. Outputs: outcome, workflow-id, phase, stable, canary, weight, status (JSON).
+ * Inputs: see RELEASE_OPTIONS and the shared rollout inputs (actions/release/action.yml); environment and
+ * github-token record the release as a GitHub deployment.
+ * Outputs: outcome, workflow-id, phase, stable, canary, weight, status (JSON).
  */
 export async function runReleaseAction(): Promise<void> {
-  await runRolloutAction([REPLAY_DEPLOY_OPTION], async (values) => {
-    const version = parseReleaseVersion(
-      requiredInput('version', 'pass the release version, e.g. the build step output'),
-      'input "version"',
-    );
-    const replayDeploy = replayDeployOf(values, 'replay-deploy');
+  await runRolloutAction(RELEASE_OPTIONS, async (values) => {
+    const asked = releaseAskedOf(values);
     const { options, github } = await rolloutInputs(values);
-    const prometheus = prometheusInputs();
-    const taskQueue = optionalInput('task-queue') ?? ROLLOUT_TASK_QUEUE;
-    const attachTimeoutMs = durationInput('attach-timeout') ?? DEFAULT_ATTACH_MS;
-    const drainPollMs = durationInput('drain-poll');
+    const request = asked.requestFor(options, requester());
+    const prometheus = prometheusOf(values);
+    const taskQueue = asked.taskQueue ?? ROLLOUT_TASK_QUEUE;
     const logUrl = runUrl();
     const deployment = new ReleaseDeployment(github, {
       ref: process.env.GITHUB_SHA ?? 'HEAD',
       environment: optionalInput('environment') ?? 'production',
-      version,
+      version: request.version,
       ...(logUrl ? { logUrl } : {}),
     });
+    const { version, replayDeploy } = request;
     if (replayDeploy) core.info(`replay gate: ${replayDeploy} (it chooses the release's task queue)`);
 
     const session = await openRolloutSession(options, {
@@ -57,18 +50,10 @@ export async function runReleaseAction(): Promise<void> {
         client: session.client,
         namespace: session.namespace,
         taskQueue,
-        maxWaitMs: attachTimeoutMs,
+        ...(asked.maxWaitMs ? { maxWaitMs: asked.maxWaitMs } : {}),
         startWorker: (identity) => session.startWorker(identity),
         log: (line) => core.info(line),
-        request: {
-          config: options.config,
-          version,
-          image: optionalInput('image') ?? options.config.image,
-          requestedBy: requester(),
-          ...(replayDeploy ? { replayDeploy } : {}),
-          ...(options.workerEnv ? { env: options.workerEnv } : {}),
-          ...(drainPollMs !== undefined ? { timing: { drainPollMs } } : {}),
-        },
+        request,
       });
     } finally {
       await session.close();

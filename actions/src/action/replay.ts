@@ -1,33 +1,22 @@
 import * as core from '@actions/core';
-import { parseCodecKey } from '../adapters/history-codec.js';
 import { loadStep } from '../adapters/step-loader.js';
-import { parseDuration } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
 import { failureLine, renderMarkdown } from '../core/replay/render.js';
-import type { ReplayOptions, ReplayResult } from '../steps/replay.js';
+import { inputSecrets, REPLAY_OPTIONS, replayOptionsOf } from '../options/histories.js';
+import { type OptionValues, textOf } from '../options/table.js';
+import type { ReplayResult } from '../steps/replay.js';
+import type { ReplayOptions } from '../steps/replay-options.js';
 import { githubFromInputs, pullRequestNumber } from './github-context.js';
-import {
-  booleanInput,
-  integerInput,
-  listInput,
-  optionalInput,
-  runAction,
-  secretInput,
-  setOutputs,
-  writeSummary,
-} from './io.js';
+import { readInputs, runAction, setOutputs, writeSummary } from './io.js';
 
 /**
- * Inputs: histories (globs, one per line), workflows-path or bundle-path, workspace (default "."), temporal-address,
- * temporal-namespace, temporal-tls-cert / -key / -ca (PEM contents, secrets), temporal-tls-server-name,
- * temporal-api-key (secret), live-query, live-limit, codec-key (secret), allow-replay-errors, concurrency,
- * history-timeout, report-path.
+ * Inputs: see REPLAY_OPTIONS (actions/replay/action.yml), and github-token to comment on the pull request.
  * Outputs: total, passed, failed, report, compatible, deploy (same-queue | new-queue), sdk-version.
  * Each failure is an error annotation on its history file; the job summary holds the table and patch audit.
  */
 export async function runReplayAction(): Promise<void> {
   await runAction(async () => {
-    const options = replayInputs();
+    const options = replayInputs(readInputs(REPLAY_OPTIONS));
     // The step (and the Temporal client it loads) only after every input was read and checked.
     const { replay } = await loadStep(() => import('../steps/replay.js'));
     const report = await replay(options);
@@ -37,49 +26,22 @@ export async function runReplayAction(): Promise<void> {
       core.setFailed(
         `${report.totals.failed} of ${report.totals.total} histories do not replay on the new code (report: ${report.reportPath})`,
       );
-  });
+  }, REPLAY_OPTIONS);
 }
 
 /** The step's options from the inputs, every input checked before anything runs. */
-function replayInputs(): ReplayOptions {
-  const address = optionalInput('temporal-address');
-  const apiKey = secretInput('temporal-api-key');
-  const cert = secretInput('temporal-tls-cert');
-  const key = secretInput('temporal-tls-key');
-  const ca = optionalInput('temporal-tls-ca');
-  const serverName = optionalInput('temporal-tls-server-name');
-  const codecKey = secretInput('codec-key');
-  if (!address && (apiKey || cert || optionalInput('live-query')))
+function replayInputs(values: OptionValues): ReplayOptions {
+  const secrets = inputSecrets(values);
+  if (
+    !textOf(values, 'temporal-address') &&
+    (secrets.apiKey || secrets.tls.cert || textOf(values, 'live-query'))
+  )
     throw new InputError(
-      'input "temporal-address"',
+      'temporal-address',
       'is required for a live source',
       'set it or drop the live inputs',
     );
-  const concurrency = optionalInput('concurrency') ? integerInput('concurrency', 1, { min: 1 }) : undefined;
-  const options: ReplayOptions = {
-    workspace: optionalInput('workspace') ?? '.',
-    histories: listInput('histories'),
-    workflowsPath: optionalInput('workflows-path'),
-    bundlePath: optionalInput('bundle-path'),
-    live: address
-      ? {
-          address,
-          namespace: optionalInput('temporal-namespace') ?? 'default',
-          ...(optionalInput('live-query') ? { query: optionalInput('live-query') } : {}),
-          limit: integerInput('live-limit', 100, { min: 1 }),
-          ...(cert || ca || serverName ? { tls: { cert, key, ca, serverName } } : {}),
-          ...(apiKey ? { apiKey } : {}),
-        }
-      : undefined,
-    codecKey: codecKey ? parseCodecKey(codecKey, 'input "codec-key"') : undefined,
-    allowReplayErrors: booleanInput('allow-replay-errors', false),
-    concurrency,
-    historyTimeoutMs: parseDuration(optionalInput('history-timeout') ?? '60s', 'input "history-timeout"'),
-    reportPath: optionalInput('report-path') ?? 'replay-report.json',
-  };
-  if (options.histories.length === 0 && !options.live)
-    throw new InputError('input "histories"', 'is empty and no live source is set', 'give history globs');
-  return options;
+  return replayOptionsOf(values, secrets);
 }
 
 /** An error annotation per failed history (on its file), a warning per compatibility warning, the outputs. */

@@ -4,6 +4,6 @@ import { parseChoice } from '../core/inputs.js';
 export type BuilderName = 'buildah' | 'podman' | 'docker';
 export const BUILDERS: readonly (BuilderName | 'auto')[] = ['auto', 'buildah', 'podman', 'docker'];
 
-export function parseBuilder(value: string, subject = 'input "builder"'): BuilderName | 'auto' {
+export function parseBuilder(value: string, subject = 'builder'): BuilderName | 'auto' {
   return parseChoice(value, subject, BUILDERS);
 }

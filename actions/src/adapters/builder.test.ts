@@ -123,7 +123,7 @@ describe('chooseBuilder', () => {
 
   it('rejects an unknown builder name', () => {
     expect(() => parseBuilder('kaniko')).toThrow(
-      /input "builder": "kaniko" is not one of auto, buildah, podman, docker/,
+      /^builder: "kaniko" is not one of auto, buildah, podman, docker/,
     );
   });
 });

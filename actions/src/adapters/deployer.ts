@@ -21,6 +21,8 @@ export interface DeployedSet {
   track: Track;
   /** The release version they run; undefined when the target does not say (a release deployed by hand). */
   version: string | undefined;
+  /** The task queues they poll; undefined when the target does not say (a release deployed by hand). */
+  queues: { order: string; payment: string } | undefined;
   /** Where it runs, for the report: pids, a Helm revision. */
   detail: string;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkerSetSpec } from './deployer.js';
 import { type Helm, upgradeArgs } from './helm.js';
-import { HelmDeployer } from './helm-deployer.js';
+import { HelmDeployer, valuesQueues } from './helm-deployer.js';
 import type { ClusterEvent, ConfigMapData, KubernetesApi } from './kubernetes-api.js';
 
 const IMAGE = `registry.example.com/acme/order-worker@sha256:${'a'.repeat(64)}`;
@@ -119,6 +119,23 @@ describe('HelmDeployer requests', () => {
     ]);
     const explicit = upgradeArgs(target, deployer.request(spec('stable'), undefined));
     expect(explicit.join(' ')).toContain('--set replicaCount=3');
+  });
+});
+
+describe('HelmDeployer describe', () => {
+  it("reads a release's task queues from the values the deploy set, and says nothing when they are not there", () => {
+    const values = deployer.request(spec('canary'), undefined);
+    const deployed = {
+      worker: { orderTaskQueue: values.orderTaskQueue, paymentTaskQueue: values.paymentTaskQueue },
+    };
+    expect(valuesQueues(deployed)).toEqual({
+      order: 'order-task-queue-v2',
+      payment: 'payment-task-queue-v2',
+    });
+    // A release installed by hand with the chart's defaults, or none at all.
+    expect(valuesQueues({ worker: { orderTaskQueue: 'q' } })).toBeUndefined();
+    expect(valuesQueues({})).toBeUndefined();
+    expect(valuesQueues(undefined)).toBeUndefined();
   });
 });
 

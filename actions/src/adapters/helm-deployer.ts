@@ -54,6 +54,15 @@ function valuesRoutes(values: Record<string, unknown> | undefined, source: strin
   return readRoutingTable({ routes }, source);
 }
 
+/** `worker.orderTaskQueue`/`paymentTaskQueue` of a release's values (the deploy sets both); else undefined. */
+export function valuesQueues(
+  values: Record<string, unknown> | undefined,
+): { order: string; payment: string } | undefined {
+  const worker = values?.worker as { orderTaskQueue?: unknown; paymentTaskQueue?: unknown } | undefined;
+  const [order, payment] = [worker?.orderTaskQueue, worker?.paymentTaskQueue];
+  return typeof order === 'string' && typeof payment === 'string' ? { order, payment } : undefined;
+}
+
 /**
  * The Deployer over the Helm adapter: one chart, two releases. The routing ConfigMap belongs to the stable
  * release (charts/order-worker `routing.routes`), so routing changes upgrade the stable release. Routing is
@@ -186,6 +195,7 @@ export class HelmDeployer implements Deployer {
     return {
       track,
       version: latest ? versionRunBy(history, latest) : undefined,
+      queues: valuesQueues(await this.helm.values(name)),
       detail: `${name} revision ${status.revision} ${status.status}`,
     };
   }

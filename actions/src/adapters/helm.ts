@@ -33,6 +33,11 @@ export interface HelmTarget {
   driver?: 'secret' | 'configmap';
   /** Kill helm after this long (default: no limit; --wait has its own --timeout). */
   commandTimeoutMs?: number;
+  /**
+   * Stops a running helm (SIGTERM, then SIGKILL after 5 s) when aborted: a rollout activity passes its
+   * cancellation signal, so a cancelled, timed-out or shut-down activity leaves no helm behind.
+   */
+  cancelSignal?: AbortSignal;
 }
 
 export interface UpgradeRequest {
@@ -259,7 +264,14 @@ export class Helm {
       ...childOptions({ HELM_DRIVER: this.target.driver ?? 'configmap', KUBECONFIG: this.target.kubeconfig }),
       stdin: 'ignore',
       ...(this.target.commandTimeoutMs ? { timeout: this.target.commandTimeoutMs } : {}),
+      ...(this.target.cancelSignal ? { cancelSignal: this.target.cancelSignal } : {}),
     });
+    if (result.isCanceled) {
+      // The activity's CancelledFailure, so Temporal records a cancellation, not a failed helm.
+      const reason: unknown = this.target.cancelSignal?.reason;
+      if (reason instanceof Error) throw reason;
+      throw new ExternalError('helm', `${what} was cancelled and helm stopped`);
+    }
     if (result.timedOut) {
       throw new ExternalError('helm', `${what} did not finish within ${this.target.commandTimeoutMs} ms`);
     }

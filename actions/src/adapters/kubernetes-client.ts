@@ -33,7 +33,8 @@ const timeout: ObservableMiddleware = {
   },
   post: (response: ResponseContext) => new Observable(Promise.resolve(response)),
 };
-const bounded = { middleware: [timeout], middlewareMergeStrategy: 'append' as const };
+/** Per-request options that abort a call after REQUEST_TIMEOUT_MS (pass as the generated APIs' last argument). */
+export const bounded = { middleware: [timeout], middlewareMergeStrategy: 'append' as const };
 
 /**
  * The user names whose kubeconfig entry has a `tokenFile` (client-go's key; the chart's in-cluster kubeconfig

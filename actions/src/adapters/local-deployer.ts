@@ -162,6 +162,7 @@ export class LocalDeployer implements Deployer {
     return {
       track,
       version: file.release.version,
+      queues: { order: file.release.orderQueue, payment: file.release.paymentQueue },
       detail: `${alive.length}/${file.workers.length} worker process(es) alive: pid ${file.workers.map((w) => w.pid).join(', ')}`,
     };
   }

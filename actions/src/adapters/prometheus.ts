@@ -68,10 +68,10 @@ export class PrometheusClient {
     try {
       url = new URL(options.url);
     } catch {
-      throw new InputError('input "prometheus-url"', 'is not a URL', 'give e.g. http://prometheus:9090');
+      throw new InputError('prometheus-url', 'is not a URL', 'give e.g. http://prometheus:9090');
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:')
-      throw new InputError('input "prometheus-url"', `uses ${url.protocol}`, 'use http:// or https://');
+      throw new InputError('prometheus-url', `uses ${url.protocol}`, 'use http:// or https://');
     let auth = options.auth;
     if (url.username || url.password) {
       auth ??= {
@@ -279,9 +279,9 @@ function urlPart(raw: string, what: string): string {
     return decodeURIComponent(raw);
   } catch {
     throw new InputError(
-      'input "prometheus-url"',
+      'prometheus-url',
       `has a ${what} with a "%" that is not percent-encoding`,
-      'write a literal % as %25 in the URL, or pass the credentials as prometheus-username / prometheus-password',
+      'write a literal % as %25 in the URL, or pass the credentials as ⟨prometheus-username⟩ / ⟨prometheus-password⟩',
     );
   }
 }

@@ -24,11 +24,27 @@ export async function loadRolloutConfig(path: string): Promise<RolloutConfig> {
 }
 
 /**
- * The `analysis:` section of rollout.yaml or of a file that holds only that section (the analyze step takes
- * either), as written, so overrides apply before it is parsed; undefined when the file has none.
+ * rollout.yaml, or a file that holds only an `analysis:` section (the analyze step takes either), read once: its
+ * analysis section as written (so overrides apply before it is parsed), and the typed config from the same text
+ * when asked (a file with only the section fails there).
  */
-export async function loadAnalysisSection(path: string): Promise<Record<string, unknown> | undefined> {
+export interface RolloutFile {
+  path: string;
+  /** Undefined when the file has no `analysis:` section. */
+  analysis: Record<string, unknown> | undefined;
+  config(): RolloutConfig;
+}
+
+export async function readRolloutFile(path: string): Promise<RolloutFile> {
   const text = await readConfigFile(path);
-  const { analysisSectionOf } = await import('../core/rollout-config.js');
-  return analysisSectionOf(text, path);
+  const { analysisSectionOf, parseRolloutConfig } = await import('../core/rollout-config.js');
+  let config: RolloutConfig | undefined;
+  return {
+    path,
+    analysis: analysisSectionOf(text, path),
+    config: () => {
+      config ??= parseRolloutConfig(text, path);
+      return config;
+    },
+  };
 }

@@ -1,10 +1,11 @@
-import { parseBuilder } from '../adapters/builder-name.js';
 import { ciBuildContext } from '../adapters/ci-env.js';
 import { loadStep } from '../adapters/step-loader.js';
 import { InputError } from '../core/errors.js';
-import { parseChoice, parseKeyValues } from '../core/inputs.js';
-import type { BuildInputs, BuildResult } from '../steps/build.js';
-import { OUTPUT_SWITCHES, parseCommand } from './command.js';
+import { BUILD_OPTIONS, buildInputsOf } from '../options/build.js';
+import { buildHeadline, buildRows } from '../options/render.js';
+import { helpLines, switchOf, textOf } from '../options/table.js';
+import type { BuildResult } from '../steps/build.js';
+import { runTableCommand } from './command.js';
 
 export const summary = 'build the worker image, tag it from the git ref, push it and report its digest';
 
@@ -15,97 +16,37 @@ only its own version; a branch its sanitised name; a pull request pr-<n>; always
 image's created time come from the commit. A re-run for a commit already in the registry is reported, not
 rebuilt, unless --force.
 
-  --repo DIR               repository root (default .)
-  --config FILE            rollout.yaml (default <repo>/rollout.yaml when present): image, task-queue template
-  --image REPO             image repository without tag, e.g. ghcr.io/acme/order-worker
-  --containerfile FILE     default <workspace>/Containerfile
-  --workspace DIR          npm workspace that goes into the image (default worker)
-  --no-compile             do not run the workspace's build script first
-  --ref REF                refs/tags/v1.4.0 | refs/heads/main | refs/pull/12/merge (default GITHUB_REF, else HEAD's)
-  --sha SHA                commit (default GITHUB_SHA, else HEAD)
-  --push auto|true|false   auto: push everything but pull requests (default auto)
-  --force                  build and push even when the registry already has this commit
-  --builder NAME           auto | buildah | podman | docker (default auto)
-  --build-arg K=V          repeatable, e.g. BASE_IMAGE=…
-  --platform OS/ARCH
-  --isolation MODE         buildah/podman isolation (chroot where user namespaces are not allowed)
-  --insecure-registry      plain HTTP / unverified TLS
-  --username USER          registry user; the password comes from REGISTRY_PASSWORD, never from argv
-  --json                   print the result as JSON`;
-
-function parsePush(value: string): boolean | 'auto' {
-  const push = parseChoice(value, '--push', ['auto', 'true', 'false'] as const);
-  return push === 'auto' ? 'auto' : push === 'true';
-}
+${helpLines(BUILD_OPTIONS)}`;
 
 export function renderBuild(result: BuildResult): string {
-  const lines = [
-    result.reused
-      ? `${result.image}: commit ${result.commit.slice(0, 7)} is already in the registry, not rebuilt`
-      : `${result.image}: built with ${result.builder} (${result.builderReason})${result.pushed ? ' and pushed' : ', not pushed'}`,
-    `  version     ${result.version}`,
-    `  tags        ${result.tags.join(', ')}`,
-    `  digest      ${result.digest ?? '(not pushed)'}`,
-    `  image-ref   ${result.imageRef ?? '(not pushed)'}`,
-    `  task queue  ${result.taskQueue ?? '(no release version yet)'}`,
-    `  created     ${result.created} (commit time)`,
+  return [
+    buildHeadline(result),
+    ...buildRows(result).map(([what, value]) => `  ${what.padEnd(11)} ${value}`),
     `  took        ${(result.durationMs / 1000).toFixed(1)} s`,
-  ];
-  return lines.join('\n');
+  ].join('\n');
 }
 
-const OPTIONS = {
-  repo: { type: 'string', default: '.' },
-  config: { type: 'string' },
-  image: { type: 'string' },
-  containerfile: { type: 'string' },
-  workspace: { type: 'string', default: 'worker' },
-  'no-compile': { type: 'boolean', default: false },
-  ref: { type: 'string' },
-  sha: { type: 'string' },
-  push: { type: 'string', default: 'auto' },
-  force: { type: 'boolean', default: false },
-  builder: { type: 'string', default: 'auto' },
-  'build-arg': { type: 'string', multiple: true, default: [] as string[] },
-  platform: { type: 'string' },
-  isolation: { type: 'string' },
-  'insecure-registry': { type: 'boolean', default: false },
-  username: { type: 'string' },
-  ...OUTPUT_SWITCHES,
-} as const;
-
-export async function main(argv: string[]): Promise<number> {
-  const values = parseCommand(argv, OPTIONS, HELP);
-  if (!values) return 0;
-  const password = process.env.REGISTRY_PASSWORD;
-  if (values.username && !password) {
-    throw new InputError('REGISTRY_PASSWORD', 'is not set but --username is', 'export REGISTRY_PASSWORD');
-  }
-  // Run in a GitHub job, the CLI builds what the job checked out, as the action does.
-  const job = ciBuildContext(process.env);
-  const inputs: BuildInputs = {
-    repoDir: values.repo,
-    configPath: values.config,
-    image: values.image,
-    containerfile: values.containerfile,
-    workspace: values.workspace,
-    compile: !values['no-compile'],
-    ref: values.ref ?? job.ref,
-    sha: values.sha ?? job.sha,
-    sourceUrl: job.sourceUrl,
-    actionsCache: job.actionsCache,
-    push: parsePush(values.push),
-    force: values.force,
-    builder: parseBuilder(values.builder, '--builder'),
-    buildArgs: parseKeyValues(values['build-arg'], '--build-arg'),
-    platform: values.platform,
-    isolation: values.isolation,
-    tlsVerify: !values['insecure-registry'],
-    credentials: values.username && password ? { username: values.username, password } : undefined,
-    log: values.json ? undefined : (line) => console.error(line),
-  };
-  const { runBuild } = await loadStep(() => import('../steps/build.js'));
-  const result = await runBuild(inputs);
-  console.log(values.json ? JSON.stringify(result, null, 2) : renderBuild(result));
-  return 0;
+export function main(argv: string[]): Promise<number> {
+  return runTableCommand(argv, BUILD_OPTIONS, HELP, async (values) => {
+    const username = textOf(values, 'registry-username');
+    const password = process.env.REGISTRY_PASSWORD;
+    if (username && !password) {
+      throw new InputError(
+        'REGISTRY_PASSWORD',
+        'is not set but ⟨registry-username⟩ is',
+        'export REGISTRY_PASSWORD',
+      );
+    }
+    const json = switchOf(values, 'json');
+    // Run in a GitHub job, the CLI builds what the job checked out, as the action does.
+    const inputs = buildInputsOf(values, ciBuildContext(process.env), {
+      repoDir: textOf(values, 'repo') ?? '.',
+      ...(username && password ? { credentials: { username, password } } : {}),
+      ...(json ? {} : { log: (line: string) => console.error(line) }),
+    });
+    const { runBuild } = await loadStep(() => import('../steps/build.js'));
+    const result = await runBuild(inputs);
+    console.log(json ? JSON.stringify(result, null, 2) : renderBuild(result));
+    return 0;
+  });
 }

@@ -1,11 +1,9 @@
-import { parseCodecKey } from '../adapters/history-codec.js';
-import { readInputFile } from '../adapters/input-file.js';
 import { checkWritableDirectory } from '../adapters/state-dir.js';
 import { loadStep } from '../adapters/step-loader.js';
-import { InputError } from '../core/errors.js';
-import { parseInteger } from '../core/inputs.js';
-import { type CaptureOptions, checkWorkflowTypes } from '../steps/capture-options.js';
-import { OUTPUT_SWITCHES, parseCommand } from './command.js';
+import { CAPTURE_OPTIONS, captureOptionsOf } from '../options/histories.js';
+import { helpLines, switchOf } from '../options/table.js';
+import { runTableCommand } from './command.js';
+import { flagSecrets } from './secrets.js';
 
 export const summary = 'pull histories from a namespace into histories/ (+ manifest), optionally encrypted';
 
@@ -15,78 +13,24 @@ Lists runs by visibility query (default: open runs of each workflow type plus re
 samples them per type and status, skips run ids the manifest already holds, and writes
 <out>/<WorkflowType>/captured-<status>-<runId>.json plus <out>/manifest.json.
 
-  --address HOST:PORT      Temporal frontend
-  --namespace NS           (default: default)
-  --out DIR                histories directory (default: histories)
-  --type NAME              workflow type to capture; repeatable (default: every type found)
-  --query QUERY            a visibility query replacing the default
-  --open-per-type N        open runs kept per type (default 20)
-  --closed-per-status N    closed runs kept per type and status (default 3)
-  --tls-cert FILE --tls-key FILE [--tls-ca FILE] [--tls-server-name NAME]
-  --codec-key-env NAME     env var holding an AES-GCM key: payloads are stored encrypted
-  --json                   print the result as JSON
+${helpLines(CAPTURE_OPTIONS)}
 The API key comes from TEMPORAL_API_KEY.`;
 
-function count(flag: string, value: string | undefined): number | undefined {
-  return value === undefined ? undefined : parseInteger(value, `--${flag}`, { min: 0 });
-}
-
-const OPTIONS = {
-  address: { type: 'string' },
-  namespace: { type: 'string', default: 'default' },
-  out: { type: 'string', default: 'histories' },
-  type: { type: 'string', multiple: true, default: [] as string[] },
-  query: { type: 'string' },
-  'open-per-type': { type: 'string' },
-  'closed-per-status': { type: 'string' },
-  'tls-cert': { type: 'string' },
-  'tls-key': { type: 'string' },
-  'tls-ca': { type: 'string' },
-  'tls-server-name': { type: 'string' },
-  'codec-key-env': { type: 'string' },
-  ...OUTPUT_SWITCHES,
-} as const;
-
-export async function main(argv: string[]): Promise<number> {
-  const values = parseCommand(argv, OPTIONS, HELP);
-  if (!values) return 0;
-  if (!values.address)
-    throw new InputError('--address', 'is required', 'pass the Temporal frontend host:port');
-  const [cert, key, ca] = await Promise.all([
-    readInputFile(values['tls-cert'], '--tls-cert'),
-    readInputFile(values['tls-key'], '--tls-key'),
-    readInputFile(values['tls-ca'], '--tls-ca'),
-  ]);
-  const keyEnv = values['codec-key-env'];
-  const keyText = keyEnv ? process.env[keyEnv] : undefined;
-  if (keyEnv && !keyText) throw new InputError(`--codec-key-env ${keyEnv}`, 'names an unset variable');
-  const apiKey = process.env.TEMPORAL_API_KEY || undefined;
-  const options: CaptureOptions = {
-    live: {
-      address: values.address,
-      namespace: values.namespace,
-      ...(cert || ca ? { tls: { cert, key, ca, serverName: values['tls-server-name'] } } : {}),
-      ...(apiKey ? { apiKey } : {}),
-    },
-    outDir: values.out,
-    workflowTypes: values.type.length > 0 ? values.type : undefined,
-    query: values.query,
-    openPerType: count('open-per-type', values['open-per-type']),
-    closedPerStatus: count('closed-per-status', values['closed-per-status']),
-    codecKey: keyText ? parseCodecKey(keyText, `env ${keyEnv}`) : undefined,
-  };
-  checkWorkflowTypes(values.type, '--type');
-  await checkWritableDirectory(values.out, '--out');
-  const { capture } = await loadStep(() => import('../steps/capture.js'));
-  const result = await capture(options);
-  if (values.json) console.log(JSON.stringify(result, null, 2));
-  else {
-    console.log(
-      `capture: ${result.written.length} new histories (${result.fetched} fetched, ${result.skipped} skipped)`,
-    );
-    for (const e of result.written)
-      console.log(`  ${e.file} (${e.status}, patches: ${e.patches.join(', ') || '—'})`);
-    console.log(`manifest: ${result.manifestPath}`);
-  }
-  return 0;
+export function main(argv: string[]): Promise<number> {
+  return runTableCommand(argv, CAPTURE_OPTIONS, HELP, async (values) => {
+    const options = captureOptionsOf(values, await flagSecrets(values, true));
+    await checkWritableDirectory(options.outDir, 'out-dir');
+    const { capture } = await loadStep(() => import('../steps/capture.js'));
+    const result = await capture(options);
+    if (switchOf(values, 'json')) console.log(JSON.stringify(result, null, 2));
+    else {
+      console.log(
+        `capture: ${result.written.length} new histories (${result.fetched} fetched, ${result.skipped} skipped)`,
+      );
+      for (const e of result.written)
+        console.log(`  ${e.file} (${e.status}, patches: ${e.patches.join(', ') || '—'})`);
+      console.log(`manifest: ${result.manifestPath}`);
+    }
+    return 0;
+  });
 }

@@ -49,7 +49,7 @@ export async function runTableCommand(
     strict: true,
     allowPositionals,
   });
-  const byField = valuesByField(table, values);
+  const byField = valuesByField(table, values, process.env);
   if (byField.help === true) {
     console.log(help);
     return 0;

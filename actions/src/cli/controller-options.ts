@@ -1,29 +1,12 @@
 // What the controller, release, status and send commands share: connecting to Temporal (a client, and a
 // native connection for a rollout worker) and this process's infrastructure for the activities.
-import { type OptionTable, type OptionValues, textOf } from '../options/table.js';
+import { PROMETHEUS_OPTIONS } from '../options/controller.js';
+import { prometheusOf } from '../options/prometheus.js';
+import { type OptionValues, textOf, valuesByField } from '../options/table.js';
 import type { OpenRolloutOptions } from '../steps/rollout-open.js';
 import { openRolloutSession, type RolloutSession } from '../steps/rollout-session.js';
-import { authFromEnv } from './analyze.js';
 
-export const TASK_QUEUE_OPTION = {
-  field: 'task-queue',
-  arg: 'Q',
-  help: "the rollout workers' task queue (default temporal-rollout)",
-} as const;
-
-export const CONTROLLER_OPTIONS: OptionTable = [
-  {
-    field: 'prometheus-url',
-    arg: 'URL',
-    help: 'where the analysis measures (default $PROMETHEUS_URL); credentials from PROMETHEUS_USERNAME + PROMETHEUS_PASSWORD or PROMETHEUS_TOKEN',
-  },
-  TASK_QUEUE_OPTION,
-  {
-    field: 'workflow-bundle',
-    arg: 'FILE',
-    help: 'RolloutWorkflow prebuilt with bundleWorkflowCode (default: bundled at start)',
-  },
-];
+export { CONTROLLER_OPTIONS, TASK_QUEUE_OPTION } from '../options/controller.js';
 
 export type ControllerSession = RolloutSession;
 
@@ -32,13 +15,15 @@ export async function openController(
   options: OpenRolloutOptions,
   values: OptionValues,
 ): Promise<ControllerSession> {
-  const url = textOf(values, 'prometheus-url') ?? process.env.PROMETHEUS_URL;
-  const prometheusAuth = authFromEnv();
+  // Commands without the Prometheus flags (status, send) still take them from the environment.
+  const fromEnv = valuesByField(PROMETHEUS_OPTIONS, {}, process.env);
+  const url = textOf(values, 'prometheus-url');
+  const prometheus = prometheusOf({ ...fromEnv, ...(url ? { 'prometheus-url': url } : {}) });
   const taskQueue = textOf(values, 'task-queue');
-  const bundle = textOf(values, 'workflow-bundle');
+  const bundle = textOf(values, 'workflow-bundle') ?? (process.env.ROLLOUT_WORKFLOW_BUNDLE || undefined);
   return openRolloutSession(options, {
     ...(taskQueue ? { taskQueue } : {}),
-    ...(url ? { prometheus: { url, ...(prometheusAuth ? { auth: prometheusAuth } : {}) } } : {}),
+    ...(prometheus ? { prometheus } : {}),
     ...(bundle ? { workflowBundle: { codePath: bundle } } : {}),
   });
 }

@@ -1,12 +1,10 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { DEFAULTS } from '../core/defaults.js';
+import { writeFile } from 'node:fs/promises';
 import { exitCodeOf, renderMarkdown, renderText } from '../core/doctor/checklist.js';
-import { parseDuration } from '../core/duration.js';
-import { InputError } from '../core/errors.js';
-import { CHECK_GROUPS, doctor } from '../steps/doctor/doctor.js';
-import { doctorOptions } from '../steps/doctor/options.js';
-import { authFromEnv } from './analyze.js';
-import { OUTPUT_SWITCHES, parseCommand } from './command.js';
+import { DOCTOR_OPTIONS, doctorOptionsOf } from '../options/doctor.js';
+import { flagSubject, helpLines, switchOf, textOf } from '../options/table.js';
+import { doctor } from '../steps/doctor/doctor.js';
+import { runTableCommand } from './command.js';
+import { flagSecrets } from './secrets.js';
 
 export const summary =
   'check the environment a rollout runs in: Temporal, Prometheus, Kubernetes/Helm, histories';
@@ -19,96 +17,19 @@ alerts; the Helm releases, the rollout state, Pod Security and the deploy identi
 their age, replay on this code and the patch audit. Prints a checklist: each check passes, warns or fails with
 what it saw and the fix. Exit code: 0 all pass, 1 any fail, 3 warnings only, 2 usage.
 
-  --config FILE             rollout.yaml (default ./rollout.yaml)
-  --only GROUPS             comma-separated: ${CHECK_GROUPS.join(', ')} (default all)
-  --deployer local|helm     overrides rollout.yaml \`deployer\`
-  --strategy task-queue|worker-versioning   overrides rollout.yaml strategy.type
-  --temporal-address H:P    default rollout.yaml temporal.address, then $TEMPORAL_ADDRESS
-  --namespace NS            default rollout.yaml temporal.namespace
-  --tls-cert FILE --tls-key FILE [--tls-ca FILE] [--tls-server-name NAME]   mTLS to the frontend
-  --prometheus-url URL      default $PROMETHEUS_URL
-  --kubeconfig FILE --kube-context C --helm-namespace NS --helm BIN   (deployer helm)
-  --state-dir DIR           the rollout state file of the local deployer (default .rollout)
-  --workspace DIR           the repository: --histories-dir, the chart and --workflows are relative to it, and
-                            @temporalio/worker is loaded from it (default .)
-  --workflows FILE          the workflows module replayed against histories (default doctor.workflowsPath)
-  --histories-dir DIR       default doctor.historiesDir, then histories
-  --histories-max-age D     default doctor.historiesMaxAge, then 720h
-  --timeout D               per check (default 15s; replay has 5m)
-  --summary FILE            also write the markdown checklist
-  --json                    print the report as JSON
+${helpLines(DOCTOR_OPTIONS)}
 Secrets come from the environment only: TEMPORAL_API_KEY, PROMETHEUS_TOKEN or PROMETHEUS_USERNAME +
 PROMETHEUS_PASSWORD.`;
 
-const OPTIONS = {
-  config: { type: 'string', default: DEFAULTS.configFile },
-  only: { type: 'string' },
-  deployer: { type: 'string' },
-  strategy: { type: 'string' },
-  'temporal-address': { type: 'string' },
-  namespace: { type: 'string' },
-  'tls-cert': { type: 'string' },
-  'tls-key': { type: 'string' },
-  'tls-ca': { type: 'string' },
-  'tls-server-name': { type: 'string' },
-  'prometheus-url': { type: 'string' },
-  kubeconfig: { type: 'string' },
-  'kube-context': { type: 'string' },
-  'helm-namespace': { type: 'string' },
-  helm: { type: 'string', default: DEFAULTS.helm },
-  'state-dir': { type: 'string', default: DEFAULTS.stateDir },
-  workspace: { type: 'string', default: '.' },
-  workflows: { type: 'string' },
-  'histories-dir': { type: 'string' },
-  'histories-max-age': { type: 'string' },
-  timeout: { type: 'string' },
-  summary: { type: 'string' },
-  ...OUTPUT_SWITCHES,
-} as const;
-
-export async function main(argv: string[]): Promise<number> {
-  const values = parseCommand(argv, OPTIONS, HELP);
-  if (!values) return 0;
-  const options = await doctorOptions({
-    configPath: values.config,
-    only: values.only,
-    subject: (name) => `--${name}`,
-    deployer: values.deployer,
-    strategy: values.strategy,
-    temporalAddress: values['temporal-address'] ?? process.env.TEMPORAL_ADDRESS,
-    namespace: values.namespace,
-    tls: {
-      cert: await readPem('tls-cert', values['tls-cert']),
-      key: await readPem('tls-key', values['tls-key']),
-      ca: await readPem('tls-ca', values['tls-ca']),
-      serverName: values['tls-server-name'],
-    },
-    apiKey: process.env.TEMPORAL_API_KEY,
-    prometheusUrl: values['prometheus-url'] ?? process.env.PROMETHEUS_URL,
-    prometheusAuth: authFromEnv(),
-    kubeconfig: values.kubeconfig,
-    kubeContext: values['kube-context'],
-    helmNamespace: values['helm-namespace'],
-    helm: values.helm,
-    stateDir: values['state-dir'],
-    workflowsPath: values.workflows,
-    historiesDir: values['histories-dir'],
-    historiesMaxAge: values['histories-max-age'],
-  });
-  options.root = values.workspace;
-  if (values.timeout !== undefined) {
-    options.timeoutMs = parseDuration(values.timeout, '--timeout');
-    if (options.timeoutMs <= 0) throw new InputError('--timeout', 'must be above 0');
-  }
-  const report = await doctor(options);
-  if (values.summary) await writeFile(values.summary, renderMarkdown(report));
-  console.log(values.json ? JSON.stringify(report, null, 2) : renderText(report));
-  return exitCodeOf(report.status);
-}
-
-async function readPem(flag: string, path: string | undefined): Promise<string | undefined> {
-  if (path === undefined) return undefined;
-  return readFile(path, 'utf8').catch(() => {
-    throw new InputError(`--${flag}`, `cannot read ${path}`, 'pass the path of a PEM file');
+export function main(argv: string[]): Promise<number> {
+  return runTableCommand(argv, DOCTOR_OPTIONS, HELP, async (values) => {
+    const options = await doctorOptionsOf(values, await flagSecrets(values, false));
+    const flagName = flagSubject(DOCTOR_OPTIONS);
+    options.optionName = (field) => flagName(field) ?? field;
+    const report = await doctor(options);
+    const summaryPath = textOf(values, 'summary');
+    if (summaryPath) await writeFile(summaryPath, renderMarkdown(report));
+    console.log(switchOf(values, 'json') ? JSON.stringify(report, null, 2) : renderText(report));
+    return exitCodeOf(report.status);
   });
 }

@@ -1,50 +1,13 @@
 import { attachRelease } from '../controller/attach.js';
 import { jobEndOf } from '../controller/attach-verdict.js';
-import { InputError } from '../core/errors.js';
-import { parseKeyValues } from '../core/inputs.js';
-import { durationOf, integerOf, REPLAY_DEPLOY_OPTION, replayDeployOf } from '../options/rollout.js';
-import { listOf, type OptionTable, switchOf, textOf } from '../options/table.js';
+import { RELEASE_OPTIONS, releaseAskedOf } from '../options/release.js';
+import { switchOf, textOf } from '../options/table.js';
 import { runTableCommand } from './command.js';
-import { CONTROLLER_OPTIONS, openController } from './controller-options.js';
+import { openController } from './controller-options.js';
 import { rolloutHelp, rolloutOptions, rolloutTable } from './rollout-options.js';
 
 export const summary =
   'release a version through the rollout workflow (ramp, analyse, promote) and follow it';
-
-const OWN: OptionTable = [
-  { field: 'version', arg: 'V', help: 'the release (semver)' },
-  {
-    field: 'image',
-    arg: 'REF',
-    help: 'repo@sha256:… (helm); locally a label or file:<worker entry> (default: rollout.yaml image)',
-  },
-  {
-    field: 'env',
-    kind: 'list',
-    arg: 'K=V',
-    help: "extra non-secret env for this release's workers (repeatable)",
-  },
-  REPLAY_DEPLOY_OPTION,
-  { field: 'requested-by', arg: 'WHO', help: "recorded in the rollout's history" },
-  { field: 'no-worker', kind: 'switch', help: 'run no rollout worker here (a controller does the work)' },
-  {
-    field: 'max-wait',
-    arg: '5h',
-    help: 'leave after this long even if only this job could finish a drain (default: no limit)',
-  },
-  { field: 'drain-poll', arg: '30s', help: 'how often a drain counts open runs' },
-  {
-    field: 'heartbeat-timeout',
-    arg: '30s',
-    help: "how soon a killed rollout worker's step is retried elsewhere",
-  },
-  {
-    field: 'history-limit',
-    arg: 'N',
-    help: 'continue the workflow as new past N history events (default 2000)',
-  },
-  ...CONTROLLER_OPTIONS,
-];
 
 const HELP = rolloutHelp(
   `usage: temporal-rollout release --version V [--image REF] [options]
@@ -54,27 +17,14 @@ with another rollout worker (a controller) there to finish it.
 Exit codes: 0 promoted/installed/unchanged, handed to a controller while draining, or superseded (a newer
 release took its place: this version was not shipped, the message says so), 1 rolled back, aborted or failed,
 3 left a drain with no rollout worker to finish it, 5 held for a person, 2 usage.`,
-  OWN,
+  RELEASE_OPTIONS,
 );
 
 export function main(argv: string[]): Promise<number> {
-  return runTableCommand(argv, rolloutTable(OWN), HELP, async (values) => {
-    const version = textOf(values, 'version');
-    if (!version) throw new InputError('version', 'is required', 'pass the version to release');
-    const env = parseKeyValues(listOf(values, 'env'), 'env');
-    const replayDeploy = replayDeployOf(values, 'replay-deploy');
+  return runTableCommand(argv, rolloutTable(RELEASE_OPTIONS), HELP, async (values) => {
+    const asked = releaseAskedOf(values);
     const options = await rolloutOptions(values);
-    const drainPollMs = durationOf(values, 'drain-poll');
-    const heartbeatTimeoutMs = durationOf(values, 'heartbeat-timeout');
-    const historyLimit = integerOf(values, 'history-limit', { min: 1 });
-    const maxWaitMs = durationOf(values, 'max-wait');
-    const requestedBy = textOf(values, 'requested-by');
-    const taskQueue = textOf(values, 'task-queue');
-    const timing = {
-      ...(drainPollMs ? { drainPollMs } : {}),
-      ...(heartbeatTimeoutMs ? { heartbeatTimeoutMs } : {}),
-      ...(historyLimit ? { historyLimit } : {}),
-    };
+    const request = asked.requestFor(options, textOf(values, 'requested-by'));
     const session = await openController(options, values);
     const abort = new AbortController();
     const stop = () => abort.abort();
@@ -83,20 +33,12 @@ export function main(argv: string[]): Promise<number> {
       const result = await attachRelease({
         client: session.client,
         namespace: session.namespace,
-        request: {
-          config: options.config,
-          version,
-          image: textOf(values, 'image') ?? options.config.image,
-          ...(Object.keys(env).length > 0 ? { env } : {}),
-          ...(requestedBy ? { requestedBy } : {}),
-          ...(replayDeploy ? { replayDeploy } : {}),
-          ...(Object.keys(timing).length > 0 ? { timing } : {}),
-        },
+        request,
         ...(switchOf(values, 'no-worker')
           ? {}
           : { startWorker: (identity: string) => session.startWorker(identity) }),
-        ...(taskQueue ? { taskQueue } : {}),
-        ...(maxWaitMs ? { maxWaitMs } : {}),
+        ...(asked.taskQueue ? { taskQueue: asked.taskQueue } : {}),
+        ...(asked.maxWaitMs ? { maxWaitMs: asked.maxWaitMs } : {}),
         log: (line) => console.error(`  … ${line}`),
         signal: abort.signal,
       });

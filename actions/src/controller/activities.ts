@@ -44,8 +44,16 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
 
 export function createRolloutActivities(infra: ControllerInfra): RolloutActivities {
   const contextFor = (config: RolloutConfig, policy?: 'wait' | 'reset' | 'terminate'): RolloutContext => {
+    // Called inside the activity: its cancellation (a request, a heartbeat timeout, the worker shutting down)
+    // stops the helm it runs.
+    const { cancellationSignal } = Context.current();
     const ctx = rolloutContext(
-      { ...infra.rollout, config, ...(infra.log ? { log: infra.log } : {}) },
+      {
+        ...infra.rollout,
+        config,
+        cancelSignal: cancellationSignal,
+        ...(infra.log ? { log: infra.log } : {}),
+      },
       infra.client,
       infra.temporal,
     );

@@ -9,13 +9,16 @@
 export class InputError extends Error {
   override readonly name = 'InputError';
   constructor(
-    /** The input, file or field at fault, e.g. `input "histories"` or `rollout.yaml: strategy.steps[1]`. */
+    /**
+     * The field, file or value at fault, e.g. `histories`, `histories: ../*.json` (a field and the entry in it)
+     * or `rollout.yaml: strategy.steps[1]`.
+     */
     readonly subject: string,
     readonly problem: string,
     /** What to do about it. */
     readonly fix?: string,
   ) {
-    super(`${subject}: ${fill(problem, (f) => f)}${fix ? ` — ${fill(fix, (f) => f)}` : ''}`);
+    super(`${fill(subject, (f) => f)}: ${fill(problem, (f) => f)}${fix ? ` — ${fill(fix, (f) => f)}` : ''}`);
   }
 
   /**
@@ -25,13 +28,29 @@ export class InputError extends Error {
   named(nameOf: (field: string) => string | undefined, placeholder: (field: string) => string): InputError {
     const name = (f: string) => nameOf(f) ?? placeholder(f);
     const renamed = new InputError(
-      nameOf(this.subject) ?? this.subject,
+      namedSubject(this.subject, nameOf, name),
       fill(this.problem, name),
       this.fix === undefined ? undefined : fill(this.fix, name),
     );
     renamed.stack = this.stack;
     return renamed;
   }
+}
+
+/**
+ * A field (`histories`), a field and what in it is at fault (`histories: ../*.json`), or fields together
+ * (`⟨workflows⟩ / ⟨bundle⟩`), as a front end names them.
+ */
+function namedSubject(
+  subject: string,
+  nameOf: (field: string) => string | undefined,
+  name: (field: string) => string,
+): string {
+  const whole = nameOf(subject);
+  if (whole) return whole;
+  const part = /^([a-z][a-z0-9-]*): (.*)$/s.exec(subject);
+  const head = part?.[1] ? nameOf(part[1]) : undefined;
+  return head ? `${head}: ${part?.[2]}` : fill(subject, name);
 }
 
 function fill(text: string, name: (field: string) => string): string {

@@ -25,6 +25,3 @@ export const ROLLBACK_OPTIONS: OptionTable = [
     help: 'recorded in the state and on terminated runs',
   },
 ];
-
-/** The analyze step's fields that shared code names in errors (the rest the front ends name themselves). */
-export const ANALYZE_FIELDS: OptionTable = [{ field: 'config' }, { field: 'canary' }, { field: 'baseline' }];

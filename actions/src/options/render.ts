@@ -1,6 +1,7 @@
 // How a rollout step's result reads, for the job summary's table and the terminal alike.
 import { describeDrain } from '../core/rollout/drain.js';
 import { formatRoutes, type RoutingTable } from '../core/rollout/routing.js';
+import type { BuildResult } from '../steps/build.js';
 import type { StepResult } from '../steps/rollout.js';
 
 export function canaryText(canary: { version: string; weight: number } | undefined): string {
@@ -54,4 +55,25 @@ export function formatResult(result: StepResult): string {
     ...resultRows(result).map(([what, value]) => `  ${what}: ${value}`),
     ...result.actions.map((action) => `  - ${action}`),
   ].join('\n');
+}
+
+/** The build's first line: built (and pushed) or found in the registry. */
+export function buildHeadline(result: BuildResult): string {
+  return result.reused
+    ? `${result.image}: commit ${result.commit.slice(0, 7)} is already in the registry, not rebuilt`
+    : `${result.image}: built with ${result.builder} (${result.builderReason})${result.pushed ? ' and pushed' : ', not pushed'}`;
+}
+
+/** A build result as [what, value] rows, for the job summary's table and the terminal alike. */
+export function buildRows(result: BuildResult): [string, string][] {
+  return [
+    ['version', result.version],
+    ['tags', result.tags.join(', ')],
+    ['digest', result.digest ?? '(not pushed)'],
+    ['image-ref', result.imageRef ?? '(not pushed)'],
+    ['task queue', result.taskQueue ?? '(no release version yet)'],
+    ['commit', result.commit],
+    ['created', `${result.created} (commit time)`],
+    ['builder', `${result.builder} (${result.builderReason})`],
+  ];
 }

@@ -5,7 +5,7 @@ import { loadRolloutConfig } from '../adapters/rollout-file.js';
 import { DEFAULTS } from '../core/defaults.js';
 import { parseDuration } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
-import { parseChoice, parseInteger, parseKeyValues, parseReleaseVersion } from '../core/inputs.js';
+import { parseChoice, parseKeyValues } from '../core/inputs.js';
 import { weightOfStep } from '../core/rollout/plan.js';
 import type { DrainPolicy, RampStep, RolloutConfig, StrategyType } from '../core/rollout-config.js';
 import { applyOverrides, type RolloutOverrides } from '../core/rollout-overrides.js';
@@ -13,7 +13,9 @@ import type { GateSpec } from '../steps/rollout.js';
 import { checkRolloutOptions } from '../steps/rollout-check.js';
 import type { OpenRolloutOptions } from '../steps/rollout-open.js';
 import type { routeCanary } from '../steps/rollout-route.js';
-import { listOf, type OptionTable, type OptionValues, textOf } from './table.js';
+import { durationOf, integerOf, listOf, type OptionTable, type OptionValues, textOf } from './table.js';
+
+export { durationOf, integerOf, versionOf } from './table.js';
 
 const OVERRIDES = 'overrides rollout.yaml';
 
@@ -112,26 +114,6 @@ export const ROLLOUT_HELP_FOOTER = `  Secrets come from the environment only: TE
 function choice<T extends string>(values: OptionValues, field: string, allowed: readonly T[]): T | undefined {
   const text = textOf(values, field);
   return text === undefined ? undefined : parseChoice(text, field, allowed);
-}
-
-export function durationOf(values: OptionValues, field: string): number | undefined {
-  const text = textOf(values, field);
-  return text === undefined ? undefined : parseDuration(text, field);
-}
-
-/** A whole number within range, or undefined when not given. */
-export function integerOf(
-  values: OptionValues,
-  field: string,
-  range: { min?: number; max?: number },
-): number | undefined {
-  const text = textOf(values, field);
-  return text === undefined ? undefined : parseInteger(text, field, range);
-}
-
-export function versionOf(values: OptionValues, field: string): string | undefined {
-  const text = textOf(values, field);
-  return text === undefined ? undefined : parseReleaseVersion(text, field);
 }
 
 /** The overrides of rollout.yaml the shared options carry. */

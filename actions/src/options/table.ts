@@ -1,6 +1,8 @@
 // One table per command describes each option once: its neutral field name, the action input and the CLI flag
 // that carry it, its default and its help. The action reads its inputs from it, the CLI builds its parseArgs
 // options and --help from it, both name the option in errors from it, and a test checks action.yml against it.
+import { parseDuration } from '../core/duration.js';
+import { parseBoolean, parseInteger, parseReleaseVersion } from '../core/inputs.js';
 
 /** `text`: one value; `list`: one per line (action) or a repeatable flag (CLI); `switch`: a CLI boolean. */
 export type OptionKind = 'text' | 'list' | 'switch';
@@ -21,8 +23,14 @@ export interface OptionSpec {
   arg?: string;
   /** The default both front ends apply (action.yml states it too). */
   default?: string;
+  /** The action's default where the CLI has none or another (action.yml states it; readInputs applies it). */
+  inputDefault?: string;
+  /** The CLI's default where the action has none or another. */
+  flagDefault?: string;
   /** Masked in the action's log (the CLI takes secrets from the environment only, so there is no flag). */
   secret?: boolean;
+  /** The environment variable the CLI reads it from instead of a flag (a secret), named so in its errors. */
+  env?: string;
   short?: string;
 }
 
@@ -39,6 +47,11 @@ export function flagName(spec: OptionSpec): string | undefined {
   return spec.flag === false ? undefined : (spec.flag ?? spec.field);
 }
 
+/** The default the action applies: its own, else the shared one. */
+export function inputDefaultOf(spec: OptionSpec): string | undefined {
+  return spec.inputDefault ?? spec.default;
+}
+
 /** How the action names a field in errors. */
 export function inputSubject(table: OptionTable): (field: string) => string | undefined {
   return (field) => {
@@ -48,12 +61,12 @@ export function inputSubject(table: OptionTable): (field: string) => string | un
   };
 }
 
-/** How the CLI names a field in errors. */
+/** How the CLI names a field in errors: its flag, or the environment variable it reads instead. */
 export function flagSubject(table: OptionTable): (field: string) => string | undefined {
   return (field) => {
     const spec = table.find((s) => s.field === field);
     const name = spec ? flagName(spec) : undefined;
-    return name ? `--${name}` : undefined;
+    return name ? `--${name}` : spec?.env;
   };
 }
 
@@ -68,25 +81,31 @@ export function parseArgsOptions(table: OptionTable): Record<string, ParseArgsOp
     const flag = flagName(spec);
     if (!flag) continue;
     const short = spec.short ? { short: spec.short } : {};
+    const fallback = spec.flagDefault ?? spec.default;
     options[flag] =
       spec.kind === 'switch'
         ? { type: 'boolean', default: false, ...short }
         : {
             type: 'string',
             ...(spec.kind === 'list' ? { multiple: true } : {}),
-            ...(spec.default !== undefined ? { default: spec.default } : {}),
+            ...(fallback !== undefined ? { default: fallback } : {}),
             ...short,
           };
   }
   return options;
 }
 
-/** parseArgs values (by flag) as the table's fields. */
-export function valuesByField(table: OptionTable, byFlag: Record<string, unknown>): OptionValues {
+/** parseArgs values (by flag) as the table's fields; a field the flag leaves unset comes from its `env`. */
+export function valuesByField(
+  table: OptionTable,
+  byFlag: Record<string, unknown>,
+  env: Record<string, string | undefined> = {},
+): OptionValues {
   const values: OptionValues = {};
   for (const spec of table) {
     const flag = flagName(spec);
-    if (flag) values[spec.field] = byFlag[flag] as OptionValues[string];
+    const value = flag ? (byFlag[flag] as OptionValues[string]) : undefined;
+    values[spec.field] = value ?? (spec.env ? env[spec.env] : undefined);
   }
   return values;
 }
@@ -117,4 +136,40 @@ export function listOf(values: OptionValues, field: string): string[] {
 
 export function switchOf(values: OptionValues, field: string): boolean {
   return values[field] === true;
+}
+
+/** A CLI switch, or the action's `true`/`false` text (anything else refused); `fallback` when neither is given. */
+export function booleanOf(values: OptionValues, field: string, fallback: boolean): boolean {
+  const value = values[field];
+  if (typeof value === 'boolean') return value;
+  const text = textOf(values, field);
+  return text === undefined ? fallback : parseBoolean(text, field);
+}
+
+/** --json and --help, which every command takes (the action has neither). */
+export function outputFlags(json = 'print the result as JSON'): OptionTable {
+  return [
+    { field: 'json', kind: 'switch', input: false, help: json },
+    { field: 'help', kind: 'switch', input: false, short: 'h' },
+  ];
+}
+
+export function durationOf(values: OptionValues, field: string): number | undefined {
+  const text = textOf(values, field);
+  return text === undefined ? undefined : parseDuration(text, field);
+}
+
+/** A whole number within range, or undefined when not given. */
+export function integerOf(
+  values: OptionValues,
+  field: string,
+  range: { min?: number; max?: number },
+): number | undefined {
+  const text = textOf(values, field);
+  return text === undefined ? undefined : parseInteger(text, field, range);
+}
+
+export function versionOf(values: OptionValues, field: string): string | undefined {
+  const text = textOf(values, field);
+  return text === undefined ? undefined : parseReleaseVersion(text, field);
 }

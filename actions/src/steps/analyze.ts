@@ -1,6 +1,6 @@
 import type { Client } from '@temporalio/client';
 import { PrometheusClient, PrometheusError, type PrometheusOptions } from '../adapters/prometheus.js';
-import { loadAnalysisSection } from '../adapters/rollout-file.js';
+import { type RolloutFile, readRolloutFile } from '../adapters/rollout-file.js';
 import {
   type Assessment,
   assess,
@@ -38,6 +38,8 @@ export interface AnalyzeInput {
 export interface SpecSource {
   /** rollout.yaml (or any YAML file with an `analysis:` section); none → the defaults. */
   configPath?: string;
+  /** That file, already read by the front end (which then reads it no second time). */
+  file?: RolloutFile;
   /** Selector overrides; `canary` and `baseline` must come from here or from the file. */
   label?: string;
   canary?: string;
@@ -53,14 +55,13 @@ export interface SpecSource {
 }
 
 /**
- * The `analysis:` section of rollout.yaml (read as every rollout.yaml is, see loadAnalysisSection) with the
+ * The `analysis:` section of rollout.yaml (read as every rollout.yaml is, see readRolloutFile) with the
  * overrides given as inputs or flags. Errors name the fields `config`, `canary` and `baseline`.
  */
 export async function resolveAnalysisSpec(source: SpecSource): Promise<AnalysisSpec> {
-  const raw: Record<string, unknown> = source.configPath
-    ? { ...((await loadAnalysisSection(source.configPath)) ?? {}) }
-    : {};
-  const where = source.configPath ? `${source.configPath}: analysis` : 'analysis';
+  const file = source.file ?? (source.configPath ? await readRolloutFile(source.configPath) : undefined);
+  const raw: Record<string, unknown> = { ...(file?.analysis ?? {}) };
+  const where = file ? `${file.path}: analysis` : 'analysis';
   if (source.interval !== undefined) raw.interval = source.interval;
   if (source.deadline !== undefined) raw.deadline = source.deadline;
   if (source.queryTimeout !== undefined) raw.queryTimeout = source.queryTimeout;

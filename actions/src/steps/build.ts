@@ -1,4 +1,5 @@
 // The build step: git ref → version and tags → staged context → image built, labelled and pushed → digest.
+// Errors name options by their neutral fields (options/build.ts); each front end says its input or flag.
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -33,7 +34,10 @@ export interface BuildInputs {
   repoDir: string;
   /** Repository without a tag; rollout.yaml's `image` when absent. */
   image?: string;
-  /** rollout.yaml; `<repoDir>/rollout.yaml` when it exists. */
+  /**
+   * rollout.yaml; `<repoDir>/rollout.yaml` when it exists. `none`: the image is not the rolled-out worker (the
+   * rollout controller's): no rollout.yaml, no task queue, the title from the workspace's package.json.
+   */
   configPath?: string;
   /** Relative to repoDir. */
   containerfile?: string;
@@ -96,7 +100,7 @@ function validateImage(image: string): string {
   const lastPart = trimmed.split('/').at(-1) ?? '';
   if (trimmed.includes('@') || lastPart.includes(':') || !IMAGE_NAME.test(trimmed)) {
     throw new InputError(
-      'input "image"',
+      'image',
       `"${image}" is not an image repository`,
       'give a lowercase repository without tag or digest, e.g. ghcr.io/acme/order-worker',
     );
@@ -112,7 +116,11 @@ async function readJson(path: string): Promise<Record<string, unknown>> {
   }
 }
 
+/** The `config` value that builds without rollout.yaml. */
+export const NO_CONFIG = 'none';
+
 async function loadConfig(inputs: BuildInputs): Promise<RolloutConfig | undefined> {
+  if (inputs.configPath === NO_CONFIG) return undefined;
   if (inputs.configPath) return loadRolloutConfig(resolve(inputs.repoDir, inputs.configPath));
   const fallback = join(inputs.repoDir, 'rollout.yaml');
   return existsSync(fallback) ? loadRolloutConfig(fallback) : undefined;
@@ -192,18 +200,14 @@ async function planBuild(inputs: BuildInputs): Promise<BuildPlanned> {
   const config = await loadConfig(inputs);
   const imageInput = inputs.image ?? config?.image;
   if (!imageInput) {
-    throw new InputError(
-      'input "image"',
-      'is not set and there is no rollout.yaml with `image`',
-      'pass image',
-    );
+    throw new InputError('image', 'is not set and there is no rollout.yaml with `image`', 'pass ⟨image⟩');
   }
   const image = validateImage(imageInput);
 
   const sha = await resolveCommit(repoDir, inputs.sha ?? 'HEAD');
   const ref = inputs.ref ?? (await currentRef(repoDir));
   if (!ref) {
-    throw new InputError('input "ref"', 'HEAD is detached and untagged', 'pass ref, e.g. refs/tags/v1.4.0');
+    throw new InputError('ref', 'HEAD is detached and untagged', 'pass ⟨ref⟩, e.g. refs/tags/v1.4.0');
   }
   const [tagsInRepo, time, nearest, remote] = await Promise.all([
     listTags(repoDir),
@@ -331,7 +335,7 @@ export async function runBuild(inputs: BuildInputs): Promise<BuildResult> {
     const containerfile = inputs.containerfile ?? join(workspace, 'Containerfile');
     const containerfilePath = isAbsolute(containerfile) ? containerfile : join(repoDir, containerfile);
     if (!existsSync(containerfilePath)) {
-      throw new InputError('input "containerfile"', `${containerfilePath} does not exist`, 'pass its path');
+      throw new InputError('containerfile', `${containerfilePath} does not exist`, 'pass its path');
     }
     const buildPlan: BuildPlan = {
       contextDir,

@@ -71,7 +71,7 @@ export async function capture(options: CaptureOptions): Promise<CaptureResult> {
   const outDir = resolve(options.outDir);
   const manifestPath = join(outDir, 'manifest.json');
   const manifest = await loadManifest(manifestPath);
-  checkWorkflowTypes(options.workflowTypes ?? [], 'input "workflow-types"');
+  checkWorkflowTypes(options.workflowTypes ?? [], 'workflow-types');
   const codec = options.codecKey ? new AesGcmCodec(options.codecKey) : undefined;
   const session = await connectLive(options.live);
   let fetched: FetchedRun[] = [];

@@ -6,7 +6,6 @@ import { glob } from 'tinyglobby';
 import { AesGcmCodec, decodeHistory, isEncrypted, mayBeEncrypted } from '../adapters/history-codec.js';
 import { type ReplayJobResult, ReplayProcesses } from '../adapters/replay-processes.js';
 import { type LocatedSdk, loadWorkerSdk, locateWorkerSdk } from '../adapters/sdk-resolver.js';
-import type { LiveSource } from '../adapters/temporal-histories.js';
 import { InputError } from '../core/errors.js';
 import {
   crashFailure,
@@ -23,37 +22,9 @@ import {
   type ReplayReport,
   totals,
 } from '../core/replay/verdict.js';
+import { checkReplayOptions, type LiveReplaySource, type ReplayOptions } from './replay-options.js';
 
-export interface LiveReplaySource extends LiveSource {
-  /** Visibility query; default: every open run. */
-  query?: string;
-  /** At most this many runs (default 100). */
-  limit?: number;
-}
-
-export interface ReplayOptions {
-  /** The consumer's package directory: `@temporalio/worker` is resolved from here, globs are relative to it. */
-  workspace: string;
-  /** Globs of history files (`temporal workflow show -o json` format). */
-  histories: string[];
-  /** The workflows module (bundled once here), or a prebuilt bundle from `bundleWorkflowCode`. */
-  workflowsPath?: string;
-  bundlePath?: string;
-  live?: LiveReplaySource;
-  /** AES-GCM key for histories captured with encrypted payloads. */
-  codecKey?: Buffer;
-  /** Do not fail on replay errors that are not non-determinism. */
-  allowReplayErrors?: boolean;
-  /** Where to write the JSON report. */
-  reportPath?: string;
-  /**
-   * Replay processes side by side (each has its own SDK Runtime, so they use several cores). Default: the number
-   * of CPUs, at most 4.
-   */
-  concurrency?: number;
-  /** A history that has not replayed after this long fails as a timeout (default 60 s). */
-  historyTimeoutMs?: number;
-}
+export type { LiveReplaySource, ReplayOptions } from './replay-options.js';
 
 export const DEFAULT_HISTORY_TIMEOUT_MS = 60_000;
 
@@ -83,7 +54,7 @@ function checkConfined(workspace: string, pattern: string): void {
   const inside = base === workspace || base.startsWith(`${workspace}${sep}`);
   if (!inside || (firstMagic >= 0 && segments.slice(firstMagic).includes('..'))) {
     throw new InputError(
-      `input "histories": ${pattern}`,
+      `histories: ${pattern}`,
       'reaches outside the workspace',
       'give a glob of files inside the workspace, e.g. histories/**/*.json',
     );
@@ -104,7 +75,7 @@ async function expandGlobs(workspace: string, patterns: string[]): Promise<strin
     });
     if (matched.length === 0)
       throw new InputError(
-        `input "histories": ${pattern}`,
+        `histories: ${pattern}`,
         `matches no file under ${workspace}`,
         'check the glob (it is relative to the workspace)',
       );
@@ -112,7 +83,7 @@ async function expandGlobs(workspace: string, patterns: string[]): Promise<strin
       const real = await realpath(file);
       if (real !== root && !real.startsWith(`${root}${sep}`)) {
         throw new InputError(
-          `input "histories": ${relative(workspace, file)}`,
+          `histories: ${relative(workspace, file)}`,
           'is a link to a file outside the workspace',
           'keep history files inside the workspace',
         );
@@ -139,7 +110,7 @@ async function readHistories(workspace: string, files: string[], codec: AesGcmCo
           throw new InputError(
             `history file ${name}`,
             'has encrypted payloads',
-            'pass the codec key it was captured with ("codec-key" / --codec-key-env)',
+            'pass the codec key it was captured with (⟨codec-key⟩)',
           );
         history.history = await decodeHistory(history.history, codec);
       }
@@ -156,7 +127,7 @@ async function loadBundle(
   if (options.bundlePath) {
     const path = resolve(options.workspace, options.bundlePath);
     const code = await readFile(path, 'utf8').catch(() => {
-      throw new InputError(`input "bundle": ${options.bundlePath}`, 'cannot be read');
+      throw new InputError(`bundle: ${options.bundlePath}`, 'cannot be read');
     });
     return { bundle: { code, sourceMap: '' }, label: { bundlePath: relative(options.workspace, path) } };
   }
@@ -171,7 +142,7 @@ async function loadBundle(
     };
   } catch (err) {
     throw new InputError(
-      `input "workflows": ${options.workflowsPath}`,
+      `workflows: ${options.workflowsPath}`,
       `could not be bundled: ${(err as Error).message}`,
     );
   }
@@ -232,20 +203,7 @@ async function replayAll(
 export async function replay(options: ReplayOptions): Promise<ReplayResult> {
   const startedAt = new Date();
   const workspace = resolve(options.workspace);
-  if (!options.workflowsPath === !options.bundlePath)
-    throw new InputError(
-      'input "workflows" / "bundle"',
-      options.workflowsPath ? 'both are set' : 'neither is set',
-      'give the workflows module or a prebuilt bundle, not both',
-    );
-  if (options.historyTimeoutMs !== undefined && !(options.historyTimeoutMs >= 1_000))
-    throw new InputError(
-      'history timeout',
-      `${options.historyTimeoutMs} ms is too short`,
-      'give at least 1s',
-    );
-  if (options.histories.length === 0 && !options.live)
-    throw new InputError('input "histories"', 'is empty and no live source is set', 'give history globs');
+  checkReplayOptions(options);
   const codec = options.codecKey ? new AesGcmCodec(options.codecKey) : undefined;
   // Everything that can be wrong with the inputs is checked before the (slow) bundle and the server.
   const files = await expandGlobs(workspace, options.histories);

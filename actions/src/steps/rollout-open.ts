@@ -35,6 +35,8 @@ export interface OpenRolloutOptions {
   /** How often a drain counts open runs, and how long a zero must hold (policy and timeout: rollout.yaml). */
   drain?: { pollMs?: number; settleMs?: number };
   versioningBehavior?: 'PINNED' | 'AUTO_UPGRADE';
+  /** Aborted when the work is cancelled (a rollout activity's cancellation): stops a running helm. */
+  cancelSignal?: AbortSignal;
   log?: (line: string) => void;
 }
 
@@ -72,6 +74,7 @@ export function buildDeployment(options: OpenRolloutOptions): { deployer: Deploy
         namespace,
         driver: config.helm.driver,
         ...(kubeContext ? { kubeContext } : {}),
+        ...(options.cancelSignal ? { cancelSignal: options.cancelSignal } : {}),
       }),
       {
         release: config.helm.release,

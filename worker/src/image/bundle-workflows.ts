@@ -13,10 +13,15 @@ import { bundleWorkflowCode } from '@temporalio/worker';
 /** The compiled workflows module this file ships next to (dist/workflows/index.js). */
 export const COMPILED_WORKFLOWS = fileURLToPath(new URL('../workflows/index.js', import.meta.url));
 
-/** The workflow interceptor module the OpenTelemetry plugin adds to a bundle made at start. */
-export const OTEL_WORKFLOW_INTERCEPTORS = createRequire(import.meta.url).resolve(
-  '@temporalio/interceptors-opentelemetry/lib/workflow-interceptors',
-);
+/**
+ * The workflow interceptor module the OpenTelemetry plugin adds to a bundle made at start. Resolved on call: an
+ * image without the plugin (the rollout controller's) bundles with this script too.
+ */
+export function otelWorkflowInterceptors(): string {
+  return createRequire(import.meta.url).resolve(
+    '@temporalio/interceptors-opentelemetry/lib/workflow-interceptors',
+  );
+}
 
 /** Writes the `bundleWorkflowCode` bundle of `workflowsPath` to `out`; the worker loads it via WORKFLOW_BUNDLE_PATH. */
 export async function writeWorkflowBundle(
@@ -45,7 +50,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   }
   process.stdout.write(`workflow bundle written to ${await writeWorkflowBundle(out)}\n`);
   if (tracingOut) {
-    const path = await writeWorkflowBundle(tracingOut, COMPILED_WORKFLOWS, [OTEL_WORKFLOW_INTERCEPTORS]);
+    const path = await writeWorkflowBundle(tracingOut, COMPILED_WORKFLOWS, [otelWorkflowInterceptors()]);
     process.stdout.write(`workflow bundle with the OpenTelemetry interceptors written to ${path}\n`);
   }
 }

@@ -4,7 +4,10 @@
 // the bundler), although a Worker given `workflowBundle` never calls them. Those three are replaced by a stub
 // package that throws a clear error on first use; every package only they, swc or the loaders reach is deleted.
 //
-//   node worker/dist/image/prune-bundler.js <app dir holding node_modules/ and worker/package.json>
+//   node worker/dist/image/prune-bundler.js <app dir holding node_modules/ and <workspace>/package.json> [<workspace>]
+//
+// The workspace (default worker) is the package whose production dependencies stay: the rollout controller's
+// image passes `controller`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -127,12 +130,12 @@ export async function pruneBundler(appDir: string, workspace = 'worker'): Promis
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const appDir = process.argv[2];
+  const [appDir, workspace = 'worker'] = process.argv.slice(2);
   if (!appDir) {
-    process.stderr.write('usage: node worker/dist/image/prune-bundler.js <app dir>\n');
+    process.stderr.write('usage: node worker/dist/image/prune-bundler.js <app dir> [<workspace>]\n');
     process.exit(2);
   }
-  const removed = await pruneBundler(appDir);
+  const removed = await pruneBundler(appDir, workspace);
   process.stdout.write(
     `removed ${removed.length} bundler-only packages; stubs in place of ${REQUIRED_AT_IMPORT.join(', ')}\n`,
   );

@@ -2,6 +2,7 @@ import { WorkflowFailedError } from '@temporalio/client';
 import { CancelledFailure } from '@temporalio/common';
 import { Runtime, type Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../../../scripts/local-platform/eventually.js';
 import {
   CUSTOMER_TIER,
   ORDER_ID,
@@ -13,7 +14,7 @@ import type { Order, OrderResult, OrderStage, OrderStatus } from '../../src/doma
 import { stageSearchAttribute } from '../../src/search-attributes.js';
 import { createOrderWorkers } from '../../src/workers.js';
 import { approveSignal, rejectSignal, statusQuery } from '../../src/workflows/definitions.js';
-import { eventually, makeOrder } from '../support/orders.js';
+import { makeOrder } from '../support/orders.js';
 import { ControlledServices } from '../support/services.js';
 
 const STAGE = stageSearchAttribute('OrderStage');

@@ -2,6 +2,7 @@ import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Runtime, type Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { eventually } from '../../../scripts/local-platform/eventually.js';
 import {
   ensureWorkerBuilt,
   STARTER_MAIN,
@@ -18,7 +19,7 @@ import { loadWorkerConfig } from '../../src/config.js';
 import type { OrderStatus } from '../../src/domain.js';
 import { formatRoutingFile } from '../../src/starter/routing.js';
 import { createOrderWorkers } from '../../src/workers.js';
-import { eventually, makeOrder } from '../support/orders.js';
+import { makeOrder } from '../support/orders.js';
 import { ControlledServices } from '../support/services.js';
 import { runWorkerToExit } from '../support/worker-process.js';
 

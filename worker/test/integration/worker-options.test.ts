@@ -3,13 +3,14 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { eventually } from '../../../scripts/local-platform/eventually.js';
 import { ensureWorkerBuilt, startWorkerProcess } from '../../../scripts/local-platform/order-worker.js';
 import { type TempDir, tempDir } from '../../../scripts/local-platform/temp.js';
 import { startTemporal, type TemporalDevServer } from '../../../scripts/local-platform/temporal.js';
 import type { OrderResult } from '../../src/domain.js';
-import { OTEL_WORKFLOW_INTERCEPTORS, writeWorkflowBundle } from '../../src/image/bundle-workflows.js';
+import { otelWorkflowInterceptors, writeWorkflowBundle } from '../../src/image/bundle-workflows.js';
 import { WORKFLOWS_PATH } from '../../src/workers.js';
-import { eventually, makeOrder, uniqueQueues } from '../support/orders.js';
+import { makeOrder, uniqueQueues } from '../support/orders.js';
 
 describe('worker process options: versioning, prebuilt bundle, tracing', () => {
   let server: TemporalDevServer;
@@ -97,7 +98,7 @@ describe('worker process options: versioning, prebuilt bundle, tracing', () => {
           WORKFLOW_BUNDLE_PATH_TRACING: await writeWorkflowBundle(
             join(dir.path, 'tracing.js'),
             WORKFLOWS_PATH,
-            [OTEL_WORKFLOW_INTERCEPTORS],
+            [otelWorkflowInterceptors()],
           ),
         }
       : {};

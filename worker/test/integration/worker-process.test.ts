@@ -1,5 +1,6 @@
 import type { WorkflowHandle } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { eventually } from '../../../scripts/local-platform/eventually.js';
 import {
   ensureWorkerBuilt,
   prebuiltWorkflowBundle,
@@ -11,7 +12,7 @@ import { type TempDir, tempDir } from '../../../scripts/local-platform/temp.js';
 import { startTemporal, type TemporalDevServer } from '../../../scripts/local-platform/temporal.js';
 import type { Order, OrderResult } from '../../src/domain.js';
 import { approveSignal, statusQuery } from '../../src/workflows/definitions.js';
-import { eventually, makeOrder, uniqueQueues } from '../support/orders.js';
+import { makeOrder, uniqueQueues } from '../support/orders.js';
 import { runWorkerToExit, sampleSum } from '../support/worker-process.js';
 
 describe('order worker process (node worker/dist/main.js)', () => {

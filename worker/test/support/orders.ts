@@ -18,30 +18,6 @@ export function makeOrder(overrides: Partial<Order> = {}): Order {
   };
 }
 
-/** Polls `check` every 100 ms until it returns a value that is not undefined, or throws after `timeoutMs`. */
-export async function eventually<T>(
-  check: () => Promise<T | undefined>,
-  timeoutMs = 15_000,
-  what = 'condition',
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await check();
-      if (value !== undefined) return value;
-    } catch (err) {
-      last = err;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(
-        `timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ''}`,
-      );
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 /** Order and payment task queues no other test uses (worker env names). */
 export function uniqueQueues(tag: string): { ORDER_TASK_QUEUE: string; PAYMENT_TASK_QUEUE: string } {
   const suffix = `${tag}-${Date.now().toString(36)}`;

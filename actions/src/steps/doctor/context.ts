@@ -31,6 +31,8 @@ export interface DoctorContext {
   /** Runbook alert names; undefined: read them from the chart's templates. */
   alerts?: string[];
   now: () => Date;
+  /** How the front end names an option (see DoctorOptions.optionName). */
+  optionName: (field: string) => string;
   /** The stable release's state, read at most once. */
   rolloutState(): Promise<RolloutState | undefined>;
 }

@@ -54,6 +54,8 @@ export interface DoctorOptions {
   /** Per check (the replay check has its own, longer limit). Default 15 s. */
   timeoutMs?: number;
   now?: () => Date;
+  /** How the front end names an option in a fix (`input "kubeconfig"`, `--kubeconfig`); default the bare field. */
+  optionName?: (field: string) => string;
 }
 
 export const DEFAULT_HISTORIES_MAX_AGE_MS = 30 * 86_400_000;
@@ -110,6 +112,7 @@ function context(options: DoctorOptions): DoctorContext {
     searchAttributes: options.searchAttributes ?? [],
     ...(options.alerts ? { alerts: options.alerts } : {}),
     now: options.now ?? (() => new Date()),
+    optionName: options.optionName ?? ((field) => field),
     rolloutState: once(() => state.load()),
   };
 }

@@ -90,7 +90,7 @@ export function kubernetesChecks(ctx: DoctorContext, timeoutMs: number): Check[]
     : undefined;
   const noKubeconfig = fail(
     'deployer is helm but no kubeconfig is configured',
-    'pass input "kubeconfig" / --kubeconfig (the deploy identity’s)',
+    `pass ${ctx.optionName('kubeconfig')} (the deploy identity’s)`,
   );
 
   return [

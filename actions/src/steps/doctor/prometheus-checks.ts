@@ -55,10 +55,7 @@ export function prometheusChecks(ctx: DoctorContext, timeoutMs: number): Check[]
       title: 'Prometheus answers queries',
       async run() {
         if (!client)
-          return fail(
-            'no Prometheus URL is configured',
-            'pass input "prometheus-url" / --prometheus-url (or PROMETHEUS_URL)',
-          );
+          return fail('no Prometheus URL is configured', `pass ${ctx.optionName('prometheus-url')}`);
         try {
           await reach();
         } catch (err) {

@@ -32,7 +32,7 @@ export function repositoryChecks(ctx: DoctorContext): Check[] {
       workflowsPath: ctx.workflowsPath,
     });
   });
-  const needsReplay = 'not checked: doctor.workflowsPath (--workflows) is not set';
+  const needsReplay = `not checked: neither doctor.workflowsPath nor ${ctx.optionName('workflows')} is set`;
 
   return [
     {
@@ -46,7 +46,7 @@ export function repositoryChecks(ctx: DoctorContext): Check[] {
         if (!exists)
           return fail(
             `${shown}/ does not exist`,
-            'capture production histories into it (the capture action / temporal-rollout capture --out-dir) and commit them',
+            'capture production histories into it (the capture action, or temporal-rollout capture --out) and commit them',
           );
         const m = await manifest();
         if (!m)

@@ -49,7 +49,7 @@ export function temporalChecks(
         if (!source)
           return fail(
             'no Temporal address is configured',
-            'set temporal.address in rollout.yaml, input "temporal-address" / --temporal-address, or TEMPORAL_ADDRESS',
+            `set temporal.address in rollout.yaml, or ${ctx.optionName('temporal-address')}`,
           );
         const auth = [
           source.tls?.cert ? 'mTLS client certificate' : source.tls ? 'TLS' : '',
