@@ -9,6 +9,7 @@
 // workflow bundle) with this machine's Node and the pod's env. So a faulty activity built into 3.0.0 really
 // fails in the 3.0.0 canary; the image's base layer (its Node, libc, USER) is not what runs.
 import { readFile, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,8 +55,12 @@ const rolloutYaml = (image: string) =>
     '  steps: [ { weight: 50, pause: 1s }, { weight: 100 } ]',
     '  drain: { policy: wait, timeout: 90s }',
     'helm: { release: order-worker, timeout: 3m, valuesFiles: [deploy/values.yaml] }',
-    // The first measurement two scrapes after the canary's pods start.
-    ...FAST_ANALYSIS_YAML.map((line) => line.replace('initialDelay: 6s', 'initialDelay: 8s')),
+    // kwok reports a pod Ready before the stand-in kubelet has pulled its image and started it (a real kubelet
+    // waits for the readiness probe): the first measurement waits for that start and two scrapes.
+    ...FAST_ANALYSIS_YAML.map((line) => line.replace('initialDelay: 6s', 'initialDelay: 20s')),
+    // The replay gate lets each release take over stable's queue (same-queue), so task_queue cannot tell canary
+    // from stable: the build id can (the chart labels each pod with it; its PodMonitor copies it onto the metrics).
+    '  selector: { label: temporal_rollout_build_id }',
     '',
   ].join('\n');
 
@@ -79,6 +84,15 @@ const FAULTY_CHARGE = [
   // biome-ignore lint/suspicious/noTemplateCurlyInString: source text of the faulty activity, written into the consumer's worker
   '      throw new Error(`payment gateway rejected order ${order.orderId}: the 3.0.0 client sends no currency`);',
 ].join('\n');
+
+/** Log lines that mark where a tag's run spends its time: npm, compile, image build and push, Helm, rollout events. */
+const MILESTONES =
+  /^(⭐ Run Main|✅ {2}Success - Main|❌ {2}Failure - Main)|compiling|staging|builder:|STEP \d|Writing manifest|pushed|digest|helm|replay:|rollout\/order-worker|canary at|promoted|rolled back|installed as stable|analysis|drain/i;
+
+const loadAverage = () =>
+  `load ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')}`;
 
 // About 35–40 min on a 2-core machine: it runs only when asked (`npm run test:release-e2e`), not in `npm test`.
 const RELEASE_E2E = process.env.TR_RELEASE_E2E === '1';
@@ -109,22 +123,25 @@ describe.runIf(RELEASE_E2E)(
       if (exitCode !== 0) throw new Error(`helm history ${release}: ${stderr}`);
       return JSON.parse(stdout) as { revision: number; status: string }[];
     };
-    const deployedImage = async (release: string) =>
-      (
-        await cluster.getJson<{ spec: { template: { spec: { containers: { image: string }[] } } } }>([
-          'deployment',
-          release,
-          '-n',
-          cluster.namespace,
-        ])
-      ).spec.template.spec.containers[0]?.image;
+    /** The Deployment Helm made for `release`: its image and the order queue the chart says it polls. */
+    const deployed = async (release: string) => {
+      const deployment = await cluster.getJson<{
+        metadata: { annotations?: Record<string, string> };
+        spec: { template: { spec: { containers: { image: string }[] } } };
+      }>(['deployment', release, '-n', cluster.namespace]);
+      return {
+        image: deployment.spec.template.spec.containers[0]?.image,
+        orderQueue: deployment.metadata.annotations?.['temporal-rollout/order-task-queue'],
+      };
+    };
+    const deployedImage = async (release: string) => (await deployed(release)).image;
     const workers = (running: PodProcess[]) =>
       running.filter((p) => p.labels['app.kubernetes.io/component'] === 'worker');
 
     const pushTag = async (tag: string): Promise<ActRun> => {
       await repo.tag(tag);
       const sha = (await execa('git', ['rev-parse', 'HEAD'], { cwd: repo.path })).stdout.trim();
-      return runAct({
+      const run = await runAct({
         repo: repo.path,
         workflow: '.github/workflows/release.yml',
         event: {
@@ -169,6 +186,15 @@ describe.runIf(RELEASE_E2E)(
         github,
         timeoutMs: 1_800_000,
       });
+      // Where the run's time went: each job and slow step, and the milestones of the build and the release.
+      console.log(
+        [
+          `[act-release] ${tag}: ${Math.round(run.durationMs / 1000)} s, exit ${run.exitCode} (${loadAverage()})`,
+          run.timings,
+          ...run.timeline(MILESTONES),
+        ].join('\n'),
+      );
+      return run;
     };
 
     /**
@@ -203,6 +229,7 @@ describe.runIf(RELEASE_E2E)(
     };
 
     beforeAll(async () => {
+      const setupStarted = Date.now();
       // The releases live in the kubeconfig's default namespace: the reusable workflow names none.
       [cluster, server, github, registry, toolkit, dir] = await Promise.all([
         startKubernetes({ nodes: 1, namespace: 'default' }),
@@ -229,6 +256,7 @@ describe.runIf(RELEASE_E2E)(
         workdir: join(dir.path, 'pods'),
         stopGraceMs: 10_000,
         readyTimeoutMs: 60_000,
+        log: (line) => console.log(`[act-release] ${new Date().toISOString().slice(11, 19)} ${line}`),
         // Prometheus scrapes every worker pod, as the chart's PodMonitor has it scrape them in a cluster.
         onChange: (running) => {
           void writeFileSdTargets(
@@ -237,7 +265,13 @@ describe.runIf(RELEASE_E2E)(
               .filter((p) => p.ports.metrics)
               .map((p) => ({
                 address: `127.0.0.1:${p.ports.metrics}`,
-                labels: { track: p.labels['temporal-rollout/track'] ?? '', pod: p.pod },
+                // The labels the chart's PodMonitor copies from the pod (podTargetLabels), named as the
+                // Prometheus Operator names them.
+                labels: {
+                  temporal_rollout_track: p.labels['temporal-rollout/track'] ?? '',
+                  temporal_rollout_build_id: p.labels['temporal-rollout/build-id'] ?? '',
+                  pod: p.pod,
+                },
               })),
           );
         },
@@ -247,6 +281,9 @@ describe.runIf(RELEASE_E2E)(
         helmValues: HELM_VALUES,
         baseImage: base.ref,
       });
+      console.log(
+        `[act-release] setup: ${Math.round((Date.now() - setupStarted) / 1000)} s (${loadAverage()})`,
+      );
     }, 600_000);
     afterAll(async () => {
       await pods?.stop();
@@ -265,9 +302,6 @@ describe.runIf(RELEASE_E2E)(
 
     it('tag v1.0.0: the first release is built, pushed, replayed and installed as stable', async () => {
       const run = await pushTag('v1.0.0');
-      console.log(
-        `[act-release] v1.0.0: ${run.durationMs} ms; jobs ${run.jobs.map((j) => `${j.name}=${j.result}`).join(', ')}`,
-      );
       expect(run.exitCode, run.log.slice(-8000)).toBe(0);
       const build = run.job('/build and push');
       expect(build.result).toBe('success');
@@ -291,9 +325,10 @@ describe.runIf(RELEASE_E2E)(
 
     it('tag v2.0.0: the full ramp of rollout.yaml, each step analysed on real metrics, then promoted', async () => {
       const before = (await helmRevisions('order-worker')).length;
+      const stableQueue = (await deployed('order-worker')).orderQueue;
+      expect(stableQueue).toBe('order-task-queue-v1');
       // Orders flow through the stable release's starter pod while the tag's pipeline runs.
       const run = await withTraffic(() => pushTag('v2.0.0'));
-      console.log(`[act-release] v2.0.0: ${run.durationMs} ms`);
       expect(run.exitCode, run.log.slice(-8000)).toBe(0);
       const built = run.job('/build and push').outputs.build ?? {};
       expect(built.version).toBe('2.0.0');
@@ -305,10 +340,16 @@ describe.runIf(RELEASE_E2E)(
       expect(
         status.analyses.filter((a) => a.version === '2.0.0').map((a) => [a.step, a.weight, a.verdict]),
       ).toEqual([[1, 50, 'pass']]);
+      // Canary and stable measured apart by their build ids, though they shared one queue.
+      expect(status.analyses.find((a) => a.version === '2.0.0')?.selectors).toEqual({
+        canary: '2.0.0',
+        baseline: '1.0.0',
+      });
       expect(status.history.filter((e) => e.version === '2.0.0').map((e) => e.event)).toContain('promote');
 
-      // Helm: the stable release moved to 2.0.0's image in new revisions; the canary release is gone.
-      expect(await deployedImage('order-worker')).toBe(built['image-ref']);
+      // Helm: the stable release moved to 2.0.0's image in new revisions, on the queue it took over (the replay
+      // gate said same-queue); the canary release is gone.
+      expect(await deployed('order-worker')).toEqual({ image: built['image-ref'], orderQueue: stableQueue });
       expect((await helmRevisions('order-worker')).length).toBeGreaterThan(before);
       expect(await helmRevisions('order-worker-canary')).toEqual([]);
       // The job summary (act prints it after the job) and the GitHub deployment of 2.0.0.
@@ -332,11 +373,10 @@ describe.runIf(RELEASE_E2E)(
       expect(source).toContain('    async chargePayment(order) {');
       await writeFile(payment, source.replace('    async chargePayment(order) {', FAULTY_CHARGE));
       await repo.commit('payment: new gateway client');
-      const stableImage = await deployedImage('order-worker');
+      const { image: stableImage, orderQueue: stableQueue } = await deployed('order-worker');
       const stableRevisions = await helmRevisions('order-worker');
 
       const run = await withTraffic(() => pushTag('v3.0.0'));
-      console.log(`[act-release] v3.0.0: ${run.durationMs} ms`);
       expect(run.exitCode).not.toBe(0);
       expect(run.job('/build and push').result).toBe('success');
       expect(run.job('/replay gate').result).toBe('success');
@@ -366,10 +406,10 @@ describe.runIf(RELEASE_E2E)(
         'only the stable worker',
         60_000,
       );
-      // And it serves: an order sent now completes on 2.0.0's queue, its payment charged.
+      // And it serves: an order sent now completes on stable's queue, its payment charged.
       const id = `after-rollback-${Date.now().toString(36)}`;
       const result = await server.env.client.workflow.execute('OrderWorkflow', {
-        taskQueue: 'order-task-queue-v2',
+        taskQueue: stableQueue ?? '',
         workflowId: id,
         args: [orderOf(id)],
         workflowExecutionTimeout: '120s',
