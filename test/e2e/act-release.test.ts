@@ -94,7 +94,8 @@ const loadAverage = () =>
     .map((n) => n.toFixed(1))
     .join(' ')}`;
 
-// 9–13 min measured on a shared 2-core machine (load average 10–30); it prints where each tag's time went.
+// 5.3 min on a nearly idle 2-core machine, 9–13 min on a shared one (load average 10–30); it prints where each
+// tag's time went.
 describe('release.yml under act: a tag builds, replays and rolls out through Helm on kwok', () => {
   let cluster: KubernetesCluster;
   let server: TemporalDevServer;
