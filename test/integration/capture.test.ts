@@ -7,6 +7,7 @@ import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../actions/src/core/errors.js';
 import { parseManifest } from '../../actions/src/core/replay/manifest.js';
+import { renderText } from '../../actions/src/core/replay/render.js';
 import { capture } from '../../actions/src/steps/capture.js';
 import { replay } from '../../actions/src/steps/replay.js';
 import type { TempDir } from '../../scripts/local-platform/temp.js';
@@ -81,6 +82,34 @@ describe('live replay and capture against the dev server', () => {
     ]);
     expect(liveOutcomes.every((o) => o.status === 'open' && o.failure === null)).toBe(true);
     expect(report.totals).toEqual({ total: 4, passed: 4, failed: 0 });
+    expect(report.skipped).toEqual([]);
+  });
+
+  it('skips live runs of a workflow type the code does not export, and says so; stored histories of it still fail', async () => {
+    // renamed.ts exports fixtureOrderRenamed only: the open fixtureOrder runs on the server are, to this code,
+    // another worker's runs.
+    const report = await replay({
+      workspace: root,
+      histories: [`${fixtures}/histories/base-*.json`],
+      workflowsPath: `${fixtures}/renamed.ts`,
+      live: { ...live(), query: `TaskQueue="${taskQueue}" AND ExecutionStatus="Running"` },
+    });
+    expect(
+      report.skipped.map((s) => [s.source.replace(/\/.*/, ''), s.workflowType, s.status]).sort(),
+    ).toEqual([
+      ['live:open-1', 'fixtureOrder', 'open'],
+      ['live:open-2', 'fixtureOrder', 'open'],
+    ]);
+    expect(report.outcomes.every((o) => o.origin === 'file')).toBe(true);
+    expect(report.outcomes.map((o) => o.failure?.kind)).toEqual([
+      'missing-workflow-type',
+      'missing-workflow-type',
+    ]);
+    expect(report.passed).toBe(false);
+    expect(report.totals).toEqual({ total: 2, passed: 0, failed: 2 });
+    expect(renderText(report)).toContain(
+      "skipped 2 live run(s) of workflow types this code does not export (another worker's): fixtureOrder ×2",
+    );
   });
 
   it('says a new queue is needed when the live open runs do not replay on the new code', async () => {

@@ -20,6 +20,7 @@ import {
   gatePasses,
   type HistoryOutcome,
   type ReplayReport,
+  skipForeignLiveRuns,
   totals,
 } from '../core/replay/verdict.js';
 import { checkReplayOptions, type LiveReplaySource, type ReplayOptions } from './replay-options.js';
@@ -243,6 +244,11 @@ export async function replay(options: ReplayOptions): Promise<ReplayResult> {
     // After `replay` this finds nothing left; after an error before it, it stops the processes.
     await processes?.close();
   }
+  // A live query sees the whole namespace: runs of types this code does not export belong to other workers.
+  const { judged, skipped } = skipForeignLiveRuns(outcomes);
+  const skippedSources = new Set(skipped.map((s) => s.source));
+  outcomes = judged;
+  candidates = candidates.filter((c) => !skippedSources.has(c.parsed.source));
   // A workflow type the code no longer exports is a per-history failure (its open runs cannot continue on the
   // new code); say so in plain words rather than the SDK's.
   for (const o of outcomes)
@@ -260,6 +266,7 @@ export async function replay(options: ReplayOptions): Promise<ReplayResult> {
     durationMs: Date.now() - startedAt.getTime(),
     totals: totals(outcomes),
     outcomes,
+    skipped,
     patches,
     compatibility: compatibilityVerdict(outcomes),
     passed: gatePasses(outcomes, options.allowReplayErrors ?? false),

@@ -71,10 +71,10 @@ export async function createConsumerRepo(): Promise<ConsumerRepo> {
 }
 
 /**
- * `acme/orders` as a team shipping the order worker has it: this checkout's worker workspace (package.json and
- * lockfile, worker/ sources and Containerfile, no dist: the build compiles it), its stored OrderWorkflow
- * histories, the given rollout.yaml and Helm values, and the consumer's workflows. `baseImage` becomes the
- * Containerfile's default BASE_IMAGE (no public base image is reachable here).
+ * `acme/orders` as a team shipping the order worker has it: this checkout's worker workspace (worker/ sources and
+ * Containerfile, no dist: the build compiles it) under the team's own package.json and lockfile, its stored
+ * OrderWorkflow histories, the given rollout.yaml and Helm values, and the consumer's workflows. `baseImage`
+ * becomes the Containerfile's default BASE_IMAGE (no public base image is reachable here).
  */
 export async function createWorkerConsumerRepo(files: {
   rolloutYaml: string;
@@ -87,15 +87,10 @@ export async function createWorkerConsumerRepo(files: {
     await mkdir(dirname(join(path, file)), { recursive: true });
     await writeFile(join(path, file), text);
   };
-  for (const file of [
-    'package.json',
-    'package-lock.json',
-    'tsconfig.json',
-    'worker/package.json',
-    'worker/tsconfig.json',
-  ]) {
+  for (const file of ['tsconfig.json', 'worker/package.json', 'worker/tsconfig.json']) {
     await write(file, await readFile(join(repoRoot, file), 'utf8'));
   }
+  await writeWorkerPackage(path);
   await cp(join(repoRoot, 'worker', 'src'), join(path, 'worker', 'src'), {
     recursive: true,
     filter: (source) => !source.endsWith('.test.ts'),
@@ -118,6 +113,34 @@ export async function createWorkerConsumerRepo(files: {
     dir,
     'acme/orders',
     'acme orders: the order worker, its histories, rollout.yaml, workflows',
+  );
+}
+
+/**
+ * The team's own package.json — the worker workspace and what compiling it takes (TypeScript, Node's types), not
+ * this toolkit's dev tools — and its lockfile: this checkout's, pruned to those packages by npm offline, so every
+ * version it pins is one the bootstrap's `npm ci` put in the npm cache.
+ */
+async function writeWorkerPackage(path: string): Promise<void> {
+  const root = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as {
+    devDependencies: Record<string, string>;
+  };
+  const devDependencies = Object.fromEntries(
+    ['typescript', '@types/node'].map((name) => [name, root.devDependencies[name]]),
+  );
+  const pkg = {
+    name: 'acme-orders',
+    version: '1.0.0',
+    private: true,
+    workspaces: ['worker'],
+    devDependencies,
+  };
+  await writeFile(join(path, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
+  await cp(join(repoRoot, 'package-lock.json'), join(path, 'package-lock.json'));
+  await execa(
+    'npm',
+    ['install', '--package-lock-only', '--offline', '--ignore-scripts', '--no-audit', '--no-fund'],
+    { cwd: path },
   );
 }
 

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { tempDir } from '../../../scripts/local-platform/temp.js';
 import { tool } from '../../../scripts/local-platform/tools.js';
 import type { FakeGitHub, RecordedRequest } from '../fake-github.js';
-import { type ActJob, type ActLogLine, parseActLog } from './act-log.js';
+import { type ActJob, type ActLogLine, describeTimings, parseActLog, timeline } from './act-log.js';
 
 const STAND_INS = fileURLToPath(new URL('./stand-ins/', import.meta.url));
 
@@ -33,6 +33,10 @@ export interface ActRun {
   /** The requests FakeGitHub received during this run. */
   requests: RecordedRequest[];
   durationMs: number;
+  /** Each job's and each slow step's duration, one line per job. */
+  timings: string;
+  /** The log lines matching `pattern`, each with the seconds since the run began. */
+  timeline(pattern: RegExp): string[];
 }
 
 export interface ActEvent {
@@ -212,6 +216,8 @@ export async function runAct(options: ActRunOptions): Promise<ActRun> {
       log,
       requests: options.github.requests.slice(firstRequest),
       durationMs: Date.now() - started,
+      timings: describeTimings(jobs),
+      timeline: (pattern) => timeline(lines, pattern),
     };
   } finally {
     await scratch.remove();

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from './render.js';
+import { renderMarkdown, renderText } from './render.js';
 import { compatibilityVerdict, type HistoryOutcome, type ReplayReport, totals } from './verdict.js';
 
-function report(outcomes: HistoryOutcome[], patches: ReplayReport['patches'] = []): ReplayReport {
+function report(
+  outcomes: HistoryOutcome[],
+  patches: ReplayReport['patches'] = [],
+  skipped: ReplayReport['skipped'] = [],
+): ReplayReport {
   const compatibility = compatibilityVerdict(outcomes);
   return {
     sdk: { package: '@temporalio/worker', version: '1.24.0', path: '/node_modules/@temporalio/worker' },
@@ -11,6 +15,7 @@ function report(outcomes: HistoryOutcome[], patches: ReplayReport['patches'] = [
     durationMs: 1200,
     totals: totals(outcomes),
     outcomes,
+    skipped,
     patches,
     compatibility,
     passed: outcomes.every((o) => o.failure === null),
@@ -81,5 +86,25 @@ describe('renderMarkdown (the replay job summary and pull-request comment)', () 
     expect(markdown).toContain(
       '#### Patch audit\n\n| Patch | In code | Open runs with marker | Open runs without | Advice |\n| --- | --- | --- | --- | --- |\n| add-fraud-check | patched | 0 | 1 | keep the old branch |',
     );
+  });
+
+  it('says which live runs it skipped because their workflow type is not in this code', () => {
+    const foreign = (id: string, workflowType: string) => ({
+      source: `live:${id}/r`,
+      workflowType,
+      runId: 'r',
+      status: 'open' as const,
+    });
+    const skipped = [
+      foreign('rollout/order-worker', 'rolloutWorkflow'),
+      foreign('rollout/billing', 'rolloutWorkflow'),
+      foreign('invoice-7', 'InvoiceWorkflow'),
+    ];
+    const r = report([replayed('histories/a.json', 'open')], [], skipped);
+    const line =
+      "kipped 3 live run(s) of workflow types this code does not export (another worker's): rolloutWorkflow ×2, InvoiceWorkflow";
+    expect(renderMarkdown(r)).toContain(`\n\nS${line}.\n\n**Compatibility:** the same task queue is safe.`);
+    expect(renderText(r)).toContain(`  s${line}\n`);
+    expect(renderMarkdown(report([replayed('histories/a.json', 'open')]))).not.toContain('kipped');
   });
 });

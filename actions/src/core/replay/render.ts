@@ -1,5 +1,5 @@
 import { markdownTable } from '../markdown.js';
-import type { HistoryOutcome, ReplayReport } from './verdict.js';
+import { describeSkipped, type HistoryOutcome, type ReplayReport } from './verdict.js';
 
 export function eventLabel(o: HistoryOutcome): string {
   const event = o.failure?.divergingEvent;
@@ -40,6 +40,13 @@ export function patchRows(report: ReplayReport): string[][] {
   ];
 }
 
+/** What the gate left out (after the word "skipped"), or undefined when it left nothing out. */
+function skippedRuns(report: ReplayReport): string | undefined {
+  const { skipped } = report;
+  if (skipped.length === 0) return undefined;
+  return `${skipped.length} live run(s) of workflow types this code does not export (another worker's): ${describeSkipped(skipped)}`;
+}
+
 /** The human summary the CLI prints. */
 export function renderText(report: ReplayReport): string {
   const { totals, compatibility: c } = report;
@@ -47,6 +54,8 @@ export function renderText(report: ReplayReport): string {
     `replay: ${totals.passed}/${totals.total} histories replayed with @temporalio/worker ${report.sdk.version} (${report.durationMs} ms)`,
     `  open runs: ${c.openRuns.passed}/${c.openRuns.total}   completed: ${c.completedRuns.passed}/${c.completedRuns.total}`,
   ];
+  const skipped = skippedRuns(report);
+  if (skipped) lines.push(`  skipped ${skipped}`);
   for (const o of report.outcomes) if (o.failure) lines.push(`  FAIL ${failureLine(o)}`);
   for (const p of report.patches) lines.push(`  patch ${p.id}: ${p.explanation}`);
   lines.push(
@@ -71,11 +80,13 @@ function deployAdvice(report: ReplayReport): string {
 export function renderMarkdown(report: ReplayReport): string {
   const { totals, compatibility: c } = report;
   const verdict = report.passed ? '✅ replay passed' : '❌ replay failed';
+  const skipped = skippedRuns(report);
   return [
     `### ${verdict}: ${totals.passed}/${totals.total} histories (@temporalio/worker ${report.sdk.version})`,
     '',
     `Open runs ${c.openRuns.passed}/${c.openRuns.total} · completed ${c.completedRuns.passed}/${c.completedRuns.total}`,
     '',
+    ...(skipped ? [`Skipped ${skipped}.`, ''] : []),
     `**Compatibility:** ${deployAdvice(report)}.`,
     ...[...c.reasons, ...c.warnings].map((line) => `- ${line}`),
     '',

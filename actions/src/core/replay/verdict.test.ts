@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReplayFailure } from './divergence.js';
 import type { RunStatus } from './history.js';
-import { compatibilityVerdict, gatePasses, type HistoryOutcome } from './verdict.js';
+import { compatibilityVerdict, gatePasses, type HistoryOutcome, skipForeignLiveRuns } from './verdict.js';
 
 const failure = (kind: ReplayFailure['kind'] = 'nondeterminism'): ReplayFailure => ({
   kind,
@@ -71,4 +71,28 @@ describe('gatePasses', () => {
       expect(gatePasses([outcome('a', 'completed', failure(kind))], true)).toBe(false);
     },
   );
+});
+
+describe('skipForeignLiveRuns', () => {
+  it('leaves out live runs of types the code does not export, and only those', () => {
+    const live = (source: string, kind?: ReplayFailure['kind']): HistoryOutcome => ({
+      ...outcome(source, 'open', kind ? failure(kind) : null),
+      origin: 'live',
+      workflowType: kind === 'missing-workflow-type' ? 'rolloutWorkflow' : 'OrderWorkflow',
+      runId: 'r1',
+    });
+    const storedOfRemovedType = outcome('histories/old.json', 'open', failure('missing-workflow-type'));
+    const { judged, skipped } = skipForeignLiveRuns([
+      live('live:rollout/app/r1', 'missing-workflow-type'),
+      live('live:order-1/r1'),
+      live('live:order-2/r1', 'nondeterminism'),
+      storedOfRemovedType,
+    ]);
+    expect(skipped).toEqual([
+      { source: 'live:rollout/app/r1', workflowType: 'rolloutWorkflow', runId: 'r1', status: 'open' },
+    ]);
+    expect(judged.map((o) => o.source)).toEqual(['live:order-1/r1', 'live:order-2/r1', 'histories/old.json']);
+    // A stored history of a type the code stopped exporting still fails the gate.
+    expect(gatePasses(judged, true)).toBe(false);
+  });
 });

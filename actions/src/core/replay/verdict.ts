@@ -14,6 +14,18 @@ export interface HistoryOutcome {
   failure: ReplayFailure | null;
 }
 
+/**
+ * A live run the gate did not judge: its workflow type is not exported by the code under test, so it belongs to
+ * another worker sharing the namespace (e.g. temporal-rollout's own rollout workflow). Stored histories are
+ * never skipped: a type your code stopped exporting still fails on them.
+ */
+export interface SkippedRun {
+  source: string;
+  workflowType: string;
+  runId?: string;
+  status: RunStatus;
+}
+
 export interface OutcomeCounts {
   total: number;
   passed: number;
@@ -46,6 +58,8 @@ export interface ReplayReport {
   durationMs: number;
   totals: OutcomeCounts;
   outcomes: HistoryOutcome[];
+  /** Live runs of workflow types the code does not export; in no count and no verdict. */
+  skipped: SkippedRun[];
   patches: PatchAuditEntry[];
   compatibility: CompatibilityVerdict;
   /** Whether the step fails: non-determinism always; other replay errors unless allowed. */
@@ -110,4 +124,34 @@ export function gatePasses(outcomes: HistoryOutcome[], allowReplayErrors: boolea
   return outcomes.every(
     (o) => o.failure === null || (allowReplayErrors && o.failure.kind === 'replay-error'),
   );
+}
+
+/**
+ * Splits replayed outcomes into the judged ones and the live runs of workflow types the code does not export
+ * (the replay itself found the type missing). A stored history of a missing type stays a failure.
+ */
+export function skipForeignLiveRuns(outcomes: HistoryOutcome[]): {
+  judged: HistoryOutcome[];
+  skipped: SkippedRun[];
+} {
+  const judged: HistoryOutcome[] = [];
+  const skipped: SkippedRun[] = [];
+  for (const o of outcomes) {
+    if (o.origin === 'live' && o.failure?.kind === 'missing-workflow-type')
+      skipped.push({
+        source: o.source,
+        workflowType: o.workflowType,
+        ...(o.runId ? { runId: o.runId } : {}),
+        status: o.status,
+      });
+    else judged.push(o);
+  }
+  return { judged, skipped };
+}
+
+/** `rolloutWorkflow ×2, billingWorkflow`: the skipped runs by workflow type, for a report line. */
+export function describeSkipped(skipped: SkippedRun[]): string {
+  const byType = new Map<string, number>();
+  for (const run of skipped) byType.set(run.workflowType, (byType.get(run.workflowType) ?? 0) + 1);
+  return [...byType].map(([type, n]) => (n > 1 ? `${type} ×${n}` : type)).join(', ');
 }
