@@ -11,13 +11,13 @@ import { I as InputError, E as ExternalError } from './chunks/errors-Cq3sNBNk.js
 const EXIT_USAGE = 2;
 const commands = {
     build: ()=>import('./chunks/build-BUM6fqlv.js'),
-    replay: ()=>import('./chunks/replay-BB8zmpv6.js'),
+    replay: ()=>import('./chunks/replay-DR00Dtfp.js'),
     capture: ()=>import('./chunks/capture-CywNBmiE.js'),
     canary: ()=>import('./chunks/canary-TFTpV6IY.js'),
     analyze: ()=>import('./chunks/analyze-DmwTdHqt.js'),
     promote: ()=>import('./chunks/promote-CIFbx4Vq.js'),
     rollback: ()=>import('./chunks/rollback-R-GlZKX5.js'),
-    doctor: ()=>import('./chunks/doctor-DvNcDDoY.js'),
+    doctor: ()=>import('./chunks/doctor-BUPqOzKK.js'),
     release: ()=>import('./chunks/release-DiORwbEo.js'),
     controller: ()=>import('./chunks/controller-Cby6dMgS.js'),
     status: ()=>import('./chunks/status-B9PoxgpZ.js'),

@@ -1,5 +1,5 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
-import { runReplayAction } from './chunks/replay-Cn6QJ3Gk.js';
+import { runReplayAction } from './chunks/replay-DY1D6ii7.js';
 import './chunks/core-almxvjU4.js';
 import 'os';
 import 'crypto';
@@ -12,8 +12,9 @@ import 'assert';
 import 'timers';
 import './chunks/step-loader-DWX2MNzg.js';
 import './chunks/errors-Cq3sNBNk.js';
-import './chunks/render-BmyC4Xey.js';
+import './chunks/render-DvY-Ww5U.js';
 import './chunks/markdown-CTU4Idmi.js';
+import './chunks/verdict-ClHZCGf8.js';
 import './chunks/histories-CPG7X8pS.js';
 import './chunks/history-codec-JxvfVN6M.js';
 import 'node:crypto';

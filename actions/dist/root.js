@@ -17,10 +17,10 @@ const steps = {
     build: async ()=>(await import('./chunks/build-Dp9sksyp.js')).runBuildAction(),
     canary: async ()=>(await import('./chunks/canary-Cye3IlkY.js')).runCanaryAction(),
     capture: async ()=>(await import('./chunks/capture-wLGGK523.js')).runCaptureAction(),
-    doctor: async ()=>(await import('./chunks/doctor-BwtVDwhw.js')).runDoctorAction(),
+    doctor: async ()=>(await import('./chunks/doctor-CFeXVSY_.js')).runDoctorAction(),
     promote: async ()=>(await import('./chunks/promote-vHmPcfSb.js')).runPromoteAction(),
     release: async ()=>(await import('./chunks/release-D_SNWJFC.js')).runReleaseAction(),
-    replay: async ()=>(await import('./chunks/replay-Cn6QJ3Gk.js')).runReplayAction(),
+    replay: async ()=>(await import('./chunks/replay-DY1D6ii7.js')).runReplayAction(),
     rollback: async ()=>(await import('./chunks/rollback-LQOWeviF.js')).runRollbackAction()
 };
 const step = getInput('step').trim();
