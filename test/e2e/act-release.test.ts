@@ -109,6 +109,8 @@ describe('release.yml under act: a tag builds, replays and rolls out through Hel
   let pods: PodRunner;
   const rejected: string[] = [];
   let sent = 0;
+  /** How long orders were being sent, over every withTraffic call. */
+  let trafficMs = 0;
 
   const helmRevisions = async (release: string) => {
     const { stdout, stderr, exitCode } = await execa(
@@ -218,10 +220,12 @@ describe('release.yml under act: a tag builds, replays and rolls out through Hel
         })
         .catch((err: Error) => rejected.push(err.message));
     }, 1_000);
+    const started = Date.now();
     try {
       return await during();
     } finally {
       clearInterval(timer);
+      trafficMs += Date.now() - started;
     }
   };
 
@@ -359,8 +363,13 @@ describe('release.yml under act: a tag builds, replays and rolls out through Hel
     expect(deployment?.payload).toMatchObject({ version: '2.0.0' });
     // The starter pod is replaced when the stable release is upgraded (no Service in front of it here): the
     // few orders sent in that moment fail; the rest were accepted.
-    console.log(`[act-release] orders sent ${sent}, not accepted ${rejected.length}`);
-    expect(sent).toBeGreaterThan(100);
+    console.log(
+      `[act-release] orders sent ${sent} in ${Math.round(trafficMs / 1000)} s, not accepted ${rejected.length}`,
+    );
+    // One a second while the run lasted (a fast machine finishes the tag in about 90 s), less the moments
+    // with no starter pod to send to.
+    expect(sent).toBeGreaterThanOrEqual(30);
+    expect(sent).toBeGreaterThan(trafficMs / 1000 / 2);
     expect(rejected.length).toBeLessThan(sent / 2);
   }, 2_100_000);
 
