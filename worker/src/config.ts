@@ -42,6 +42,8 @@ export interface WorkerConfig {
   metricsPort: number;
   healthPort: number;
   listenHost: string;
+  /** BUILD_ID: this build, put on every metric as `temporal_rollout_build_id` (the analysis compares builds by it). */
+  buildId?: string;
   /** Worker Deployment versioning; absent means an unversioned worker. */
   deployment?: { deploymentName: string; buildId: string; defaultVersioningBehavior: VersioningBehavior };
   shutdownGraceMs: number;
@@ -293,6 +295,8 @@ export function loadWorkerConfig(env: Env = process.env): WorkerConfig {
   if (maxActivities !== undefined) config.maxConcurrentActivities = maxActivities;
   const maxWorkflowTasks = reader.int('MAX_CONCURRENT_WORKFLOW_TASKS', undefined, 2, 10_000);
   if (maxWorkflowTasks !== undefined) config.maxConcurrentWorkflowTasks = maxWorkflowTasks;
+  const buildId = reader.raw('BUILD_ID');
+  if (buildId !== undefined) config.buildId = buildId;
   const deploy = deployment(reader);
   if (deploy) config.deployment = deploy;
   const bundle = reader.raw('WORKFLOW_BUNDLE_PATH');

@@ -8,6 +8,8 @@ import { createTracing, type Tracing } from './tracing.js';
 import { createOrderWorkers, type OrderWorkers } from './workers.js';
 
 const EXIT_CONFIG = 2;
+/** The label the rollout's analysis compares builds by (`BUILD_ID_LABEL` in actions/src/core/analysis/sides.ts). */
+const BUILD_ID_METRIC_LABEL = 'temporal_rollout_build_id';
 const EXIT_RUNTIME = 1;
 
 function readConfig(): WorkerConfig | undefined {
@@ -44,7 +46,15 @@ function installRuntime(
         forward: {},
         filter: makeTelemetryFilterString({ core: config.logLevel === 'TRACE' ? 'DEBUG' : 'WARN' }),
       },
-      ...(metricsAddress ? { metrics: { prometheus: { bindAddress: metricsAddress } } } : {}),
+      ...(metricsAddress
+        ? {
+            metrics: {
+              prometheus: { bindAddress: metricsAddress },
+              // Canary and stable may poll one task queue: the analysis tells their metrics apart by build.
+              ...(config.buildId ? { globalTags: { [BUILD_ID_METRIC_LABEL]: config.buildId } } : {}),
+            },
+          }
+        : {}),
     },
   });
   return { runtime, ...(metricsAddress ? { metricsAddress } : {}) };

@@ -57,4 +57,46 @@ describe('the rule that chose the queue, where a person reads the rollout', () =
     );
     expect(formatStatus(status({ version: '1.1.0', image: 'local' }))).not.toMatch(/task queue:/);
   });
+
+  it('the job summary and status say what an analysis compared, by which label and why', () => {
+    const selectorRule =
+      'canary and stable both poll order-task-queue-v1,payment-task-queue-v1, so they are compared by their build id (temporal_rollout_build_id 1.1.0 against 1.0.0) on those queues';
+    const analysed: RolloutStatus = {
+      ...placed,
+      analyses: [
+        {
+          version: '1.1.0',
+          step: 1,
+          weight: 25,
+          selectors: {
+            label: 'temporal_rollout_build_id',
+            canary: '1.1.0',
+            baseline: '1.0.0',
+            matchers: 'task_queue=~"order-task-queue-v1|payment-task-queue-v1"',
+            rule: selectorRule,
+          },
+          verdict: 'pass',
+          reasons: ['every check passed'],
+          ticks: 3,
+          count: 3,
+          checks: [],
+          startedAt: '2026-12-01T02:00:00.000Z',
+        },
+      ],
+    };
+    const summary = renderReleaseSummary({
+      version: '1.1.0',
+      status: analysed,
+      outcome: undefined,
+      message: 'following',
+      deployments: [],
+    });
+    expect(summary).toContain(
+      '1.1.0: canary `1.1.0` against baseline `1.0.0` by `temporal_rollout_build_id`, 3 of 3 measurements.',
+    );
+    expect(summary).toContain(`Selector: ${selectorRule}.`);
+    expect(formatStatus(analysed).split('\n')).toContain(
+      `    canary 1.1.0 against baseline 1.0.0 by temporal_rollout_build_id — ${selectorRule}`,
+    );
+  });
 });

@@ -18,11 +18,14 @@ function cell(text: string): string {
 
 export function analysisSection(analysis: StepAnalysis): string[] {
   const verdict = analysis.verdict ? `${VERDICT_ICON[analysis.verdict]} ${analysis.verdict}` : '⏳ running';
+  const { label, rule } = analysis.selectors;
+  const by = label ? ` by \`${label}\`` : '';
   const lines = [
     `### Step ${analysis.step} (${analysis.weight}%): ${verdict}`,
     '',
-    `${analysis.version}: canary \`${analysis.selectors.canary}\` against baseline \`${analysis.selectors.baseline}\`, ${analysis.ticks} of ${analysis.count} measurements.`,
+    `${analysis.version}: canary \`${analysis.selectors.canary}\` against baseline \`${analysis.selectors.baseline}\`${by}, ${analysis.ticks} of ${analysis.count} measurements.`,
     '',
+    ...(rule ? [`Selector: ${cell(rule)}.`, ''] : []),
     ...analysis.reasons.map((reason) => `- ${cell(reason)}`),
   ];
   if (analysis.checks.length > 0) {

@@ -1,5 +1,6 @@
 import type { RolloutStatus } from '../controller/api.js';
 import { readStatus } from '../controller/client.js';
+import { describeComparison } from '../core/analysis/sides.js';
 import { canaryText, routingRows } from '../options/render.js';
 import { switchOf } from '../options/table.js';
 import { runTableCommand } from './command.js';
@@ -30,6 +31,7 @@ export function formatStatus(status: RolloutStatus): string {
   for (const a of status.analyses.slice(-4)) {
     lines.push(
       `  analysis ${a.version} @${a.weight}%: ${a.verdict ?? 'running'} (${a.ticks}/${a.count}) ${a.reasons.join('; ')}`,
+      `    ${describeComparison(a.selectors)}`,
     );
   }
   for (const o of status.outcomes.slice(-4))

@@ -5,8 +5,8 @@
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import type { Client } from '@temporalio/client';
 import type { PrometheusOptions } from '../adapters/prometheus.js';
+import { chooseSelectors } from '../core/analysis/sides.js';
 import { InputError } from '../core/errors.js';
-import { buildIdFor } from '../core/rollout/queues.js';
 import type { RolloutConfig } from '../core/rollout-config.js';
 import { measureTick } from '../steps/analyze.js';
 import { canary } from '../steps/canary.js';
@@ -15,7 +15,7 @@ import { rollback } from '../steps/rollback.js';
 import { loadState, type RolloutContext, releaseFor } from '../steps/rollout.js';
 import { type OpenRolloutOptions, rolloutContext } from '../steps/rollout-open.js';
 import type { RolloutActivities, StateSummary } from './activity-types.js';
-import { analysisSpecFor, selectorLabelOf } from './analysis-spec.js';
+import { analysisSpecFor, selectorSpecOf } from './analysis-spec.js';
 
 /** What this worker brings to every rollout it runs: a client, how to deploy, where metrics are. */
 export interface ControllerInfra {
@@ -86,12 +86,15 @@ export function createRolloutActivities(infra: ControllerInfra): RolloutActiviti
         const stable = (await loadState(ctx)).stable;
         // The queues the step placed it on (the replay verdict may have chosen them, not the template).
         const target = releaseFor(ctx.settings, input.version, input.image, input.env, result.queue);
-        const label = selectorLabelOf(input.config.analysis);
-        const side = (release: { orderQueue: string; paymentQueue: string; version: string }) =>
-          label === 'task_queue'
-            ? `${release.orderQueue},${release.paymentQueue}`
-            : buildIdFor(release.version);
-        return { result, selectors: { canary: side(target), baseline: stable ? side(stable) : '' } };
+        const sideOf = (release: { version: string; orderQueue: string; paymentQueue: string }) => ({
+          version: release.version,
+          queues: [release.orderQueue, release.paymentQueue],
+        });
+        const where = `${input.config.file}: analysis`;
+        const selectors = stable
+          ? chooseSelectors(selectorSpecOf(input.config.analysis, where), sideOf(target), sideOf(stable))
+          : { canary: '', baseline: '' };
+        return { result, selectors };
       }),
 
     measureAnalysis: (input) =>

@@ -4,6 +4,7 @@ import type { ReplayDeploy } from '../core/replay/verdict.js';
 import type { RolloutState } from '../core/rollout/state.js';
 import type { DrainPolicy, RolloutConfig } from '../core/rollout-config.js';
 import type { StepResult } from '../steps/rollout.js';
+import type { StepSelectors } from './api.js';
 
 export interface StateSummary {
   phase: RolloutState['phase'];
@@ -25,13 +26,13 @@ export interface PlaceCanaryInput {
 
 export interface PlacedCanary {
   result: StepResult;
-  /** Label values that tell the canary's metrics from stable's, per `analysis.selector.label`. */
-  selectors: { canary: string; baseline: string };
+  /** What tells the canary's metrics from stable's (see `chooseSelectors`); empty values when nothing is stable. */
+  selectors: StepSelectors;
 }
 
 export interface MeasureInput {
   config: RolloutConfig;
-  selectors: { canary: string; baseline: string };
+  selectors: StepSelectors;
   /** 1-based; the first tick also checks every query is valid PromQL. */
   tick: number;
 }

@@ -100,13 +100,26 @@ export type RolloutPhase =
   /** Nothing left to do: the run ends. */
   | 'done';
 
+/**
+ * What one ramp step's analysis compares: each side's value of `label` (comma-separated values match any), extra
+ * matchers for both sides, and the rule that chose them. `label`, `matchers` and `rule` are unset in requests
+ * recorded before the rule chose the label: then rollout.yaml's `analysis.selector` names it.
+ */
+export interface StepSelectors {
+  canary: string;
+  baseline: string;
+  label?: string;
+  matchers?: string;
+  rule?: string;
+}
+
 export interface StepAnalysis {
   version: string;
   /** 1-based ramp step and its weight. */
   step: number;
   weight: number;
-  /** Label matchers of each side. */
-  selectors: { canary: string; baseline: string };
+  /** Label values of each side, the label and why it was chosen (see `StepSelectors`). */
+  selectors: StepSelectors;
   /** Unset while the analysis runs. */
   verdict?: Verdict;
   reasons: string[];

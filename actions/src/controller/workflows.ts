@@ -4,6 +4,7 @@
 // modules that are workflow-safe.
 import * as wf from '@temporalio/workflow';
 import { type Judgement, judge, type Measurement } from '../core/analysis/judge.js';
+import { BUILD_ID_LABEL } from '../core/analysis/sides.js';
 import { parseVersion } from '../core/rollout/queues.js';
 import type { StepResult } from '../steps/rollout.js';
 import type { RolloutActivities, StateSummary } from './activity-types.js';
@@ -28,6 +29,7 @@ import {
   rollbackUpdate,
   rolloutWorkflowId,
   type StepAnalysis,
+  type StepSelectors,
   statusQuery,
   type UpdateAnswer,
 } from './api.js';
@@ -454,7 +456,7 @@ class Rollout {
       turn = await this.onCommand(operation);
       if (turn !== 'continue') break;
       this.status.phase = 'canary';
-      let selectors: { canary: string; baseline: string };
+      let selectors: StepSelectors;
       try {
         const placed = await place(step.weight);
         this.seen(placed.result);
@@ -544,7 +546,7 @@ class Rollout {
     operation: PendingOperation & { kind: 'release' },
     step: number,
     weight: number,
-    selectors: { canary: string; baseline: string },
+    selectors: StepSelectors,
   ): Promise<Judgement | undefined> {
     const { config, version } = operation.request;
     const acts = activitiesFor(operation);
@@ -565,7 +567,7 @@ class Rollout {
     if (selectors.canary === selectors.baseline && wf.patched('analysis-needs-two-sides')) {
       // Both releases poll one queue (replay verdict same-queue, or a template that shares it): their metrics
       // carry the same label value, so comparing them would prove nothing. Missing evidence is not a pass.
-      const reason = `canary and baseline both have ${spec.selector.label}="${selectors.canary}": the analysis cannot tell ${version} from stable; resume or promote-now after checking by hand, or set analysis.selector.label to a label that differs per build`;
+      const reason = `canary and baseline both have ${spec.selector.label}="${selectors.canary}": the analysis cannot tell ${version} from stable; resume or promote-now after checking by hand, or let rollout.yaml name no analysis.selector.label (a shared queue is then compared by ${BUILD_ID_LABEL}) or one that differs per build`;
       record.verdict = 'inconclusive';
       record.reasons = [reason];
       record.finishedAt = record.startedAt;

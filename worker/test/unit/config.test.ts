@@ -69,6 +69,7 @@ describe('loadWorkerConfig', () => {
       buildId: 'v2.0.0',
       defaultVersioningBehavior: 'AUTO_UPGRADE',
     });
+    expect(config.buildId).toBe('v2.0.0');
     expect(config.shutdownGraceMs).toBe(45_000);
     expect(config.workflowBundlePath).toBe('/app/bundle.js');
     expect(config.tracingWorkflowBundlePath).toBe('/app/bundle-tracing.js');
@@ -136,6 +137,13 @@ describe('loadWorkerConfig', () => {
       namespace: 'default',
       apiKey: 'k',
     });
+  });
+
+  it('reads BUILD_ID without worker versioning: it labels the metrics of an unversioned worker too', () => {
+    const config = loadWorkerConfig({ BUILD_ID: '1.1.0' });
+    expect(config.buildId).toBe('1.1.0');
+    expect(config.deployment).toBeUndefined();
+    expect(loadWorkerConfig({}).buildId).toBeUndefined();
   });
 
   it('requires BUILD_ID with DEPLOYMENT_NAME and DEPLOYMENT_NAME with a versioning behavior', () => {

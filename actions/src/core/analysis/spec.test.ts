@@ -22,7 +22,7 @@ describe('parseAnalysisSpec', () => {
       failureLimit: 1,
       inconclusiveLimit: 2,
       consecutiveErrorLimit: 4,
-      selector: { label: 'task_queue' },
+      selector: { label: 'task_queue', labelDefaulted: true },
     });
     expect(spec.checks.map((c) => c.name)).toEqual([
       'non-determinism',

@@ -59,6 +59,8 @@ export interface CheckSpec {
 export interface SelectorSpec {
   /** Label whose value tells canary from baseline: `task_queue` (task-queue strategy), `build_id`, `role`… */
   label: string;
+  /** True when rollout.yaml (and no override) names no label: `task_queue`, or the build id on a shared queue. */
+  labelDefaulted?: boolean;
   canary?: string;
   baseline?: string;
   /** Extra matchers for both sides, e.g. `namespace="default"`. */
@@ -225,13 +227,14 @@ function parseTemporalCheck(raw: unknown, path: string): TemporalCheckSpec {
 }
 
 function parseSelector(raw: unknown, path: string): SelectorSpec {
-  if (raw === undefined) return { label: 'task_queue' };
+  if (raw === undefined) return { label: 'task_queue', labelDefaulted: true };
   const obj = asObject(raw, path);
   allowKeys(obj, path, ['label', 'canary', 'baseline', 'matchers']);
-  const label = stringField(obj, 'label', path) ?? 'task_queue';
+  const given = stringField(obj, 'label', path);
+  const label = given ?? 'task_queue';
   if (!/^[a-zA-Z_][a-zA-Z0-9_]*$/.test(label))
     throw new InputError(`${path}.label`, `"${label}" is not a Prometheus label name`, 'use e.g. task_queue');
-  const selector: SelectorSpec = { label };
+  const selector: SelectorSpec = { label, ...(given === undefined ? { labelDefaulted: true } : {}) };
   const canary = stringField(obj, 'canary', path);
   const baseline = stringField(obj, 'baseline', path);
   const matchers = stringField(obj, 'matchers', path);
