@@ -1,7 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import { renderMarkdown } from '../core/analysis/report.js';
-import { DEFAULTS } from '../core/defaults.js';
 import { InputError } from '../core/errors.js';
 import { ANALYZE_OPTIONS, analyzeRequestOf, runAnalysis } from '../options/analyze.js';
 import { prometheusOf } from '../options/prometheus.js';
@@ -21,7 +20,7 @@ export async function runAnalyzeAction(): Promise<void> {
     if (!prometheus)
       throw new InputError('prometheus-url', 'is required', 'pass the Prometheus base URL (a secret)');
     // rollout.yaml is read once: the analysis section, and the queue templates a version becomes queues by.
-    const { file, source } = await analyzeRequestOf(values);
+    const { source } = await analyzeRequestOf(values);
     if (source.baseline === undefined)
       throw new InputError(
         'baseline',
@@ -29,7 +28,6 @@ export async function runAnalyzeAction(): Promise<void> {
         'pass the stable version’s task queues, or its version as ⟨baseline-version⟩ (the canary step outputs it as stable)',
       );
     const { report } = await runAnalysis(values, source, prometheus, {
-      defaultNamespace: () => (file ? file.config().temporal.namespace : DEFAULTS.namespace),
       onTick: (tick, j, count) =>
         core.info(
           `[${tick}/${count}] ${j.checks.map((c) => `${c.name}=${c.measurements.at(-1)?.phase ?? '-'}`).join(' ')}`,

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { DEFAULTS } from '../core/defaults.js';
 import { InputError } from '../core/errors.js';
 import type { RolloutConfig } from '../core/rollout-config.js';
 
@@ -33,18 +34,25 @@ export interface RolloutFile {
   /** Undefined when the file has no `analysis:` section. */
   analysis: Record<string, unknown> | undefined;
   config(): RolloutConfig;
+  /** rollout.yaml's `temporal.namespace` (its default when unset); the default for a file with only `analysis:`. */
+  namespace(): string;
 }
 
 export async function readRolloutFile(path: string): Promise<RolloutFile> {
   const text = await readConfigFile(path);
-  const { analysisSectionOf, parseRolloutConfig } = await import('../core/rollout-config.js');
+  const { analysisSectionOf, parseRolloutConfig, readYaml } = await import('../core/rollout-config.js');
   let config: RolloutConfig | undefined;
+  const typed = () => {
+    config ??= parseRolloutConfig(text, path);
+    return config;
+  };
+  const doc = readYaml(text, path);
+  const analysisOnly =
+    typeof doc === 'object' && doc !== null && Object.keys(doc).every((key) => key === 'analysis');
   return {
     path,
     analysis: analysisSectionOf(text, path),
-    config: () => {
-      config ??= parseRolloutConfig(text, path);
-      return config;
-    },
+    config: typed,
+    namespace: () => (analysisOnly ? DEFAULTS.namespace : typed().temporal.namespace),
   };
 }

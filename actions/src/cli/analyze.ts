@@ -2,7 +2,6 @@ import { writeFile } from 'node:fs/promises';
 import { fmt } from '../core/analysis/assess.js';
 import type { Judgement } from '../core/analysis/judge.js';
 import { renderMarkdown } from '../core/analysis/report.js';
-import { DEFAULTS } from '../core/defaults.js';
 import { InputError } from '../core/errors.js';
 import { ANALYZE_OPTIONS, analyzeRequestOf, runAnalysis } from '../options/analyze.js';
 import { prometheusOf } from '../options/prometheus.js';
@@ -29,7 +28,6 @@ export function main(argv: string[]): Promise<number> {
     const { source } = await analyzeRequestOf(values);
     const json = switchOf(values, 'json');
     const { report, count } = await runAnalysis(values, source, prometheus, {
-      defaultNamespace: () => DEFAULTS.namespace,
       ...(json
         ? {}
         : {

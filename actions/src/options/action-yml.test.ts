@@ -48,7 +48,7 @@ const TABLES: Record<string, OptionTable> = {
 const DIFFERS: Record<string, Record<string, { default: string }>> = {
   build: { config: { default: 'rollout.yaml' } },
   replay: { histories: { default: 'histories/*/*.json' } },
-  analyze: { config: { default: 'rollout.yaml' }, 'selector-label': { default: 'task_queue' } },
+  analyze: { config: { default: 'rollout.yaml' } },
   release: { 'drain-poll': { default: '30s' } },
 };
 

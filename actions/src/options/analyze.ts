@@ -1,16 +1,19 @@
 // The analyze command's options, and what they become: the overrides of rollout.yaml's analysis section and the
-// selectors. rollout.yaml is read once, here; the front ends take the typed config from the same read.
+// selectors. rollout.yaml is read once, here, and the analysis takes its namespace from the same read.
 import type { PrometheusOptions } from '../adapters/prometheus.js';
-import { type RolloutFile, readRolloutFile } from '../adapters/rollout-file.js';
+import { readRolloutFile } from '../adapters/rollout-file.js';
 import { loadStep } from '../adapters/step-loader.js';
 import type { Judgement } from '../core/analysis/judge.js';
 import type { AnalysisReport } from '../core/analysis/report.js';
+import { BUILD_ID_LABEL } from '../core/analysis/sides.js';
+import { DEFAULTS } from '../core/defaults.js';
 import { parseDuration } from '../core/duration.js';
+import { parseReplayDeploy } from '../core/replay/verdict.js';
 import { queueName } from '../core/rollout/queues.js';
 import type { RolloutConfig } from '../core/rollout-config.js';
 import type { SpecSource } from '../steps/analyze.js';
 import { PROMETHEUS_AUTH_OPTIONS, prometheusUrlOption } from './prometheus.js';
-import { integerOf, type OptionTable, type OptionValues, outputFlags, textOf } from './table.js';
+import { integerOf, type OptionTable, type OptionValues, outputFlags, textOf, versionOf } from './table.js';
 
 const OVERRIDES = 'overrides rollout.yaml';
 
@@ -28,9 +31,17 @@ export const ANALYZE_OPTIONS: OptionTable = [
   },
   {
     field: 'version',
-    flag: false,
     description:
       'Canary version: its order and payment task queues (rollout.yaml templates) become the canary selector.',
+    arg: 'V',
+    help: "the canary's version: its task queues (rollout.yaml templates, needs --config) select it",
+  },
+  {
+    field: 'replay-deploy',
+    description:
+      "The replay step's deploy output: same-queue means the canary took over the baseline's task queues (from baseline-version).",
+    arg: 'same-queue|new-queue',
+    help: "the replay step's verdict: same-queue means the canary polls the baseline's queues",
   },
   {
     field: 'canary',
@@ -46,16 +57,17 @@ export const ANALYZE_OPTIONS: OptionTable = [
   },
   {
     field: 'baseline-version',
-    flag: false,
     description:
       "The stable version (the canary step's stable output): its task queues become the baseline selector.",
+    arg: 'V',
+    help: 'the stable version: its task queues (rollout.yaml templates, needs --config) select the baseline',
   },
   {
     field: 'selector-label',
     flag: 'label',
-    description: 'Label that tells canary from baseline.',
+    description: `Label that tells canary from baseline (default from the config, else task_queue; with both versions given and one queue shared, ${BUILD_ID_LABEL}).`,
     arg: 'NAME',
-    help: 'the label (default from the config, else task_queue)',
+    help: `the label (default from the config, else task_queue; ${BUILD_ID_LABEL} when both versions are given and share a queue)`,
   },
   {
     field: 'interval',
@@ -105,7 +117,7 @@ export const ANALYZE_OPTIONS: OptionTable = [
     field: 'namespace',
     description: `Temporal namespace; ${OVERRIDES}.`,
     arg: 'NS',
-    help: 'Temporal namespace (default: default)',
+    help: 'Temporal namespace (default: rollout.yaml temporal.namespace, else default)',
   },
   {
     field: 'temporal-runs',
@@ -142,11 +154,9 @@ function queuesOfVersion(config: RolloutConfig, version: string, field: string):
 
 /**
  * rollout.yaml (read once) and what the options ask of the analysis, every option checked before the step loads.
- * A version option (the action's) becomes its task queues, through rollout.yaml's templates.
+ * A version option becomes its task queues, through rollout.yaml's templates (same-queue: the baseline's).
  */
-export async function analyzeRequestOf(
-  values: OptionValues,
-): Promise<{ file?: RolloutFile; source: SpecSource }> {
+export async function analyzeRequestOf(values: OptionValues): Promise<{ source: SpecSource }> {
   const configPath = textOf(values, 'config');
   const file = configPath ? await readRolloutFile(configPath) : undefined;
   const queuesOf = (field: string) => {
@@ -155,8 +165,13 @@ export async function analyzeRequestOf(
       ? undefined
       : queuesOfVersion(file.config(), version, field);
   };
-  const canary = textOf(values, 'canary') ?? queuesOf('version');
+  // Same-queue: the canary took over the baseline's queues, whatever its own template would give.
+  const verdict = textOf(values, 'replay-deploy');
+  const sameQueue = verdict !== undefined && parseReplayDeploy(verdict, 'replay-deploy') === 'same-queue';
+  const canary = textOf(values, 'canary') ?? queuesOf(sameQueue ? 'baseline-version' : 'version');
   const baseline = textOf(values, 'baseline') ?? queuesOf('baseline-version');
+  const canaryVersion = versionOf(values, 'version');
+  const baselineVersion = versionOf(values, 'baseline-version');
   const label = textOf(values, 'selector-label');
   const interval = durationText(values, 'interval');
   const count = integerOf(values, 'count', { min: 1 });
@@ -165,13 +180,15 @@ export async function analyzeRequestOf(
   const queryRetries = integerOf(values, 'query-retries', { min: 0 });
   const temporalRuns = textOf(values, 'temporal-runs');
   return {
-    ...(file ? { file } : {}),
     source: {
       ...(configPath ? { configPath } : {}),
       ...(file ? { file } : {}),
       ...(canary ? { canary } : {}),
       ...(baseline ? { baseline } : {}),
       ...(label ? { label } : {}),
+      ...(canaryVersion && baselineVersion
+        ? { versions: { canary: canaryVersion, baseline: baselineVersion } }
+        : {}),
       ...(interval ? { interval } : {}),
       ...(count !== undefined ? { count } : {}),
       ...(deadline ? { deadline } : {}),
@@ -185,16 +202,14 @@ export async function analyzeRequestOf(
 /**
  * Runs the analysis the options ask for: the step loads only now (every option was checked), the spec is
  * resolved, a Temporal client connects when temporal-address is set (a setting that makes its check impossible
- * is refused first), and the measurements run. `defaultNamespace`: the front end's, when the option is empty.
+ * is refused first), and the measurements run. The namespace: the option, else rollout.yaml's
+ * `temporal.namespace` (source.file), else the default.
  */
 export async function runAnalysis(
   values: OptionValues,
   source: SpecSource,
   prometheus: PrometheusOptions,
-  frontEnd: {
-    defaultNamespace: () => string;
-    onTick?: (tick: number, judgement: Judgement, count: number) => void;
-  },
+  frontEnd: { onTick?: (tick: number, judgement: Judgement, count: number) => void } = {},
 ): Promise<{ report: AnalysisReport; count: number }> {
   const temporalAddress = textOf(values, 'temporal-address');
   const { analyze, connectAnalysisTemporal, resolveAnalysisSpec, temporalRunsQuery } = await loadStep(
@@ -205,7 +220,7 @@ export async function runAnalysis(
   const temporal = temporalAddress
     ? await connectAnalysisTemporal({
         address: temporalAddress,
-        namespace: textOf(values, 'namespace') ?? frontEnd.defaultNamespace(),
+        namespace: textOf(values, 'namespace') ?? source.file?.namespace() ?? DEFAULTS.namespace,
         apiKey: textOf(values, 'temporal-api-key'),
       })
     : undefined;

@@ -6,6 +6,7 @@ import { DEFAULTS } from '../core/defaults.js';
 import { parseDuration } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
 import { parseChoice, parseKeyValues } from '../core/inputs.js';
+import { parseReplayDeploy } from '../core/replay/verdict.js';
 import { weightOfStep } from '../core/rollout/plan.js';
 import type { DrainPolicy, RampStep, RolloutConfig, StrategyType } from '../core/rollout-config.js';
 import { applyOverrides, type RolloutOverrides } from '../core/rollout-overrides.js';
@@ -179,15 +180,7 @@ export async function rolloutSetup(
 /** The replay step's `deploy` verdict as the canary takes it; undefined when not given. */
 export function replayDeployOf(values: OptionValues, field: string) {
   const value = textOf(values, field);
-  if (value === undefined) return undefined;
-  if (value !== 'same-queue' && value !== 'new-queue') {
-    throw new InputError(
-      field,
-      `"${value}" is not a replay verdict`,
-      "pass same-queue or new-queue (the replay step's deploy output)",
-    );
-  }
-  return value;
+  return value === undefined ? undefined : parseReplayDeploy(value, field);
 }
 
 /** The replay verdict, read by the canary and by the release (which hands it to the rollout workflow). */

@@ -11,11 +11,13 @@ import {
 import { formatDuration } from '../core/analysis/duration.js';
 import { type JudgedCheck, type Judgement, judge, type Measurement } from '../core/analysis/judge.js';
 import { type AnalysisReport, failedSources } from '../core/analysis/report.js';
+import { BUILD_ID_LABEL, chooseSelectors } from '../core/analysis/sides.js';
 import { type AnalysisSpec, type CheckSpec, parseAnalysisSpec } from '../core/analysis/spec.js';
 import { renderQuery, type Side, sideMatchers } from '../core/analysis/template.js';
 import {
   assessWorkflowTasks,
   canaryRunsQuery,
+  taskQueuesQuery,
   WORKFLOW_TASK_CHECK,
 } from '../core/analysis/workflow-tasks.js';
 import { InputError } from '../core/errors.js';
@@ -44,6 +46,11 @@ export interface SpecSource {
   label?: string;
   canary?: string;
   baseline?: string;
+  /**
+   * The canary's and the baseline's release versions, when known: with no label named, two sides on the same
+   * task queues are then compared by build id (see `chooseSelectors`).
+   */
+  versions?: { canary: string; baseline: string };
   interval?: string;
   count?: number;
   /** Overrides of analysis.deadline, .queryTimeout (durations) and .queryRetries. */
@@ -82,7 +89,7 @@ export async function resolveAnalysisSpec(source: SpecSource): Promise<AnalysisS
   if (source.canary !== undefined) selector.canary = source.canary;
   if (source.baseline !== undefined) selector.baseline = source.baseline;
   raw.selector = selector;
-  const spec = parseAnalysisSpec(raw, where);
+  const spec = withChosenSelectors(parseAnalysisSpec(raw, where), source.versions);
   if (spec.selector.canary === undefined)
     throw new InputError(
       'canary',
@@ -98,10 +105,43 @@ export async function resolveAnalysisSpec(source: SpecSource): Promise<AnalysisS
   if (spec.selector.canary === spec.selector.baseline)
     throw new InputError(
       'baseline',
-      `is the same as the canary (${spec.selector.canary})`,
-      'compare the canary with the stable version',
+      `is the same as the canary (${spec.selector.label}="${spec.selector.canary}")`,
+      spec.selector.label === 'task_queue'
+        ? `compare the canary with the stable version; when both poll one queue, pass their versions (version and baseline-version, and name no label) to compare them by ${BUILD_ID_LABEL}, or set label ${BUILD_ID_LABEL} with their build ids as canary and baseline`
+        : 'compare the canary with the stable version',
     );
   return spec;
+}
+
+/**
+ * With no label named and both versions known, the rule chooses the selector (by build id when the two sides
+ * poll the same queues), and the Temporal check then watches the runs on those queues.
+ */
+function withChosenSelectors(spec: AnalysisSpec, versions: SpecSource['versions']): AnalysisSpec {
+  const { selector } = spec;
+  if (
+    !versions ||
+    !selector.labelDefaulted ||
+    selector.canary === undefined ||
+    selector.baseline === undefined
+  )
+    return spec;
+  const queuesOf = (value: string) =>
+    value
+      .split(',')
+      .map((q) => q.trim())
+      .filter(Boolean);
+  const canaryQueues = queuesOf(selector.canary);
+  const chosen = chooseSelectors(
+    selector,
+    { version: versions.canary, queues: canaryQueues },
+    { version: versions.baseline, queues: queuesOf(selector.baseline) },
+  );
+  const temporal =
+    chosen.label === BUILD_ID_LABEL && spec.temporal.runs === undefined
+      ? { ...spec.temporal, runs: taskQueuesQuery(canaryQueues) }
+      : spec.temporal;
+  return { ...spec, selector: { ...selector, ...chosen }, temporal };
 }
 
 /**
@@ -196,6 +236,7 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisReport> {
       consecutiveErrorLimit: spec.consecutiveErrorLimit,
     },
     selectors: matchers,
+    ...(spec.selector.rule ? { selectorRule: spec.selector.rule } : {}),
     failedSources: judgement.verdict === 'fail' ? failedSources(judgement.checks) : [],
     checks: judgement.checks,
   };

@@ -24,6 +24,8 @@ export interface AnalysisReport {
   >;
   /** The label matchers used for each side. */
   selectors: { canary: string; baseline: string };
+  /** Why the selector compares what it does, when the rule chose it (e.g. by build id on a shared queue). */
+  selectorRule?: string;
   /** The visibility query of the Temporal-native check, when it ran. */
   temporalRuns?: string;
   /** Which sources failed the canary (empty unless the verdict is `fail`). */
@@ -55,6 +57,7 @@ export function renderMarkdown(report: AnalysisReport): string {
     '',
     `Canary \`${report.selectors.canary}\` against baseline \`${report.selectors.baseline}\`: ${report.ticks} of ${s.count} measurements every ${formatDuration(s.intervalMs)}${report.endedEarly ? ' (ended early)' : ''}, window ${formatDuration(s.windowMs)}, limits: failures ${s.failureLimit}, inconclusive ${s.inconclusiveLimit}, consecutive errors ${s.consecutiveErrorLimit}.`,
     '',
+    ...(report.selectorRule ? [`Selector: ${escapeCell(report.selectorRule)}.`, ''] : []),
     ...(report.failedSources.length > 0
       ? [`Failed by: ${report.failedSources.map((s) => SOURCE_LABEL[s]).join(' and ')}.`, '']
       : []),

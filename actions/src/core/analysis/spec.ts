@@ -65,6 +65,8 @@ export interface SelectorSpec {
   baseline?: string;
   /** Extra matchers for both sides, e.g. `namespace="default"`. */
   matchers?: string;
+  /** Why this label and these values, when `chooseSelectors` chose them (for the report). */
+  rule?: string;
 }
 
 /**

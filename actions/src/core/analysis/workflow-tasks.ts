@@ -68,11 +68,14 @@ export function canaryRunsQuery(temporal: TemporalCheckSpec, selector: SelectorS
     .split(',')
     .map((q) => q.trim())
     .filter(Boolean);
-  const where =
-    queues.length === 1
-      ? `TaskQueue=${JSON.stringify(queues[0])}`
-      : `TaskQueue IN (${queues.map((q) => JSON.stringify(q)).join(', ')})`;
-  return `${where} AND ExecutionStatus="Running"`;
+  return `${taskQueuesQuery(queues)} AND ExecutionStatus="Running"`;
+}
+
+/** The visibility query of the runs on these task queues. */
+export function taskQueuesQuery(queues: string[]): string {
+  return queues.length === 1
+    ? `TaskQueue=${JSON.stringify(queues[0])}`
+    : `TaskQueue IN (${queues.map((q) => JSON.stringify(q)).join(', ')})`;
 }
 
 function oneLine(text: string): string {

@@ -1,3 +1,4 @@
+import { InputError } from '../errors.js';
 import type { ReplayFailure } from './divergence.js';
 import type { RunStatus } from './history.js';
 import type { PatchAuditEntry } from './patches.js';
@@ -34,6 +35,18 @@ export interface OutcomeCounts {
 
 /** The replay gate's `deploy` output, which the canary step takes to choose the new release's queue. */
 export type ReplayDeploy = 'same-queue' | 'new-queue';
+
+/** A replay verdict as an input or flag gives it; `subject` names that input in the error. */
+export function parseReplayDeploy(value: string, subject: string): ReplayDeploy {
+  if (value !== 'same-queue' && value !== 'new-queue') {
+    throw new InputError(
+      subject,
+      `"${value}" is not a replay verdict`,
+      "pass same-queue or new-queue (the replay step's deploy output)",
+    );
+  }
+  return value;
+}
 
 /**
  * What the canary step reads. `same-queue`: every open run replays on the new code, so new workers may poll the
