@@ -86,8 +86,9 @@ export function createRolloutActivities(infra: ControllerInfra): RolloutActiviti
         const stable = (await loadState(ctx)).stable;
         // The queues the step placed it on (the replay verdict may have chosen them, not the template).
         const target = releaseFor(ctx.settings, input.version, input.image, input.env, result.queue);
-        const sideOf = (release: { version: string; orderQueue: string; paymentQueue: string }) => ({
-          version: release.version,
+        // The build ids the workers were deployed with (BUILD_ID, and the chart's pod label).
+        const sideOf = (release: { buildId: string; orderQueue: string; paymentQueue: string }) => ({
+          buildId: release.buildId,
           queues: [release.orderQueue, release.paymentQueue],
         });
         const where = `${input.config.file}: analysis`;

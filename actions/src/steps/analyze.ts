@@ -11,7 +11,7 @@ import {
 import { formatDuration } from '../core/analysis/duration.js';
 import { type JudgedCheck, type Judgement, judge, type Measurement } from '../core/analysis/judge.js';
 import { type AnalysisReport, failedSources } from '../core/analysis/report.js';
-import { BUILD_ID_LABEL, chooseSelectors } from '../core/analysis/sides.js';
+import { BUILD_ID_LABEL, chooseSelectors, sideOfVersion } from '../core/analysis/sides.js';
 import { type AnalysisSpec, type CheckSpec, parseAnalysisSpec } from '../core/analysis/spec.js';
 import { renderQuery, type Side, sideMatchers } from '../core/analysis/template.js';
 import {
@@ -134,8 +134,8 @@ function withChosenSelectors(spec: AnalysisSpec, versions: SpecSource['versions'
   const canaryQueues = queuesOf(selector.canary);
   const chosen = chooseSelectors(
     selector,
-    { version: versions.canary, queues: canaryQueues },
-    { version: versions.baseline, queues: queuesOf(selector.baseline) },
+    sideOfVersion(versions.canary, canaryQueues),
+    sideOfVersion(versions.baseline, queuesOf(selector.baseline)),
   );
   const temporal =
     chosen.label === BUILD_ID_LABEL && spec.temporal.runs === undefined

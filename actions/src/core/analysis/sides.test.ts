@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILD_ID_LABEL, chooseSelectors } from './sides.js';
+import { BUILD_ID_LABEL, chooseSelectors, sideOfVersion } from './sides.js';
 import { parseAnalysisSpec } from './spec.js';
 import { renderQuery, sideMatchers } from './template.js';
 
@@ -11,8 +11,8 @@ describe('chooseSelectors', () => {
   it('compares different queues by task_queue', () => {
     const chosen = chooseSelectors(
       selectorOf(undefined),
-      { version: '2.0.0', queues: V2 },
-      { version: '1.0.0', queues: V1 },
+      sideOfVersion('2.0.0', V2),
+      sideOfVersion('1.0.0', V1),
     );
     expect(chosen).toEqual({
       label: 'task_queue',
@@ -30,11 +30,7 @@ describe('chooseSelectors', () => {
       { selector: { matchers: 'namespace="orders"' } },
     ]) {
       const selector = selectorOf(section);
-      const chosen = chooseSelectors(
-        selector,
-        { version: '1.1.0', queues: V1 },
-        { version: '1.0.0', queues: V1 },
-      );
+      const chosen = chooseSelectors(selector, sideOfVersion('1.1.0', V1), sideOfVersion('1.0.0', V1));
       expect(chosen.label).toBe(BUILD_ID_LABEL);
       expect([chosen.canary, chosen.baseline]).toEqual(['1.1.0', '1.0.0']);
       const own = 'task_queue=~"order-task-queue-v1|payment-task-queue-v1"';
@@ -48,8 +44,8 @@ describe('chooseSelectors', () => {
   it('gives PromQL matchers that tell the two builds apart on one queue', () => {
     const chosen = chooseSelectors(
       selectorOf(undefined),
-      { version: 'v1.1.0', queues: ['orders'] },
-      { version: '1.0.0', queues: ['orders'] },
+      sideOfVersion('v1.1.0', ['orders']),
+      sideOfVersion('1.0.0', ['orders']),
     );
     const spec = { ...selectorOf(undefined), ...chosen };
     expect(renderQuery('sum(x{ {{selector}} })', sideMatchers(spec, 'canary'), 60_000)).toBe(
@@ -61,8 +57,8 @@ describe('chooseSelectors', () => {
   it('is indifferent to the order the shared queues are listed in', () => {
     const chosen = chooseSelectors(
       selectorOf(undefined),
-      { version: '1.1.0', queues: ['b', 'a'] },
-      { version: '1.0.0', queues: ['a', 'b'] },
+      sideOfVersion('1.1.0', ['b', 'a']),
+      sideOfVersion('1.0.0', ['a', 'b']),
     );
     expect(chosen.label).toBe(BUILD_ID_LABEL);
   });
@@ -70,8 +66,8 @@ describe('chooseSelectors', () => {
   it('keeps an explicit task_queue label even when the queues are shared (the caller holds)', () => {
     const chosen = chooseSelectors(
       selectorOf({ selector: { label: 'task_queue' } }),
-      { version: '1.1.0', queues: V1 },
-      { version: '1.0.0', queues: V1 },
+      sideOfVersion('1.1.0', V1),
+      sideOfVersion('1.0.0', V1),
     );
     expect(chosen).toMatchObject({ label: 'task_queue', canary: V1.join(','), baseline: V1.join(',') });
     expect(chosen.rule).toBe(
@@ -82,9 +78,7 @@ describe('chooseSelectors', () => {
   it('compares build ids under any other label the user names, on shared or separate queues', () => {
     const selector = selectorOf({ selector: { label: 'build', matchers: 'env="prod"' } });
     for (const queues of [V1, V2]) {
-      expect(
-        chooseSelectors(selector, { version: '2.0.0', queues }, { version: 'v1.0.0', queues: V1 }),
-      ).toEqual({
+      expect(chooseSelectors(selector, sideOfVersion('2.0.0', queues), sideOfVersion('v1.0.0', V1))).toEqual({
         label: 'build',
         canary: '2.0.0',
         baseline: '1.0.0',
@@ -97,8 +91,8 @@ describe('chooseSelectors', () => {
   it('a selector parsed before labelDefaulted existed keeps the old rule (it holds on a shared queue)', () => {
     const chosen = chooseSelectors(
       { label: 'task_queue' },
-      { version: '1.1.0', queues: V1 },
-      { version: '1.0.0', queues: V1 },
+      sideOfVersion('1.1.0', V1),
+      sideOfVersion('1.0.0', V1),
     );
     expect(chosen.label).toBe('task_queue');
     expect(chosen.canary).toBe(chosen.baseline);

@@ -10,10 +10,15 @@ import type { SelectorSpec } from './spec.js';
  */
 export const BUILD_ID_LABEL = 'temporal_rollout_build_id';
 
-/** One side of the comparison: its release version and the task queues its workers poll. */
+/** One side of the comparison: the build id its workers were deployed with, and the task queues they poll. */
 export interface AnalysisSide {
-  version: string;
+  buildId: string;
   queues: string[];
+}
+
+/** The side of a release run with the build id the rollout gives every version (see `buildIdFor`). */
+export function sideOfVersion(version: string, queues: string[]): AnalysisSide {
+  return { buildId: buildIdFor(version), queues };
 }
 
 /** The label, each side's value, extra matchers for both sides, and why (for the status and job summary). */
@@ -52,14 +57,14 @@ export function chooseSelectors(
 ): ChosenSelectors {
   const userMatchers = selector.matchers ? { matchers: selector.matchers } : {};
   const shared = sameQueues(canary.queues, baseline.queues);
-  if (selector.labelDefaulted && shared && canary.version !== baseline.version) {
+  if (selector.labelDefaulted && shared && canary.buildId !== baseline.buildId) {
     const queues = canary.queues.join(',');
     return {
       label: BUILD_ID_LABEL,
-      canary: buildIdFor(canary.version),
-      baseline: buildIdFor(baseline.version),
+      canary: canary.buildId,
+      baseline: baseline.buildId,
       matchers: [queueMatcher(canary.queues), selector.matchers].filter(Boolean).join(', '),
-      rule: `canary and stable both poll ${queues}, so they are compared by their build id (${BUILD_ID_LABEL} ${buildIdFor(canary.version)} against ${buildIdFor(baseline.version)}) on those queues`,
+      rule: `canary and stable both poll ${queues}, so they are compared by their build id (${BUILD_ID_LABEL} ${canary.buildId} against ${baseline.buildId}) on those queues`,
     };
   }
   if (selector.label === 'task_queue') {
@@ -79,10 +84,10 @@ export function chooseSelectors(
   }
   return {
     label: selector.label,
-    canary: buildIdFor(canary.version),
-    baseline: buildIdFor(baseline.version),
+    canary: canary.buildId,
+    baseline: baseline.buildId,
     ...userMatchers,
-    rule: `analysis.selector.label ${selector.label}: the canary's build id ${buildIdFor(canary.version)} against stable's ${buildIdFor(baseline.version)}`,
+    rule: `analysis.selector.label ${selector.label}: the canary's build id ${canary.buildId} against stable's ${baseline.buildId}`,
   };
 }
 
