@@ -11,9 +11,12 @@ import { runTableCommand } from './command.js';
 export const summary = 'judge a canary from Prometheus metrics: pass | fail | inconclusive';
 
 const HELP = `usage: temporal-rollout analyze --prometheus-url URL --canary VALUE --baseline VALUE [options]
+       temporal-rollout analyze --prometheus-url URL --config rollout.yaml --version V --baseline-version V [options]
 
 Measures the checks of rollout.yaml's analysis section (and the built-in Temporal checks) for the canary and
-the baseline every interval, and prints the verdict. Exit code: 0 pass, 1 fail, 3 inconclusive, 2 bad usage or input.
+the baseline every interval, and prints the verdict. Given the two versions and no label, two builds on one
+task queue are compared by temporal_rollout_build_id on that queue.
+Exit code: 0 pass, 1 fail, 3 inconclusive, 2 bad usage or input.
 
 ${helpLines(ANALYZE_OPTIONS)}
 Credentials come from the environment only: PROMETHEUS_USERNAME + PROMETHEUS_PASSWORD (basic auth) or
