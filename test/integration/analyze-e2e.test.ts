@@ -2,19 +2,9 @@
 // their SDK /metrics, order traffic from a Temporal client, and the analyze step judging each canary.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { bundleWorkflowCode } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze, resolveAnalysisSpec } from '../../actions/src/steps/analyze.js';
-import {
-  ensureWorkerBuilt,
-  startWorkerProcess,
-  type WorkerProcess,
-} from '../../scripts/local-platform/order-worker.js';
-import { type PrometheusServer, startPrometheus } from '../../scripts/local-platform/prometheus.js';
-import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
-import { startTemporal, type TemporalDevServer } from '../../scripts/local-platform/temporal.js';
-import { makeOrder } from '../../worker/test/support/orders.js';
+import { type OrderWorkers, startOrderWorkers } from '../support/order-workers.js';
 
 const RUN = Date.now().toString(36);
 const queues = (v: number) => `order-${RUN}-v${v},payment-${RUN}-v${v}`;
@@ -33,67 +23,40 @@ const ORDERS_PER_SECOND_PER_QUEUE = 2;
 const MAX_ORDERS = 400;
 
 describe('analyze end to end with real worker processes', () => {
-  let server: TemporalDevServer;
-  const workers: WorkerProcess[] = [];
-  let prometheus: PrometheusServer;
-  let dir: TempDir;
+  let fx: OrderWorkers;
   let config: string;
-  let stopTraffic: () => Promise<number> = async () => 0;
 
   beforeAll(async () => {
-    await ensureWorkerBuilt();
-    dir = await tempDir('analyze-e2e');
-    // One workflow bundle for the three workers, so they do not each bundle at start on a shared 2-core machine.
-    const { code } = await bundleWorkflowCode({
-      workflowsPath: fileURLToPath(new URL('../../worker/src/workflows/index.ts', import.meta.url)),
-      ignoreModules: [],
+    const worker = (v: number, env: Record<string, string> = {}) => ({
+      name: `order-worker-v${v}`,
+      env: { ORDER_TASK_QUEUE: `order-${RUN}-v${v}`, PAYMENT_TASK_QUEUE: `payment-${RUN}-v${v}`, ...env },
     });
-    const bundlePath = join(dir.path, 'workflows.js');
-    await writeFile(bundlePath, code);
-    server = await startTemporal();
-    const worker = (v: number, extra: Record<string, string> = {}) =>
-      startWorkerProcess(
-        {
-          TEMPORAL_ADDRESS: server.address,
-          ORDER_TASK_QUEUE: `order-${RUN}-v${v}`,
-          PAYMENT_TASK_QUEUE: `payment-${RUN}-v${v}`,
-          RETRY_INITIAL_INTERVAL: '50ms',
-          LOG_LEVEL: 'WARN',
-          WORKFLOW_BUNDLE_PATH: bundlePath,
-          ...extra,
-        },
-        `order-worker-v${v}`,
-      ).then((w) => {
-        workers.push(w);
-        return w;
-      });
-    // v1 stable, v2 a good canary, v3 a canary whose payment activity fails 80% of the time (retried, so
-    // every order of v3 makes several failed attempts: the signal stands clear of the rule whatever the load).
-    const started = await Promise.all([worker(1), worker(2), worker(3, { FAULT_PAYMENT_RATE: '0.8' })]);
-    prometheus = await startPrometheus(
-      started.map((w) => ({ address: new URL(w.metricsUrl).host })),
-      { scrapeIntervalSeconds: 1 },
-    );
-    config = join(dir.path, 'rollout.yaml');
+    fx = await startOrderWorkers({
+      name: 'analyze-e2e',
+      // v1 stable, v2 a good canary, v3 a canary whose payment activity fails 80% of the time (retried, so
+      // every order of v3 makes several failed attempts: the signal stands clear of the rule whatever the load).
+      workers: [worker(1), worker(2), worker(3, { FAULT_PAYMENT_RATE: '0.8' })],
+      traffic: {
+        queues: [1, 2, 3].map((v) => `order-${RUN}-v${v}`),
+        perSecond: ORDERS_PER_SECOND_PER_QUEUE,
+        max: MAX_ORDERS,
+      },
+      // Fill the 10s rate window.
+      warmupMs: 12_000,
+    });
+    config = join(fx.dir.path, 'rollout.yaml');
     await writeFile(config, JSON.stringify({ analysis: ANALYSIS }));
-    stopTraffic = startTraffic(server, [1, 2, 3]);
-    // Fill the 10s rate window.
-    await new Promise((r) => setTimeout(r, 12_000));
   });
   afterAll(async () => {
-    await stopTraffic();
-    await Promise.all(workers.map((w) => w.process.stop()));
-    await prometheus?.stop();
-    await server?.teardown();
-    await dir?.remove();
+    await fx?.close();
   });
 
   const judge = async (canary: string, baseline = queues(1)) =>
     analyze({
-      prometheus: { url: prometheus.url },
+      prometheus: { url: fx.prometheus.url },
       spec: await resolveAnalysisSpec({ configPath: config, canary, baseline }),
       // The Temporal-native check watches the canary's queues too, and must not fail a canary whose runs are fine.
-      temporal: { client: server.env.client },
+      temporal: { client: fx.server.env.client },
     });
 
   it('passes the good canary, fails the faulty one early, and is inconclusive without traffic', async () => {
@@ -129,32 +92,7 @@ describe('analyze end to end with real worker processes', () => {
     expect(idle.verdict).toBe('inconclusive');
     expect(idle.reasons.join('\n')).toMatch(/no canary traffic data|too little canary traffic/);
 
-    const started = await stopTraffic();
+    const started = await fx.stopTraffic();
     expect(started).toBeGreaterThan(50);
   });
 });
-
-/** Starts orders round-robin on each version's order queue until stopped (bounded by MAX_ORDERS). */
-function startTraffic(server: TemporalDevServer, versions: number[]): () => Promise<number> {
-  let started = 0;
-  let stopped = false;
-  const pending = new Set<Promise<unknown>>();
-  const timer = setInterval(() => {
-    if (stopped || started >= MAX_ORDERS) return;
-    for (const v of versions) {
-      const order = makeOrder();
-      started++;
-      const p = server.env.client.workflow
-        .start('OrderWorkflow', { workflowId: order.orderId, taskQueue: `order-${RUN}-v${v}`, args: [order] })
-        .catch(() => undefined)
-        .finally(() => pending.delete(p));
-      pending.add(p);
-    }
-  }, 1000 / ORDERS_PER_SECOND_PER_QUEUE);
-  return async () => {
-    stopped = true;
-    clearInterval(timer);
-    await Promise.all(pending);
-    return started;
-  };
-}

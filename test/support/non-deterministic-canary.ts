@@ -1,22 +1,17 @@
 // The pieces of a non-deterministic canary scenario, shared by analyze-nde.test.ts and
 // scripts/bench/time-to-detect.ts: a changed build of the order workflows, and open orders written by the released
 // code that wait for approval (so the next workflow task of each replays its history on whoever polls next).
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Client, WorkflowHandle } from '@temporalio/client';
-import { bundleWorkflowCode } from '@temporalio/worker';
 import { makeOrder } from '../../worker/test/support/orders.js';
+import { bundleWorkflowsFile } from './order-workers.js';
 
 /** Bundles test/integration/analyze-nde-workflows.ts (a timer before everything) into `dir`; its path. */
 export async function changedWorkflowBundle(dir: string): Promise<string> {
-  const { code } = await bundleWorkflowCode({
-    workflowsPath: fileURLToPath(new URL('../integration/analyze-nde-workflows.ts', import.meta.url)),
-    ignoreModules: [],
-  });
-  const bundlePath = join(dir, 'changed-workflows.js');
-  await writeFile(bundlePath, code);
-  return bundlePath;
+  return bundleWorkflowsFile(
+    new URL('../integration/analyze-nde-workflows.ts', import.meta.url),
+    dir,
+    'changed-workflows.js',
+  );
 }
 
 /** Starts `count` large orders on `taskQueue` and waits (up to 30 s each) until each awaits approval. */
