@@ -342,7 +342,8 @@ describe('release.yml under act: a tag builds, replays and rolls out through Hel
       status.analyses.filter((a) => a.version === '2.0.0').map((a) => [a.step, a.weight, a.verdict]),
     ).toEqual([[1, 50, 'pass']]);
     // Canary and stable measured apart by their build ids, though they shared one queue.
-    expect(status.analyses.find((a) => a.version === '2.0.0')?.selectors).toEqual({
+    expect(status.analyses.find((a) => a.version === '2.0.0')?.selectors).toMatchObject({
+      label: 'temporal_rollout_build_id',
       canary: '2.0.0',
       baseline: '1.0.0',
     });
