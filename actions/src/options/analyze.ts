@@ -8,11 +8,11 @@ import type { AnalysisReport } from '../core/analysis/report.js';
 import { BUILD_ID_LABEL } from '../core/analysis/sides.js';
 import { DEFAULTS } from '../core/defaults.js';
 import { parseDuration } from '../core/duration.js';
-import { parseReplayDeploy } from '../core/replay/verdict.js';
 import { queueName } from '../core/rollout/queues.js';
 import type { RolloutConfig } from '../core/rollout-config.js';
 import type { SpecSource } from '../steps/analyze.js';
 import { PROMETHEUS_AUTH_OPTIONS, prometheusUrlOption } from './prometheus.js';
+import { REPLAY_DEPLOY_OPTION, replayDeployOf } from './replay-deploy.js';
 import { integerOf, type OptionTable, type OptionValues, outputFlags, textOf, versionOf } from './table.js';
 
 const OVERRIDES = 'overrides rollout.yaml';
@@ -36,13 +36,7 @@ export const ANALYZE_OPTIONS: OptionTable = [
     arg: 'V',
     help: "the canary's version: its task queues (rollout.yaml templates, needs --config) select it",
   },
-  {
-    field: 'replay-deploy',
-    description:
-      "The replay step's deploy output: same-queue means the canary took over the baseline's task queues (from baseline-version).",
-    arg: 'same-queue|new-queue',
-    help: "the replay step's verdict: same-queue means the canary polls the baseline's queues",
-  },
+  REPLAY_DEPLOY_OPTION,
   {
     field: 'canary',
     description: 'Canary selector value(s), comma-separated; overrides version.',
@@ -166,8 +160,7 @@ export async function analyzeRequestOf(values: OptionValues): Promise<{ source: 
       : queuesOfVersion(file.config(), version, field);
   };
   // Same-queue: the canary took over the baseline's queues, whatever its own template would give.
-  const verdict = textOf(values, 'replay-deploy');
-  const sameQueue = verdict !== undefined && parseReplayDeploy(verdict, 'replay-deploy') === 'same-queue';
+  const sameQueue = replayDeployOf(values, 'replay-deploy') === 'same-queue';
   const canary = textOf(values, 'canary') ?? queuesOf(sameQueue ? 'baseline-version' : 'version');
   const baseline = textOf(values, 'baseline') ?? queuesOf('baseline-version');
   const canaryVersion = versionOf(values, 'version');

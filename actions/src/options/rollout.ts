@@ -6,7 +6,6 @@ import { DEFAULTS } from '../core/defaults.js';
 import { parseDuration } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
 import { parseChoice, parseKeyValues } from '../core/inputs.js';
-import { parseReplayDeploy } from '../core/replay/verdict.js';
 import { weightOfStep } from '../core/rollout/plan.js';
 import type { DrainPolicy, RampStep, RolloutConfig, StrategyType } from '../core/rollout-config.js';
 import { applyOverrides, type RolloutOverrides } from '../core/rollout-overrides.js';
@@ -14,8 +13,10 @@ import type { GateSpec } from '../steps/rollout.js';
 import { checkRolloutOptions } from '../steps/rollout-check.js';
 import type { OpenRolloutOptions } from '../steps/rollout-open.js';
 import type { routeCanary } from '../steps/rollout-route.js';
+import { REPLAY_DEPLOY_OPTION, replayDeployOf } from './replay-deploy.js';
 import { durationOf, integerOf, listOf, type OptionTable, type OptionValues, textOf } from './table.js';
 
+export { REPLAY_DEPLOY_OPTION, replayDeployOf } from './replay-deploy.js';
 export { durationOf, integerOf, versionOf } from './table.js';
 
 const OVERRIDES = 'overrides rollout.yaml';
@@ -176,21 +177,6 @@ export async function rolloutSetup(
   await checkRolloutOptions(options);
   return { options, overrides };
 }
-
-/** The replay step's `deploy` verdict as the canary takes it; undefined when not given. */
-export function replayDeployOf(values: OptionValues, field: string) {
-  const value = textOf(values, field);
-  return value === undefined ? undefined : parseReplayDeploy(value, field);
-}
-
-/** The replay verdict, read by the canary and by the release (which hands it to the rollout workflow). */
-export const REPLAY_DEPLOY_OPTION: OptionTable[number] = {
-  field: 'replay-deploy',
-  description:
-    "The replay step's deploy output: same-queue (the new version takes over stable's task queue, no drain) or new-queue (a per-version queue of its own; stable's drains). Empty: the queue template decides.",
-  arg: 'same-queue|new-queue',
-  help: "the replay step's verdict: same-queue takes over stable's queue (no drain), new-queue gets a per-version queue and stable's drains (default: the queue template)",
-};
 
 export const CANARY_OPTIONS: OptionTable = [
   {
