@@ -613,8 +613,14 @@ class Rollout {
     record.verdict = judgement.verdict;
     record.reasons = judgement.reasons;
     // What was compared, when the step chose the label (the person following the release sees it).
-    const by = selectors.label ? ` (${selectors.label} ${selectors.canary} against ${selectors.baseline})` : '';
-    this.note('analysis', `${judgement.verdict} at ${weight}%${by}: ${judgement.reasons.join('; ')}`, version);
+    const by = selectors.label
+      ? ` (${selectors.label} ${selectors.canary} against ${selectors.baseline})`
+      : '';
+    this.note(
+      'analysis',
+      `${judgement.verdict} at ${weight}%${by}: ${judgement.reasons.join('; ')}`,
+      version,
+    );
     return judgement;
   }
 
