@@ -111,6 +111,22 @@ export const REPLAY_OPTIONS: OptionTable = [
     help: 'at most N live runs (default 100)',
     default: '100',
   },
+  {
+    field: 'task-queues',
+    kind: 'list',
+    flag: 'task-queue',
+    description:
+      'Task queues this worker serves, one per line; each also stands for its versioned queues <name>-v<N>. A live run of a workflow type your code does not export is skipped only on another queue (another worker\'s); on these, or when neither this nor config is set, it fails the gate. Without live-query, only runs on these queues are fetched.',
+    arg: 'NAME',
+    help: "a task queue this worker serves, with its versioned queues NAME-v<N>; repeatable. A live run of a type the code does not export is skipped only on another queue (another worker's); on these, or with neither this nor --config, it fails the gate. Without --query only runs on these queues are fetched",
+  },
+  {
+    field: 'config',
+    description:
+      'Path of rollout.yaml, relative to workspace: its taskQueues (bases and templates) are queues this worker serves, as task-queues.',
+    arg: 'FILE',
+    help: 'rollout.yaml (relative to --workspace): its taskQueues are queues this worker serves, as --task-queue',
+  },
   ...TEMPORAL_TLS_OPTIONS,
   {
     field: 'codec-key',
@@ -267,6 +283,8 @@ export function replayOptionsOf(values: OptionValues, secrets: Secrets): ReplayO
   const reportPath = textOf(values, 'report');
   const workflowsPath = textOf(values, 'workflows');
   const bundlePath = textOf(values, 'bundle');
+  const taskQueues = listOf(values, 'task-queues');
+  const configPath = textOf(values, 'config');
   const options: ReplayOptions = {
     workspace: textOf(values, 'workspace') ?? '.',
     histories: listOf(values, 'histories'),
@@ -275,6 +293,8 @@ export function replayOptionsOf(values: OptionValues, secrets: Secrets): ReplayO
     ...(live
       ? { live: { ...live, ...(query ? { query } : {}), ...(limit !== undefined ? { limit } : {}) } }
       : {}),
+    ...(taskQueues.length > 0 ? { taskQueues } : {}),
+    ...(configPath ? { configPath } : {}),
     ...(secrets.codecKey ? { codecKey: secrets.codecKey } : {}),
     allowReplayErrors: booleanOf(values, 'allow-replay-errors', false),
     ...(concurrency !== undefined ? { concurrency } : {}),
