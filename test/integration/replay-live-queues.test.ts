@@ -88,26 +88,26 @@ describe('replay CLI: live runs of a workflow type the new code no longer export
   });
 
   const everyOpenRun = ['--query', 'ExecutionStatus="Running"'];
+  /** The code under test: it exports fixtureOrderRenamed, no longer fixtureOrder. */
+  const renamed = () => ['--bundle', bundles.renamed as string];
+
+  /** Runs the CLI with --json, checks its exit code, returns the report it printed. */
+  async function report(args: string[], exitCode: number): Promise<ReplayReport> {
+    const run = await cli([...args, '--json']);
+    expect(run.exitCode, run.stderr).toBe(exitCode);
+    return JSON.parse(run.stdout) as ReplayReport;
+  }
 
   it("fails the gate for the run on a queue this worker serves, and skips the other worker's run, saying why", async () => {
-    const run = await cli([
-      ...everyOpenRun,
-      '--task-queue',
-      'order-task-queue',
-      '--bundle',
-      bundles.renamed as string,
-      '--json',
-    ]);
-    expect(run.exitCode, run.stderr).toBe(1);
-    const report = JSON.parse(run.stdout) as ReplayReport;
-    expect(report.passed).toBe(false);
-    expect(report.outcomes.map((o) => [o.source.replace(/\/.*/, ''), o.taskQueue, o.failure?.kind])).toEqual([
+    const gate = await report([...everyOpenRun, '--task-queue', 'order-task-queue', ...renamed()], 1);
+    expect(gate.passed).toBe(false);
+    expect(gate.outcomes.map((o) => [o.source.replace(/\/.*/, ''), o.taskQueue, o.failure?.kind])).toEqual([
       ['live:legacy-1', SERVED, 'missing-workflow-type'],
     ]);
-    expect(report.outcomes[0]?.failure?.detail).toBe(
+    expect(gate.outcomes[0]?.failure?.detail).toBe(
       `workflow type "fixtureOrder" has 1 open run(s) on task queue "${SERVED}", which this worker serves, and is no longer exported by ${relative(root, bundles.renamed as string)}: those runs cannot continue on the new code; keep the type or drain those runs first`,
     );
-    expect(report.skipped).toEqual([
+    expect(gate.skipped).toEqual([
       expect.objectContaining({
         source: expect.stringMatching(/^live:control-1\//),
         workflowType: 'fixtureOrder',
@@ -116,20 +116,14 @@ describe('replay CLI: live runs of a workflow type the new code no longer export
         reason: `task queue "${FOREIGN}" is not one this worker serves (order-task-queue, order-task-queue-v{major}, order-task-queue-v{version})`,
       }),
     ]);
-    expect(report.servedQueues).toEqual([
+    expect(gate.servedQueues).toEqual([
       'order-task-queue',
       'order-task-queue-v{major}',
       'order-task-queue-v{version}',
     ]);
 
     // The summary a person reads says the same.
-    const text = await cli([
-      ...everyOpenRun,
-      '--task-queue',
-      'order-task-queue',
-      '--bundle',
-      bundles.renamed as string,
-    ]);
+    const text = await cli([...everyOpenRun, '--task-queue', 'order-task-queue', ...renamed()]);
     expect(text.exitCode, text.stderr).toBe(1);
     expect(text.stdout).toContain(
       `skipped 1 live run(s) of workflow types this code does not export, on task queues this worker does not serve (order-task-queue, order-task-queue-v{major}, order-task-queue-v{version}), so another worker's: fixtureOrder on ${FOREIGN}`,
@@ -141,47 +135,33 @@ describe('replay CLI: live runs of a workflow type the new code no longer export
   }, 240_000);
 
   it("passes when the run of the missing type is only on another worker's queue", async () => {
-    const run = await cli([
-      ...everyOpenRun,
-      '--task-queue',
-      'payments',
-      '--bundle',
-      bundles.renamed as string,
-      '--json',
-    ]);
-    expect(run.exitCode, run.stderr).toBe(0);
-    const report = JSON.parse(run.stdout) as ReplayReport;
-    expect(report.passed).toBe(true);
-    expect(report.outcomes).toEqual([]);
-    expect(report.skipped.map((s) => s.taskQueue).sort()).toEqual([FOREIGN, SERVED]);
+    const gate = await report([...everyOpenRun, '--task-queue', 'payments', ...renamed()], 0);
+    expect(gate.passed).toBe(true);
+    expect(gate.outcomes).toEqual([]);
+    expect(gate.skipped.map((s) => s.taskQueue).sort()).toEqual([FOREIGN, SERVED]);
   }, 240_000);
 
   it('fails closed when it was not told which queues this worker serves, naming the options to set', async () => {
-    const run = await cli([...everyOpenRun, '--bundle', bundles.renamed as string, '--json']);
-    expect(run.exitCode, run.stderr).toBe(1);
-    const report = JSON.parse(run.stdout) as ReplayReport;
-    expect(report.skipped).toEqual([]);
-    expect(report.servedQueues).toBeNull();
-    expect(report.outcomes).toHaveLength(2);
-    for (const o of report.outcomes)
+    const gate = await report([...everyOpenRun, ...renamed()], 1);
+    expect(gate.skipped).toEqual([]);
+    expect(gate.servedQueues).toBeNull();
+    expect(gate.outcomes.map((o) => o.taskQueue).sort()).toEqual([FOREIGN, SERVED]);
+    for (const o of gate.outcomes)
       expect(o.failure?.detail).toContain(
         `the replay was not told which task queues this worker serves, so this live run on task queue "${o.taskQueue}" cannot be told another worker's: set task-queues or config (CLI: --task-queue, --config)`,
       );
   }, 240_000);
 
   it("without --query reads only the open runs on rollout.yaml's queues, and fails on the stranded one", async () => {
-    const run = await cli(['--config', configPath, '--bundle', bundles.renamed as string, '--json']);
-    expect(run.exitCode, run.stderr).toBe(1);
-    const report = JSON.parse(run.stdout) as ReplayReport;
+    const gate = await report(['--config', configPath, ...renamed()], 1);
     // The other worker's run is not fetched at all: nothing to skip.
-    expect(report.skipped).toEqual([]);
-    expect(report.outcomes.map((o) => [o.source.replace(/\/.*/, ''), o.taskQueue])).toEqual([
+    expect(gate.skipped).toEqual([]);
+    expect(gate.outcomes.map((o) => [o.source.replace(/\/.*/, ''), o.taskQueue])).toEqual([
       ['live:legacy-1', SERVED],
     ]);
 
     // With the code that still exports the type, the same run replays and the gate passes.
-    const kept = await cli(['--config', configPath, '--bundle', bundles.base as string, '--json']);
-    expect(kept.exitCode, kept.stderr).toBe(0);
-    expect((JSON.parse(kept.stdout) as ReplayReport).totals).toEqual({ total: 1, passed: 1, failed: 0 });
+    const kept = await report(['--config', configPath, '--bundle', bundles.base as string], 0);
+    expect(kept.totals).toEqual({ total: 1, passed: 1, failed: 0 });
   }, 240_000);
 });
