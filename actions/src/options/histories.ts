@@ -101,7 +101,7 @@ export const REPLAY_OPTIONS: OptionTable = [
     flag: 'query',
     description: 'Also replay runs matching this visibility query (needs temporal-address).',
     arg: 'QUERY',
-    help: 'visibility query for live runs (default: ExecutionStatus="Running")',
+    help: 'visibility query for live runs (default: ExecutionStatus="Running", only on the --task-queue and --config queues when given)',
   },
   {
     field: 'live-limit',
@@ -116,7 +116,7 @@ export const REPLAY_OPTIONS: OptionTable = [
     kind: 'list',
     flag: 'task-queue',
     description:
-      'Task queues this worker serves, one per line; each also stands for its versioned queues <name>-v<N>. A live run of a workflow type your code does not export is skipped only on another queue (another worker\'s); on these, or when neither this nor config is set, it fails the gate. Without live-query, only runs on these queues are fetched.',
+      "Task queues this worker serves, one per line; each also stands for its versioned queues <name>-v<N>. A live run of a workflow type your code does not export is skipped only on another queue (another worker's); on these, or when neither this nor config is set, it fails the gate. Without live-query, only runs on these queues are fetched.",
     arg: 'NAME',
     help: "a task queue this worker serves, with its versioned queues NAME-v<N>; repeatable. A live run of a type the code does not export is skipped only on another queue (another worker's); on these, or with neither this nor --config, it fails the gate. Without --query only runs on these queues are fetched",
   },
