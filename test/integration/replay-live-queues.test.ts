@@ -13,6 +13,7 @@ import type { TempDir } from '../../scripts/local-platform/temp.js';
 import { startTemporal, type TemporalDevServer } from '../../scripts/local-platform/temporal.js';
 import { fixtureActivities } from '../fixtures/replay/activities.js';
 import { bundleVariants } from '../fixtures/replay/bundles.js';
+import { runBundledAction } from '../support/run-action.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /** This worker's versioned queue (base order-task-queue) and another worker's. */
@@ -163,5 +164,30 @@ describe('replay CLI: live runs of a workflow type the new code no longer export
     // With the code that still exports the type, the same run replays and the gate passes.
     const kept = await report(['--config', configPath, '--bundle', bundles.base as string], 0);
     expect(kept.totals).toEqual({ total: 1, passed: 1, failed: 0 });
+  }, 240_000);
+
+  it('the bundled action takes the queues as task-queues lines: it fails the stranded run and logs the skipped one', async () => {
+    const run = await runBundledAction('replay', {
+      inputs: {
+        'temporal-address': server.address,
+        'live-query': 'ExecutionStatus="Running"',
+        'task-queues': 'payments\norder-task-queue',
+        'bundle-path': bundles.renamed as string,
+        'report-path': join(scratch.path, 'action-report.json'),
+      },
+      timeoutMs: 180_000,
+    });
+    expect(run.exitCode, run.stdout + run.stderr).toBe(1);
+    expect(run.outputs).toMatchObject({ total: '1', failed: '1', compatible: 'false', deploy: 'new-queue' });
+    const errors = run.annotations.filter((a) => a.level === 'error').map((a) => a.message);
+    expect(
+      errors.some((m) => m.includes(`has 1 open run(s) on task queue "${SERVED}", which this worker serves`)),
+    ).toBe(true);
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `skipped live:control-1/\\S+ \\(fixtureOrder\\): task queue "${FOREIGN}" is not one this worker serves \\(payments, `,
+      ),
+    );
+    expect(run.summary).toContain(`so another worker's: fixtureOrder on ${FOREIGN}.`);
   }, 240_000);
 });
