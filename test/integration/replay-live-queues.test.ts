@@ -25,6 +25,8 @@ describe('replay CLI: live runs of a workflow type the new code no longer export
   let scratch: TempDir;
   let bundles: Record<string, string> = {};
   let configPath = '';
+  /** A workspace with no rollout.yaml (the SDK resolves from the repository's node_modules above it). */
+  let workspace = '';
 
   function cli(args: string[]) {
     return execa(
@@ -51,6 +53,9 @@ describe('replay CLI: live runs of a workflow type the new code no longer export
     const path = await mkdtemp(join(root, 'tmp', 'replay-queues-'));
     scratch = { path, remove: () => rm(path, { recursive: true, force: true }) };
     configPath = relative(root, join(path, 'rollout.yaml'));
+    workspace = join(path, 'workspace');
+    await mkdir(workspace);
+    await writeFile(join(workspace, 'package.json'), '{ "name": "no-rollout-yaml", "private": true }\n');
     await writeFile(
       join(root, configPath),
       'app: order-worker\nimage: registry.example.com/acme/order-worker\ntaskQueues:\n  order: { base: order-task-queue }\n',
@@ -89,8 +94,8 @@ describe('replay CLI: live runs of a workflow type the new code no longer export
   });
 
   const everyOpenRun = ['--query', 'ExecutionStatus="Running"'];
-  /** The code under test: it exports fixtureOrderRenamed, no longer fixtureOrder. */
-  const renamed = () => ['--bundle', bundles.renamed as string];
+  /** The code under test (it exports fixtureOrderRenamed, no longer fixtureOrder), in the workspace without rollout.yaml. */
+  const renamed = () => ['--workspace', workspace, '--bundle', bundles.renamed as string];
 
   /** Runs the CLI with --json, checks its exit code, returns the report it printed. */
   async function report(args: string[], exitCode: number): Promise<ReplayReport> {
@@ -106,7 +111,7 @@ describe('replay CLI: live runs of a workflow type the new code no longer export
       ['live:legacy-1', SERVED, 'missing-workflow-type'],
     ]);
     expect(gate.outcomes[0]?.failure?.detail).toBe(
-      `workflow type "fixtureOrder" has 1 open run(s) on task queue "${SERVED}", which this worker serves, and is no longer exported by ${relative(root, bundles.renamed as string)}: those runs cannot continue on the new code; keep the type or drain those runs first`,
+      `workflow type "fixtureOrder" has 1 open run(s) on task queue "${SERVED}", which this worker serves, and is no longer exported by ${relative(workspace, bundles.renamed as string)}: those runs cannot continue on the new code; keep the type or drain those runs first`,
     );
     expect(gate.skipped).toEqual([
       expect.objectContaining({
@@ -153,13 +158,20 @@ describe('replay CLI: live runs of a workflow type the new code no longer export
       );
   }, 240_000);
 
-  it("without --query reads only the open runs on rollout.yaml's queues, and fails on the stranded one", async () => {
-    const gate = await report(['--config', configPath, ...renamed()], 1);
+  it("without --query reads only the open runs on rollout.yaml's queues (--config, or the workspace's by default), and fails on the stranded one", async () => {
+    const gate = await report(['--config', configPath, '--bundle', bundles.renamed as string], 1);
     // The other worker's run is not fetched at all: nothing to skip.
     expect(gate.skipped).toEqual([]);
     expect(gate.outcomes.map((o) => [o.source.replace(/\/.*/, ''), o.taskQueue])).toEqual([
       ['live:legacy-1', SERVED],
     ]);
+
+    // The workspace's own rollout.yaml (this repository's: order-task-queue and payment-task-queue) is read by
+    // default.
+    const byDefault = await report(['--bundle', bundles.renamed as string], 1);
+    expect(byDefault.servedQueues).toContain('payment-task-queue-v{major}');
+    expect(byDefault.skipped).toEqual([]);
+    expect(byDefault.outcomes.map((o) => o.taskQueue)).toEqual([SERVED]);
 
     // With the code that still exports the type, the same run replays and the gate passes.
     const kept = await report(['--config', configPath, '--bundle', bundles.base as string], 0);

@@ -3,6 +3,7 @@
 // CLI takes files, the name of an environment variable and TEMPORAL_API_KEY, never a secret in argv.
 import { parseCodecKey } from '../adapters/history-codec.js';
 import type { LiveSource } from '../adapters/temporal-histories.js';
+import { DEFAULTS } from '../core/defaults.js';
 import { parseDuration } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
 import { parseInteger } from '../core/inputs.js';
@@ -116,16 +117,17 @@ export const REPLAY_OPTIONS: OptionTable = [
     kind: 'list',
     flag: 'task-queue',
     description:
-      "Task queues this worker serves, one per line; each also stands for its versioned queues <name>-v<N>. A live run of a workflow type your code does not export is skipped only on another queue (another worker's); on these, or when neither this nor config is set, it fails the gate. Without live-query, only runs on these queues are fetched.",
+      "Task queues this worker serves, one per line; each also stands for its versioned queues <name>-v<N>. A live run of a workflow type your code does not export is skipped only on another queue (another worker's); on these, or when neither this nor config names any queue, it fails the gate. Without live-query, only runs on these queues are fetched.",
     arg: 'NAME',
-    help: "a task queue this worker serves, with its versioned queues NAME-v<N>; repeatable. A live run of a type the code does not export is skipped only on another queue (another worker's); on these, or with neither this nor --config, it fails the gate. Without --query only runs on these queues are fetched",
+    help: "a task queue this worker serves, with its versioned queues NAME-v<N>; repeatable. A live run of a type the code does not export is skipped only on another queue (another worker's); on these, or when neither this nor --config names any queue, it fails the gate. Without --query only runs on these queues are fetched",
   },
   {
     field: 'config',
     description:
-      'Path of rollout.yaml, relative to workspace: its taskQueues (bases and templates) are queues this worker serves, as task-queues.',
+      'Path of rollout.yaml, relative to workspace: with a live source, its taskQueues (bases and templates) are queues this worker serves, as task-queues. The default is read when present.',
     arg: 'FILE',
-    help: 'rollout.yaml (relative to --workspace): its taskQueues are queues this worker serves, as --task-queue',
+    help: 'rollout.yaml (relative to --workspace; default rollout.yaml, read when present): with --address, its taskQueues are queues this worker serves, as --task-queue',
+    default: DEFAULTS.configFile,
   },
   ...TEMPORAL_TLS_OPTIONS,
   {

@@ -28,7 +28,10 @@ export interface ReplayOptions {
    * `configPath`'s; with neither given, such a run fails the gate.
    */
   taskQueues?: string[];
-  /** rollout.yaml (relative to the workspace): its `taskQueues` are the queues this worker serves. */
+  /**
+   * rollout.yaml (relative to the workspace): its `taskQueues` are queues this worker serves. Read only with a live
+   * source; the default name (`rollout.yaml`, which the front ends pass when none is given) only when present.
+   */
   configPath?: string;
   /** AES-GCM key for histories captured with encrypted payloads. */
   codecKey?: Buffer;

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, relative, resolve, sep } from 'node:path';
@@ -56,15 +57,20 @@ export function defaultLiveQuery(served: ServedQueues | undefined): string {
   return filter ? `${DEFAULT_LIVE_QUERY} AND (${filter})` : DEFAULT_LIVE_QUERY;
 }
 
-/** The queues this worker serves: `task-queues` (default template) and rollout.yaml's; undefined when neither. */
+/**
+ * The queues this worker serves, for a live source: `task-queues` (default template) and rollout.yaml's (the
+ * default file only when it exists); undefined when neither names one.
+ */
 async function servedQueuesOf(options: ReplayOptions, workspace: string): Promise<ServedQueues | undefined> {
+  if (!options.live) return undefined;
   const specs: QueueSpec[] = (options.taskQueues ?? []).map((base) => ({
     base,
     template: DEFAULTS.queueTemplate,
   }));
-  if (options.configPath) {
+  const config = options.configPath ? resolve(workspace, options.configPath) : undefined;
+  if (config && (options.configPath !== DEFAULTS.configFile || existsSync(config))) {
     const { loadRolloutConfig } = await import('../adapters/rollout-file.js');
-    const { order, payment } = (await loadRolloutConfig(resolve(workspace, options.configPath))).taskQueues;
+    const { order, payment } = (await loadRolloutConfig(config)).taskQueues;
     specs.push(order, ...(payment ? [payment] : []));
   }
   return specs.length > 0 ? new ServedQueues(specs) : undefined;
