@@ -144,14 +144,14 @@ describe('replay CLI: live runs of a workflow type the new code no longer export
     const gate = await report([...everyOpenRun, '--task-queue', 'payments', ...renamed()], 0);
     expect(gate.passed).toBe(true);
     expect(gate.outcomes).toEqual([]);
-    expect(gate.skipped.map((s) => s.taskQueue).sort()).toEqual([FOREIGN, SERVED]);
+    expect(gate.skipped.map((s) => s.taskQueue).sort()).toEqual([FOREIGN, SERVED].sort());
   }, 240_000);
 
   it('fails closed when it was not told which queues this worker serves, naming the options to set', async () => {
     const gate = await report([...everyOpenRun, ...renamed()], 1);
     expect(gate.skipped).toEqual([]);
     expect(gate.servedQueues).toBeNull();
-    expect(gate.outcomes.map((o) => o.taskQueue).sort()).toEqual([FOREIGN, SERVED]);
+    expect(gate.outcomes.map((o) => o.taskQueue).sort()).toEqual([FOREIGN, SERVED].sort());
     for (const o of gate.outcomes)
       expect(o.failure?.detail).toContain(
         `the replay was not told which task queues this worker serves, so this live run on task queue "${o.taskQueue}" cannot be told another worker's: set task-queues or config (CLI: --task-queue, --config)`,
