@@ -1,5 +1,5 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
-import { runBuildAction } from './chunks/build-Dp9sksyp.js';
+import { runBuildAction } from './chunks/build-B0OJNsA8.js';
 import './chunks/core-almxvjU4.js';
 import 'os';
 import 'crypto';
@@ -10,16 +10,16 @@ import 'events';
 import 'child_process';
 import 'assert';
 import 'timers';
-import './chunks/build-BNaHF8UX.js';
-import './chunks/table-CDAFQDrX.js';
+import './chunks/build-DXMUGP9n.js';
+import './chunks/table-BWLE4AEh.js';
 import './chunks/duration-C-1UD4yS.js';
 import './chunks/errors-Cq3sNBNk.js';
-import './chunks/queues-DAMv0en1.js';
+import './chunks/queues-BMU_gztj.js';
 import './chunks/_commonjsHelpers-DR8IKnz7.js';
-import './chunks/step-loader-DWX2MNzg.js';
+import './chunks/step-loader-Bi_Ahso8.js';
 import './chunks/render-Dl2WZAYd.js';
 import './chunks/drain-Cq-j2CB-.js';
 import './chunks/routing-BHPDnfjE.js';
-import './chunks/io-5huDU9TG.js';
+import './chunks/io-O1zhRcWl.js';
 
 await runBuildAction();

@@ -10,18 +10,18 @@ import { I as InputError, E as ExternalError } from './chunks/errors-Cq3sNBNk.js
  */ const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
 const commands = {
-    build: ()=>import('./chunks/build-BUM6fqlv.js'),
-    replay: ()=>import('./chunks/replay-DR00Dtfp.js'),
-    capture: ()=>import('./chunks/capture-CywNBmiE.js'),
-    canary: ()=>import('./chunks/canary-TFTpV6IY.js'),
-    analyze: ()=>import('./chunks/analyze-DmwTdHqt.js'),
-    promote: ()=>import('./chunks/promote-CIFbx4Vq.js'),
-    rollback: ()=>import('./chunks/rollback-R-GlZKX5.js'),
-    doctor: ()=>import('./chunks/doctor-BUPqOzKK.js'),
-    release: ()=>import('./chunks/release-DiORwbEo.js'),
-    controller: ()=>import('./chunks/controller-Cby6dMgS.js'),
-    status: ()=>import('./chunks/status-B9PoxgpZ.js'),
-    send: ()=>import('./chunks/send-DFO9LVLx.js')
+    build: ()=>import('./chunks/build-Cy_9dUtB.js'),
+    replay: ()=>import('./chunks/replay-Cdbyb3hv.js'),
+    capture: ()=>import('./chunks/capture-DyEPUlj5.js'),
+    canary: ()=>import('./chunks/canary-BYXGX_Gm.js'),
+    analyze: ()=>import('./chunks/analyze-BQvaBH5h.js'),
+    promote: ()=>import('./chunks/promote-Dn1_XcB-.js'),
+    rollback: ()=>import('./chunks/rollback-DkWlzUPK.js'),
+    doctor: ()=>import('./chunks/doctor-ByCw0_iM.js'),
+    release: ()=>import('./chunks/release-DJg3Op_A.js'),
+    controller: ()=>import('./chunks/controller-D4uThpaI.js'),
+    status: ()=>import('./chunks/status-BAAeMFEe.js'),
+    send: ()=>import('./chunks/send-BLQJoYyq.js')
 };
 async function usage() {
     const lines = [

@@ -85,20 +85,21 @@ describe('live replay and capture against the dev server', () => {
     expect(report.skipped).toEqual([]);
   });
 
-  it('skips live runs of a workflow type the code does not export, and says so; stored histories of it still fail', async () => {
-    // renamed.ts exports fixtureOrderRenamed only: the open fixtureOrder runs on the server are, to this code,
-    // another worker's runs.
+  it("skips live runs of a workflow type the code does not export on another worker's queue, and says so; stored histories of it still fail", async () => {
+    // renamed.ts exports fixtureOrderRenamed only, and this worker serves order-task-queue: the open fixtureOrder
+    // runs on capture-fixture are, to this code, another worker's runs.
     const report = await replay({
       workspace: root,
       histories: [`${fixtures}/histories/base-*.json`],
       workflowsPath: `${fixtures}/renamed.ts`,
       live: { ...live(), query: `TaskQueue="${taskQueue}" AND ExecutionStatus="Running"` },
+      taskQueues: ['order-task-queue'],
     });
     expect(
-      report.skipped.map((s) => [s.source.replace(/\/.*/, ''), s.workflowType, s.status]).sort(),
+      report.skipped.map((s) => [s.source.replace(/\/.*/, ''), s.workflowType, s.status, s.taskQueue]).sort(),
     ).toEqual([
-      ['live:open-1', 'fixtureOrder', 'open'],
-      ['live:open-2', 'fixtureOrder', 'open'],
+      ['live:open-1', 'fixtureOrder', 'open', taskQueue],
+      ['live:open-2', 'fixtureOrder', 'open', taskQueue],
     ]);
     expect(report.outcomes.every((o) => o.origin === 'file')).toBe(true);
     expect(report.outcomes.map((o) => o.failure?.kind)).toEqual([
@@ -108,7 +109,7 @@ describe('live replay and capture against the dev server', () => {
     expect(report.passed).toBe(false);
     expect(report.totals).toEqual({ total: 2, passed: 0, failed: 2 });
     expect(renderText(report)).toContain(
-      "skipped 2 live run(s) of workflow types this code does not export (another worker's): fixtureOrder ×2",
+      `skipped 2 live run(s) of workflow types this code does not export, on task queues this worker does not serve (order-task-queue, order-task-queue-v{major}, order-task-queue-v{version}), so another worker's: fixtureOrder ×2 on ${taskQueue}`,
     );
   });
 

@@ -44,7 +44,10 @@ function replayInputs(values: OptionValues): ReplayOptions {
   return replayOptionsOf(values, secrets);
 }
 
-/** An error annotation per failed history (on its file), a warning per compatibility warning, the outputs. */
+/**
+ * An error annotation per failed history (on its file), a warning per compatibility warning, a log line per skipped
+ * live run with its reason, the outputs.
+ */
 function annotateAndOutput(report: ReplayResult): void {
   for (const o of report.outcomes) {
     if (!o.failure) continue;
@@ -52,6 +55,7 @@ function annotateAndOutput(report: ReplayResult): void {
     core.error(failureLine(o), properties);
   }
   for (const warning of report.compatibility.warnings) core.warning(warning);
+  for (const run of report.skipped) core.info(`skipped ${run.source} (${run.workflowType}): ${run.reason}`);
   setOutputs({
     total: report.totals.total,
     passed: report.totals.passed,

@@ -27,6 +27,8 @@ export interface FetchedRun {
   workflowId: string;
   runId: string;
   workflowType: string;
+  /** The task queue visibility reports for the run; empty when it reports none. */
+  taskQueue: string;
   /** Visibility status, lower-case: running, completed, failed, … */
   status: string;
   history: HistoryJson;
@@ -80,6 +82,7 @@ export async function fetchRuns(client: Client, query: string, limit: number): P
         workflowId: info.workflowId,
         runId: info.runId,
         workflowType: info.type,
+        taskQueue: info.taskQueue ?? '',
         status: info.status.name.toLowerCase(),
         history,
       });

@@ -3,6 +3,8 @@
 export const DEFAULTS = {
   /** The rollout file the action input `config` and the CLI's --config name when not given. */
   configFile: 'rollout.yaml',
+  /** rollout.yaml `taskQueues.*.template`, and the template of the replay step's `task-queues`. */
+  queueTemplate: '{base}-v{major}',
   /** rollout.yaml `chart`. */
   chart: 'charts/order-worker',
   /** rollout.yaml `temporal.namespace`, and the namespace of the commands that read no rollout.yaml. */

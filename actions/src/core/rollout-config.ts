@@ -66,7 +66,7 @@ export interface DoctorSettings {
   alerts?: string[];
 }
 
-export const DEFAULT_QUEUE_TEMPLATE = '{base}-v{major}';
+export const DEFAULT_QUEUE_TEMPLATE: string = DEFAULTS.queueTemplate;
 export const DEFAULT_STEPS: readonly RampStep[] = [
   { weight: 10, pauseMs: 60_000 },
   { weight: 50, pauseMs: 60_000 },

@@ -25,7 +25,7 @@ const queue = {
     },
     template: {
       type: 'string',
-      default: '{base}-v{major}',
+      default: DEFAULTS.queueTemplate,
       pattern:
         '^([^{}]|\\{(base|major|minor|patch|version)\\})*\\{base\\}([^{}]|\\{(base|major|minor|patch|version)\\})*$',
       description:

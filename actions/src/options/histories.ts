@@ -3,6 +3,7 @@
 // CLI takes files, the name of an environment variable and TEMPORAL_API_KEY, never a secret in argv.
 import { parseCodecKey } from '../adapters/history-codec.js';
 import type { LiveSource } from '../adapters/temporal-histories.js';
+import { DEFAULTS } from '../core/defaults.js';
 import { parseDuration } from '../core/duration.js';
 import { InputError } from '../core/errors.js';
 import { parseInteger } from '../core/inputs.js';
@@ -101,7 +102,7 @@ export const REPLAY_OPTIONS: OptionTable = [
     flag: 'query',
     description: 'Also replay runs matching this visibility query (needs temporal-address).',
     arg: 'QUERY',
-    help: 'visibility query for live runs (default: ExecutionStatus="Running")',
+    help: 'visibility query for live runs (default: ExecutionStatus="Running", only on the --task-queue and --config queues when given)',
   },
   {
     field: 'live-limit',
@@ -110,6 +111,23 @@ export const REPLAY_OPTIONS: OptionTable = [
     arg: 'N',
     help: 'at most N live runs (default 100)',
     default: '100',
+  },
+  {
+    field: 'task-queues',
+    kind: 'list',
+    flag: 'task-queue',
+    description:
+      "Task queues this worker serves, one per line; each also stands for its versioned queues <name>-v<N>. A live run of a workflow type your code does not export is skipped only on another queue (another worker's); on these, or when neither this nor config names any queue, it fails the gate. Without live-query, only runs on these queues are fetched.",
+    arg: 'NAME',
+    help: "a task queue this worker serves, with its versioned queues NAME-v<N>; repeatable. A live run of a type the code does not export is skipped only on another queue (another worker's); on these, or when neither this nor --config names any queue, it fails the gate. Without --query only runs on these queues are fetched",
+  },
+  {
+    field: 'config',
+    description:
+      'Path of rollout.yaml, relative to workspace: with a live source, its taskQueues (bases and templates) are queues this worker serves, as task-queues. The default is read when present.',
+    arg: 'FILE',
+    help: 'rollout.yaml (relative to --workspace; default rollout.yaml, read when present): with --address, its taskQueues are queues this worker serves, as --task-queue',
+    default: DEFAULTS.configFile,
   },
   ...TEMPORAL_TLS_OPTIONS,
   {
@@ -267,6 +285,8 @@ export function replayOptionsOf(values: OptionValues, secrets: Secrets): ReplayO
   const reportPath = textOf(values, 'report');
   const workflowsPath = textOf(values, 'workflows');
   const bundlePath = textOf(values, 'bundle');
+  const taskQueues = listOf(values, 'task-queues');
+  const configPath = textOf(values, 'config');
   const options: ReplayOptions = {
     workspace: textOf(values, 'workspace') ?? '.',
     histories: listOf(values, 'histories'),
@@ -275,6 +295,8 @@ export function replayOptionsOf(values: OptionValues, secrets: Secrets): ReplayO
     ...(live
       ? { live: { ...live, ...(query ? { query } : {}), ...(limit !== undefined ? { limit } : {}) } }
       : {}),
+    ...(taskQueues.length > 0 ? { taskQueues } : {}),
+    ...(configPath ? { configPath } : {}),
     ...(secrets.codecKey ? { codecKey: secrets.codecKey } : {}),
     allowReplayErrors: booleanOf(values, 'allow-replay-errors', false),
     ...(concurrency !== undefined ? { concurrency } : {}),

@@ -4,7 +4,10 @@ import type { LiveSource } from '../adapters/temporal-histories.js';
 import { InputError } from '../core/errors.js';
 
 export interface LiveReplaySource extends LiveSource {
-  /** Visibility query; default: every open run. */
+  /**
+   * Visibility query; default: every open run, on the queues this worker serves when they are known (and a filter
+   * can be written for them).
+   */
   query?: string;
   /** At most this many runs (default 100). */
   limit?: number;
@@ -19,6 +22,17 @@ export interface ReplayOptions {
   workflowsPath?: string;
   bundlePath?: string;
   live?: LiveReplaySource;
+  /**
+   * Task queues this worker serves (each with its versioned queues `<name>-v<major>` and `<name>-v<version>`).
+   * A live run of a workflow type the code does not export is skipped only on a queue outside these and
+   * `configPath`'s; with neither given, such a run fails the gate.
+   */
+  taskQueues?: string[];
+  /**
+   * rollout.yaml (relative to the workspace): its `taskQueues` are queues this worker serves. Read only with a live
+   * source; the default name (`rollout.yaml`, which the front ends pass when none is given) only when present.
+   */
+  configPath?: string;
   /** AES-GCM key for histories captured with encrypted payloads. */
   codecKey?: Buffer;
   /** Do not fail on replay errors that are not non-determinism. */
@@ -34,7 +48,10 @@ export interface ReplayOptions {
   historyTimeoutMs?: number;
 }
 
-/** The code to replay on, the timeout and the sources, checked before any file is read. */
+/** A task queue name as rollout.yaml's `taskQueues.*.base` allows it. */
+const TASK_QUEUE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** The code to replay on, the timeout, the sources and the served queues, checked before any file is read. */
 export function checkReplayOptions(options: ReplayOptions): void {
   if (!options.workflowsPath === !options.bundlePath)
     throw new InputError(
@@ -54,4 +71,11 @@ export function checkReplayOptions(options: ReplayOptions): void {
       'is empty and no live source is set',
       'give history globs, or ⟨temporal-address⟩ to replay open runs',
     );
+  for (const queue of options.taskQueues ?? [])
+    if (!TASK_QUEUE.test(queue))
+      throw new InputError(
+        `task-queues: ${queue}`,
+        'is not a task queue name',
+        'give the base name of a queue this worker serves, e.g. order-task-queue (letters, digits, . _ -)',
+      );
 }

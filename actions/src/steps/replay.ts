@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, relative, resolve, sep } from 'node:path';
@@ -6,6 +7,7 @@ import { glob } from 'tinyglobby';
 import { AesGcmCodec, decodeHistory, isEncrypted, mayBeEncrypted } from '../adapters/history-codec.js';
 import { type ReplayJobResult, ReplayProcesses } from '../adapters/replay-processes.js';
 import { type LocatedSdk, loadWorkerSdk, locateWorkerSdk } from '../adapters/sdk-resolver.js';
+import { DEFAULTS } from '../core/defaults.js';
 import { InputError } from '../core/errors.js';
 import {
   crashFailure,
@@ -15,6 +17,7 @@ import {
 } from '../core/replay/divergence.js';
 import { type ParsedHistory, parseHistoryText, parseHistoryValue } from '../core/replay/history.js';
 import { auditPatches, codePatches } from '../core/replay/patches.js';
+import { ServedQueues } from '../core/replay/served-queues.js';
 import {
   compatibilityVerdict,
   gatePasses,
@@ -23,6 +26,7 @@ import {
   skipForeignLiveRuns,
   totals,
 } from '../core/replay/verdict.js';
+import type { QueueSpec } from '../core/rollout-config.js';
 import { checkReplayOptions, type LiveReplaySource, type ReplayOptions } from './replay-options.js';
 
 export type { LiveReplaySource, ReplayOptions } from './replay-options.js';
@@ -37,9 +41,40 @@ interface Candidate {
   parsed: ParsedHistory;
   origin: 'file' | 'live';
   workflowId: string;
+  /** A live run's task queue ('' when visibility gave none). */
+  taskQueue?: string;
 }
 
 export const DEFAULT_LIVE_QUERY = 'ExecutionStatus="Running"';
+
+/**
+ * The live query when none is given: every open run, narrowed to the queues this worker serves when they are known
+ * (TaskQueue is a Keyword system search attribute: `=` and `STARTS_WITH` work on SQL and Elasticsearch visibility).
+ * Other workers' runs then neither use up the limit nor need skipping.
+ */
+export function defaultLiveQuery(served: ServedQueues | undefined): string {
+  const filter = served?.visibilityFilter();
+  return filter ? `${DEFAULT_LIVE_QUERY} AND (${filter})` : DEFAULT_LIVE_QUERY;
+}
+
+/**
+ * The queues this worker serves, for a live source: `task-queues` (default template) and rollout.yaml's (the
+ * default file only when it exists); undefined when neither names one.
+ */
+async function servedQueuesOf(options: ReplayOptions, workspace: string): Promise<ServedQueues | undefined> {
+  if (!options.live) return undefined;
+  const specs: QueueSpec[] = (options.taskQueues ?? []).map((base) => ({
+    base,
+    template: DEFAULTS.queueTemplate,
+  }));
+  const config = options.configPath ? resolve(workspace, options.configPath) : undefined;
+  if (config && (options.configPath !== DEFAULTS.configFile || existsSync(config))) {
+    const { loadRolloutConfig } = await import('../adapters/rollout-file.js');
+    const { order, payment } = (await loadRolloutConfig(config)).taskQueues;
+    specs.push(order, ...(payment ? [payment] : []));
+  }
+  return specs.length > 0 ? new ServedQueues(specs) : undefined;
+}
 
 const GLOB_MAGIC = /[*?[\]{}()!]/;
 
@@ -149,17 +184,21 @@ async function loadBundle(
   }
 }
 
-async function fetchLive(live: LiveReplaySource, codec: AesGcmCodec | undefined): Promise<Candidate[]> {
+async function fetchLive(
+  live: LiveReplaySource,
+  codec: AesGcmCodec | undefined,
+  served: ServedQueues | undefined,
+): Promise<Candidate[]> {
   // The Temporal client is loaded only for a live source.
   const { connectLive, fetchRuns } = await import('../adapters/temporal-histories.js');
   const session = await connectLive(live);
   try {
-    const runs = await fetchRuns(session.client, live.query ?? DEFAULT_LIVE_QUERY, live.limit ?? 100);
+    const runs = await fetchRuns(session.client, live.query ?? defaultLiveQuery(served), live.limit ?? 100);
     const candidates: Candidate[] = [];
     for (const run of runs) {
       const history = codec ? await decodeHistory(run.history, codec) : run.history;
       const parsed = parseHistoryValue(history, `live:${run.workflowId}/${run.runId}`);
-      candidates.push({ parsed, origin: 'live', workflowId: run.workflowId });
+      candidates.push({ parsed, origin: 'live', workflowId: run.workflowId, taskQueue: run.taskQueue });
     }
     return candidates;
   } finally {
@@ -196,6 +235,7 @@ async function replayAll(
       status: parsed.status,
       eventCount: parsed.eventCount,
       failure: failureOf(result, candidate, historyTimeoutMs),
+      ...(candidate.taskQueue !== undefined ? { taskQueue: candidate.taskQueue } : {}),
     });
   }
   return outcomes;
@@ -208,6 +248,7 @@ export async function replay(options: ReplayOptions): Promise<ReplayResult> {
   const codec = options.codecKey ? new AesGcmCodec(options.codecKey) : undefined;
   // Everything that can be wrong with the inputs is checked before the (slow) bundle and the server.
   const files = await expandGlobs(workspace, options.histories);
+  const served = await servedQueuesOf(options, workspace);
   const historyTimeoutMs = options.historyTimeoutMs ?? DEFAULT_HISTORY_TIMEOUT_MS;
   // The replay processes start loading the SDK now, while this process reads the histories and makes the bundle.
   // A missing SDK is reported after the histories are checked, as before.
@@ -238,22 +279,19 @@ export async function replay(options: ReplayOptions): Promise<ReplayResult> {
       origin: 'file',
       workflowId: `replay-${parsed.runId ?? parsed.source}`,
     }));
-    if (options.live) candidates.push(...(await fetchLive(options.live, codec)));
+    if (options.live) candidates.push(...(await fetchLive(options.live, codec, served)));
     outcomes = await replayAll(processes, bundle, candidates, historyTimeoutMs);
   } finally {
     // After `replay` this finds nothing left; after an error before it, it stops the processes.
     await processes?.close();
   }
-  // A live query sees the whole namespace: runs of types this code does not export belong to other workers.
-  const { judged, skipped } = skipForeignLiveRuns(outcomes);
+  // A live query sees the whole namespace: a run of a type this code does not export is left out only on a queue
+  // this worker does not serve; every other missing type fails, in plain words rather than the SDK's.
+  const code = label.workflowsPath ?? label.bundlePath ?? 'the workflow code';
+  const { judged, skipped } = skipForeignLiveRuns(outcomes, served, code);
   const skippedSources = new Set(skipped.map((s) => s.source));
   outcomes = judged;
   candidates = candidates.filter((c) => !skippedSources.has(c.parsed.source));
-  // A workflow type the code no longer exports is a per-history failure (its open runs cannot continue on the
-  // new code); say so in plain words rather than the SDK's.
-  for (const o of outcomes)
-    if (o.failure?.kind === 'missing-workflow-type')
-      o.failure.detail = `workflow type "${o.workflowType}" is not exported by ${label.workflowsPath ?? label.bundlePath}`;
 
   const patches = auditPatches(
     codePatches(bundle.code),
@@ -266,6 +304,7 @@ export async function replay(options: ReplayOptions): Promise<ReplayResult> {
     durationMs: Date.now() - startedAt.getTime(),
     totals: totals(outcomes),
     outcomes,
+    servedQueues: served?.list() ?? null,
     skipped,
     patches,
     compatibility: compatibilityVerdict(outcomes),

@@ -5,7 +5,7 @@ import type { WorkflowStartOptions } from '@temporalio/client';
 import type { WorkerSetSpec } from '../adapters/deployer.js';
 import type { RunScope } from '../adapters/temporal-visibility.js';
 import type { ReplayDeploy } from '../core/replay/verdict.js';
-import { queueName } from '../core/rollout/queues.js';
+import { OWN_QUEUE_TEMPLATE, queueName } from '../core/rollout/queues.js';
 import { type RoutingTable, routingFor } from '../core/rollout/routing.js';
 import type { ReleaseSpec, RolloutState } from '../core/rollout/state.js';
 import type { RolloutConfig, StrategyType } from '../core/rollout-config.js';
@@ -109,8 +109,8 @@ export class TaskQueueStrategy implements RolloutStrategy {
       }
       // The template would put it on stable's queue; the verdict says it must not: a queue of its own.
       const own = {
-        orderQueue: queueName('{base}-v{version}', order.base, version),
-        paymentQueue: queueName('{base}-v{version}', payment.base, version),
+        orderQueue: queueName(OWN_QUEUE_TEMPLATE, order.base, version),
+        paymentQueue: queueName(OWN_QUEUE_TEMPLATE, payment.base, version),
       };
       return {
         ...own,

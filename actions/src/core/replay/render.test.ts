@@ -15,6 +15,7 @@ function report(
     durationMs: 1200,
     totals: totals(outcomes),
     outcomes,
+    servedQueues: skipped.length > 0 ? ['order-task-queue', 'order-task-queue-v{major}'] : null,
     skipped,
     patches,
     compatibility,
@@ -88,23 +89,46 @@ describe('renderMarkdown (the replay job summary and pull-request comment)', () 
     );
   });
 
-  it('says which live runs it skipped because their workflow type is not in this code', () => {
-    const foreign = (id: string, workflowType: string) => ({
+  it('says which live runs it skipped and why: types this code does not export, on queues this worker does not serve', () => {
+    const foreign = (id: string, workflowType: string, taskQueue: string) => ({
       source: `live:${id}/r`,
       workflowType,
       runId: 'r',
       status: 'open' as const,
+      taskQueue,
+      reason: `task queue "${taskQueue}" is not one this worker serves (order-task-queue, order-task-queue-v{major})`,
     });
     const skipped = [
-      foreign('rollout/order-worker', 'rolloutWorkflow'),
-      foreign('rollout/billing', 'rolloutWorkflow'),
-      foreign('invoice-7', 'InvoiceWorkflow'),
+      foreign('rollout/order-worker', 'rolloutWorkflow', 'temporal-rollout'),
+      foreign('rollout/billing', 'rolloutWorkflow', 'temporal-rollout'),
+      foreign('invoice-7', 'InvoiceWorkflow', 'billing'),
     ];
     const r = report([replayed('histories/a.json', 'open')], [], skipped);
     const line =
-      "kipped 3 live run(s) of workflow types this code does not export (another worker's): rolloutWorkflow ×2, InvoiceWorkflow";
+      "kipped 3 live run(s) of workflow types this code does not export, on task queues this worker does not serve (order-task-queue, order-task-queue-v{major}), so another worker's: rolloutWorkflow ×2 on temporal-rollout, InvoiceWorkflow on billing";
     expect(renderMarkdown(r)).toContain(`\n\nS${line}.\n\n**Compatibility:** the same task queue is safe.`);
     expect(renderText(r)).toContain(`  s${line}\n`);
     expect(renderMarkdown(report([replayed('histories/a.json', 'open')]))).not.toContain('kipped');
+  });
+
+  it('says why a live run of a missing type on a served queue fails, in its row and its FAIL line', () => {
+    const detail =
+      'workflow type "LegacyOrderWorkflow" has 1 open run(s) on task queue "order-task-queue", which this worker serves, and is no longer exported by src/workflows/index.ts: those runs cannot continue on the new code; keep the type or drain those runs first';
+    const stranded: HistoryOutcome = {
+      ...replayed('live:legacy-1/r', 'open'),
+      origin: 'live',
+      workflowType: 'LegacyOrderWorkflow',
+      taskQueue: 'order-task-queue',
+      failure: {
+        kind: 'missing-workflow-type',
+        errorName: 'ReferenceError',
+        message: 'm',
+        detail,
+        divergingEvent: null,
+      },
+    };
+    const r = report([stranded]);
+    expect(renderText(r)).toContain(`  FAIL live:legacy-1/r (open): LegacyOrderWorkflow: ${detail}\n`);
+    expect(renderMarkdown(r)).toContain(`| ❌ missing-workflow-type |  | ${detail} |`);
   });
 });

@@ -42,9 +42,9 @@ export function patchRows(report: ReplayReport): string[][] {
 
 /** What the gate left out (after the word "skipped"), or undefined when it left nothing out. */
 function skippedRuns(report: ReplayReport): string | undefined {
-  const { skipped } = report;
+  const { skipped, servedQueues } = report;
   if (skipped.length === 0) return undefined;
-  return `${skipped.length} live run(s) of workflow types this code does not export (another worker's): ${describeSkipped(skipped)}`;
+  return `${skipped.length} live run(s) of workflow types this code does not export, on task queues this worker does not serve (${servedQueues?.join(', ')}), so another worker's: ${describeSkipped(skipped)}`;
 }
 
 /** The human summary the CLI prints. */

@@ -2,6 +2,7 @@ import { InputError } from '../errors.js';
 import type { ReplayFailure } from './divergence.js';
 import type { RunStatus } from './history.js';
 import type { PatchAuditEntry } from './patches.js';
+import type { ServedQueues } from './served-queues.js';
 
 /** How one history fared. */
 export interface HistoryOutcome {
@@ -13,18 +14,23 @@ export interface HistoryOutcome {
   status: RunStatus;
   eventCount: number;
   failure: ReplayFailure | null;
+  /** A live run's task queue, as visibility reports it (empty or absent: it said none). */
+  taskQueue?: string;
 }
 
 /**
- * A live run the gate did not judge: its workflow type is not exported by the code under test, so it belongs to
- * another worker sharing the namespace (e.g. temporal-rollout's own rollout workflow). Stored histories are
- * never skipped: a type your code stopped exporting still fails on them.
+ * A live run the gate did not judge: its workflow type is not exported by the code under test and its task queue
+ * is not one this worker serves, so it belongs to another worker sharing the namespace (e.g. temporal-rollout's
+ * own rollout workflow on `temporal-rollout`). Stored histories are never skipped.
  */
 export interface SkippedRun {
   source: string;
   workflowType: string;
   runId?: string;
   status: RunStatus;
+  taskQueue: string;
+  /** Why it was left out, e.g. `task queue "temporal-rollout" is not one this worker serves (…)`. */
+  reason: string;
 }
 
 export interface OutcomeCounts {
@@ -71,7 +77,12 @@ export interface ReplayReport {
   durationMs: number;
   totals: OutcomeCounts;
   outcomes: HistoryOutcome[];
-  /** Live runs of workflow types the code does not export; in no count and no verdict. */
+  /**
+   * The task queues the gate was told this worker serves (`order-task-queue-v{major}` stands for every major), or
+   * null when it was not told.
+   */
+  servedQueues: string[] | null;
+  /** Live runs of workflow types the code does not export on queues this worker does not serve; in no count. */
   skipped: SkippedRun[];
   patches: PatchAuditEntry[];
   compatibility: CompatibilityVerdict;
@@ -139,32 +150,87 @@ export function gatePasses(outcomes: HistoryOutcome[], allowReplayErrors: boolea
   );
 }
 
+/** The open live runs of each missing workflow type on each queue, keyed `type\0queue`. */
+function openRunsByTypeAndQueue(outcomes: HistoryOutcome[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const o of outcomes)
+    if (o.origin === 'live' && o.status === 'open' && o.failure?.kind === 'missing-workflow-type') {
+      const key = `${o.workflowType}\0${o.taskQueue ?? ''}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  return counts;
+}
+
+/** Where the gate is told the queues this worker serves, named for both front ends. */
+const SERVED_QUEUES_INPUTS = 'set task-queues or config (CLI: --task-queue, --config)';
+
+/** Why a history of a workflow type `code` does not export fails the gate, in plain words. */
+function missingTypeDetail(
+  o: HistoryOutcome,
+  served: ServedQueues | undefined,
+  code: string,
+  openRuns: Map<string, number>,
+): string {
+  const missing = `workflow type "${o.workflowType}" is not exported by ${code}`;
+  if (o.origin === 'file') return missing;
+  const queue = o.taskQueue;
+  if (!queue)
+    return `${missing}, and the server gave no task queue for this live run, so it cannot be told another worker's: the gate fails closed (keep the type, or close the run)`;
+  if (!served)
+    return `${missing}, and the replay was not told which task queues this worker serves, so this live run on task queue "${queue}" cannot be told another worker's: ${SERVED_QUEUES_INPUTS}, or keep the type`;
+  if (o.status !== 'open')
+    return `${missing}, and this closed run on task queue "${queue}", which this worker serves, can no longer be queried or reset on the new code: keep the type`;
+  const open = openRuns.get(`${o.workflowType}\0${queue}`) ?? 1;
+  return `workflow type "${o.workflowType}" has ${open} open run(s) on task queue "${queue}", which this worker serves, and is no longer exported by ${code}: those runs cannot continue on the new code; keep the type or drain those runs first`;
+}
+
 /**
- * Splits replayed outcomes into the judged ones and the live runs of workflow types the code does not export
- * (the replay itself found the type missing). A stored history of a missing type stays a failure.
+ * The live-run skip rule. A live query sees the whole namespace, other workers' runs too; a live run of a workflow
+ * type the code does not export (`code`) is left out only when it provably belongs to another worker: its task
+ * queue is known and is not one this worker serves. On a served queue, with no queue, or when the queues this
+ * worker serves are not known (`served` undefined), it stays a failure: those runs could never continue on the
+ * new code. Stored histories of a missing type are never skipped. Every missing-type failure kept says why.
  */
-export function skipForeignLiveRuns(outcomes: HistoryOutcome[]): {
-  judged: HistoryOutcome[];
-  skipped: SkippedRun[];
-} {
+export function skipForeignLiveRuns(
+  outcomes: HistoryOutcome[],
+  served: ServedQueues | undefined,
+  code: string,
+): { judged: HistoryOutcome[]; skipped: SkippedRun[] } {
+  const openRuns = openRunsByTypeAndQueue(outcomes);
   const judged: HistoryOutcome[] = [];
   const skipped: SkippedRun[] = [];
   for (const o of outcomes) {
-    if (o.origin === 'live' && o.failure?.kind === 'missing-workflow-type')
+    if (o.failure?.kind !== 'missing-workflow-type') {
+      judged.push(o);
+      continue;
+    }
+    const queue = o.taskQueue;
+    if (o.origin === 'live' && served && queue && !served.serves(queue)) {
       skipped.push({
         source: o.source,
         workflowType: o.workflowType,
         ...(o.runId ? { runId: o.runId } : {}),
         status: o.status,
+        taskQueue: queue,
+        reason: `task queue "${queue}" is not one this worker serves (${served.describe()})`,
       });
-    else judged.push(o);
+      continue;
+    }
+    judged.push({ ...o, failure: { ...o.failure, detail: missingTypeDetail(o, served, code, openRuns) } });
   }
   return { judged, skipped };
 }
 
-/** `rolloutWorkflow ×2, billingWorkflow`: the skipped runs by workflow type, for a report line. */
+/** `rolloutWorkflow ×2 on temporal-rollout, billingWorkflow on billing`: the skipped runs by type and queue. */
 export function describeSkipped(skipped: SkippedRun[]): string {
-  const byType = new Map<string, number>();
-  for (const run of skipped) byType.set(run.workflowType, (byType.get(run.workflowType) ?? 0) + 1);
-  return [...byType].map(([type, n]) => (n > 1 ? `${type} ×${n}` : type)).join(', ');
+  const groups = new Map<string, { run: SkippedRun; n: number }>();
+  for (const run of skipped) {
+    const key = `${run.workflowType}\0${run.taskQueue}`;
+    const group = groups.get(key);
+    if (group) group.n += 1;
+    else groups.set(key, { run, n: 1 });
+  }
+  return [...groups.values()]
+    .map(({ run, n }) => `${run.workflowType}${n > 1 ? ` ×${n}` : ''} on ${run.taskQueue}`)
+    .join(', ');
 }

@@ -36,6 +36,12 @@ export function sameVersion(a: string | undefined, b: string | undefined): boole
 }
 
 /**
+ * The queue a task-queue release polls when its template gives stable's queue but the replay verdict says it must
+ * not share it (`new-queue`): one of its own.
+ */
+export const OWN_QUEUE_TEMPLATE = '{base}-v{version}';
+
+/**
  * The task queue a release polls, from a template such as `{base}-v{major}`. Placeholders: {base}, {major},
  * {minor}, {patch}, {version}.
  */
