@@ -10,18 +10,18 @@ import { I as InputError, E as ExternalError } from './chunks/errors-Cq3sNBNk.js
  */ const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
 const commands = {
-    build: ()=>import('./chunks/build-Cy_9dUtB.js'),
-    replay: ()=>import('./chunks/replay-Cdbyb3hv.js'),
+    build: ()=>import('./chunks/build-Fv9aldht.js'),
+    replay: ()=>import('./chunks/replay-Dx2lXmKw.js'),
     capture: ()=>import('./chunks/capture-DyEPUlj5.js'),
-    canary: ()=>import('./chunks/canary-BYXGX_Gm.js'),
-    analyze: ()=>import('./chunks/analyze-BQvaBH5h.js'),
-    promote: ()=>import('./chunks/promote-Dn1_XcB-.js'),
-    rollback: ()=>import('./chunks/rollback-DkWlzUPK.js'),
-    doctor: ()=>import('./chunks/doctor-ByCw0_iM.js'),
-    release: ()=>import('./chunks/release-DJg3Op_A.js'),
-    controller: ()=>import('./chunks/controller-D4uThpaI.js'),
-    status: ()=>import('./chunks/status-BAAeMFEe.js'),
-    send: ()=>import('./chunks/send-BLQJoYyq.js')
+    canary: ()=>import('./chunks/canary-C8UOrt3J.js'),
+    analyze: ()=>import('./chunks/analyze-m_ETnj-W.js'),
+    promote: ()=>import('./chunks/promote-Dzq8uGo8.js'),
+    rollback: ()=>import('./chunks/rollback-Cpn8z_91.js'),
+    doctor: ()=>import('./chunks/doctor-CtYX-U4z.js'),
+    release: ()=>import('./chunks/release-DYKK8JAv.js'),
+    controller: ()=>import('./chunks/controller-CtpGLNec.js'),
+    status: ()=>import('./chunks/status-C0FRY7rl.js'),
+    send: ()=>import('./chunks/send-vR5Kg9Ga.js')
 };
 async function usage() {
     const lines = [

@@ -1,5 +1,5 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
-import { runPromoteAction } from './chunks/promote-Cfbvvdf_.js';
+import { runPromoteAction } from './chunks/promote-76mEsSir.js';
 import './chunks/step-loader-Bi_Ahso8.js';
 import './chunks/commands-m5_B8hq3.js';
 import 'node:fs/promises';
@@ -22,15 +22,17 @@ import 'events';
 import 'child_process';
 import 'assert';
 import 'timers';
-import './chunks/rollout-B_DyNVMM.js';
+import './chunks/rollout-CgVth8Vd.js';
 import './chunks/drain-Cq-j2CB-.js';
 import './chunks/render-Dl2WZAYd.js';
 import './chunks/routing-BHPDnfjE.js';
-import './chunks/rollout-DvRYBTo-.js';
-import './chunks/rollout-file-BPdkjOpG.js';
+import './chunks/rollout-DuNu8V9j.js';
+import './chunks/rollout-file-1mfdnYMB.js';
 import './chunks/defaults-BsVYh3R2.js';
 import './chunks/plan-DZflFiIU.js';
 import './chunks/state-CvQhWG_v.js';
 import './chunks/state-dir-Cs_87Ymx.js';
+import './chunks/replay-deploy-CL7Vuhcl.js';
+import './chunks/verdict-D0aqHdIs.js';
 
 await runPromoteAction();

@@ -1,5 +1,5 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
-import { runReplayAction } from './chunks/replay-nOH1FNZf.js';
+import { runReplayAction } from './chunks/replay-BkGedEVp.js';
 import './chunks/core-almxvjU4.js';
 import 'os';
 import 'crypto';
@@ -12,9 +12,9 @@ import 'assert';
 import 'timers';
 import './chunks/step-loader-Bi_Ahso8.js';
 import './chunks/errors-Cq3sNBNk.js';
-import './chunks/render-CYAWkJ0X.js';
+import './chunks/render-1jlK3wJ3.js';
 import './chunks/markdown-CTU4Idmi.js';
-import './chunks/verdict-DvcTuoqe.js';
+import './chunks/verdict-D0aqHdIs.js';
 import './chunks/histories-Zr8PoSXW.js';
 import './chunks/history-codec-JxvfVN6M.js';
 import 'node:crypto';

@@ -13,15 +13,15 @@ import 'timers';
 
 // The root action (`uses: owner/temporal-rollout@v1` with `step: replay|build|…`): one entry reaching every step.
 const steps = {
-    analyze: async ()=>(await import('./chunks/analyze-CT-oc5rJ.js')).runAnalyzeAction(),
-    build: async ()=>(await import('./chunks/build-B0OJNsA8.js')).runBuildAction(),
-    canary: async ()=>(await import('./chunks/canary-DRWEHaXr.js')).runCanaryAction(),
+    analyze: async ()=>(await import('./chunks/analyze-BJPzu5sp.js')).runAnalyzeAction(),
+    build: async ()=>(await import('./chunks/build-DMR1o4Mm.js')).runBuildAction(),
+    canary: async ()=>(await import('./chunks/canary-BT6oZot_.js')).runCanaryAction(),
     capture: async ()=>(await import('./chunks/capture-Ccjd2mmF.js')).runCaptureAction(),
-    doctor: async ()=>(await import('./chunks/doctor-B77dPWkh.js')).runDoctorAction(),
-    promote: async ()=>(await import('./chunks/promote-Cfbvvdf_.js')).runPromoteAction(),
-    release: async ()=>(await import('./chunks/release-E3F-QNY_.js')).runReleaseAction(),
-    replay: async ()=>(await import('./chunks/replay-nOH1FNZf.js')).runReplayAction(),
-    rollback: async ()=>(await import('./chunks/rollback-B8L8pSxK.js')).runRollbackAction()
+    doctor: async ()=>(await import('./chunks/doctor-BnTkn5Ra.js')).runDoctorAction(),
+    promote: async ()=>(await import('./chunks/promote-76mEsSir.js')).runPromoteAction(),
+    release: async ()=>(await import('./chunks/release-DDwyzhRa.js')).runReleaseAction(),
+    replay: async ()=>(await import('./chunks/replay-BkGedEVp.js')).runReplayAction(),
+    rollback: async ()=>(await import('./chunks/rollback-BAJlutpq.js')).runRollbackAction()
 };
 const step = getInput('step').trim();
 const run = steps[step];
