@@ -2,6 +2,7 @@
 // `temporal-rollout release` job SIGKILLed mid-ramp, a `temporal-rollout
 // controller` SIGKILLed inside an activity, and the dev server SIGKILLed and restarted on its database file.
 // Each prints how long the rollout took to move again and to finish (a measurement, not an assertion).
+import { execFileSync } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,12 +28,26 @@ async function sigkill(proc: ManagedProcess): Promise<void> {
 
 const lastSeq = (status: RolloutStatus | undefined) => status?.history.at(-1)?.seq ?? -1;
 
+interface OrderWorkerProcess {
+  pid: number;
+  orderQueue: string;
+  buildId: string;
+  workerId: string;
+  /** When the process started (from /proc/<pid>/stat and the boot time). */
+  startedAt: string;
+}
+
+/** Seconds since boot of /proc/stat's btime, and the clock ticks /proc/<pid>/stat counts in. */
+const bootTime = async () => Number((await readFile('/proc/stat', 'utf8')).match(/^btime (\d+)$/m)?.[1] ?? 0);
+const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+
 /**
  * Every order worker process alive on this machine that talks to `address`, tracked by the deployer or not
  * (a worker started by an activity that was killed before it recorded it would be a second canary).
  */
-async function orderWorkerProcesses(address: string): Promise<{ pid: number; orderQueue: string }[]> {
-  const found: { pid: number; orderQueue: string }[] = [];
+async function orderWorkerProcesses(address: string): Promise<OrderWorkerProcess[]> {
+  const found: OrderWorkerProcess[] = [];
+  const booted = await bootTime();
   for (const entry of await readdir('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     const env = await readFile(`/proc/${entry}/environ`, 'utf8').catch(() => '');
@@ -45,10 +60,30 @@ async function orderWorkerProcesses(address: string): Promise<{ pid: number; ord
     const state = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
     const zombie = /^\d+ \(.*\) Z/.test(state);
     if (vars.has('ROLLOUT_WORKER_ID') && vars.get('TEMPORAL_ADDRESS') === address && !zombie) {
-      found.push({ pid: Number(entry), orderQueue: vars.get('ORDER_TASK_QUEUE') ?? '' });
+      // Field 22 (starttime), counted after the closing parenthesis of the command name.
+      const ticks = Number(state.slice(state.lastIndexOf(')') + 2).split(' ')[19]);
+      found.push({
+        pid: Number(entry),
+        orderQueue: vars.get('ORDER_TASK_QUEUE') ?? '',
+        buildId: vars.get('BUILD_ID') ?? '',
+        workerId: vars.get('ROLLOUT_WORKER_ID') ?? '',
+        startedAt: new Date((booted + ticks / CLOCK_TICKS) * 1000).toISOString(),
+      });
     }
   }
   return found.sort((a, b) => a.pid - b.pid);
+}
+
+/** The processes in `running` the deployer does not track, each with its queue, build, id and start time. */
+function untracked(running: OrderWorkerProcess[], tracked: number[]): string {
+  const lost = running.filter((p) => !tracked.includes(p.pid));
+  if (lost.length === 0) return 'no untracked order worker process';
+  return `order worker process(es) the deployer does not track: ${lost
+    .map(
+      (p) =>
+        `pid ${p.pid} on ${p.orderQueue} (build ${p.buildId}, ROLLOUT_WORKER_ID ${p.workerId}, started ${p.startedAt})`,
+    )
+    .join('; ')}`;
 }
 
 describe('RolloutWorkflow under faults (real processes, dev server on a database file)', () => {
@@ -75,7 +110,10 @@ describe('RolloutWorkflow under faults (real processes, dev server on a database
     const tracked = await alivePids(fx.deployer, 'stable');
     expect(tracked.length).toBe(1);
     const running = await orderWorkerProcesses(fx.address);
-    expect(running.map((p) => p.pid)).toEqual(tracked);
+    expect(
+      running.map((p) => p.pid),
+      untracked(running, tracked),
+    ).toEqual(tracked);
     expect(running.map((p) => p.orderQueue)).toEqual([stable?.queues?.order]);
     return stable?.queues?.order ?? '';
   }

@@ -1,4 +1,7 @@
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
+
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { WorkerSetSpec } from '../../actions/src/adapters/deployer.js';
@@ -98,6 +101,22 @@ describe('local deployer processes', () => {
     expect((await deployer.remove('stable')).changed).toBe(true);
     expect(current.some(isOurs)).toBe(false);
     expect((await deployer.remove('stable')).changed).toBe(false);
+  });
+
+  it('a worker a killed apply listed by its id only (killed right after spawn()) is found and stopped by the next remove', async () => {
+    // What an apply SIGKILLed between spawn() and writing the pid leaves: the id listed, a process running.
+    const id = randomUUID();
+    const orphan = spawn(process.execPath, [entry('ready.mjs')], {
+      detached: true,
+      stdio: 'ignore',
+      env: { ...process.env, ROLLOUT_WORKER_ID: id, HEALTH_PORT: '0' },
+    });
+    orphan.unref();
+    const worker = { pid: orphan.pid ?? 0, id };
+    await vi.waitFor(() => expect(isOurs(worker)).toBe(true), { timeout: 10_000 });
+    await writeFile(join(deployer.dir, 'workers', 'canary.starting.json'), `${JSON.stringify([{ id }])}\n`);
+    expect(await deployer.remove('canary')).toEqual({ changed: false, detail: 'no canary workers' });
+    expect(isOurs(worker)).toBe(false);
   });
 
   it('writes the routing file in the starter format, once', async () => {

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -43,6 +43,12 @@ export interface LocalWorker {
   log: string;
 }
 
+/**
+ * A worker in a track's `starting` or `retiring` list. `pid` is unset while it is listed before spawn(): a
+ * kill right after spawn() leaves a process found again by its ROLLOUT_WORKER_ID.
+ */
+type ListedWorker = Pick<LocalWorker, 'id'> & Partial<Pick<LocalWorker, 'pid'>>;
+
 interface TrackFile {
   track: Track;
   release: ReleaseSpec;
@@ -75,6 +81,14 @@ export function isOurs(worker: Pick<LocalWorker, 'pid' | 'id'>): boolean {
   } catch {
     return false;
   }
+}
+
+/** The live process started with ROLLOUT_WORKER_ID=`id`, looked for in /proc (its pid was never recorded). */
+function findWorker(id: string): Pick<LocalWorker, 'pid' | 'id'> | undefined {
+  for (const entry of readdirSync('/proc')) {
+    if (/^\d+$/.test(entry) && isOurs({ pid: Number(entry), id })) return { pid: Number(entry), id };
+  }
+  return undefined;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -119,26 +133,36 @@ export class LocalDeployer implements Deployer {
     return join(this.dir, 'workers', `${track}.json`);
   }
 
-  /** Workers an apply started and has not recorded yet: a killed apply leaves them listed here. */
-  private startingFile(track: Track): string {
-    return join(this.dir, 'workers', `${track}.starting.json`);
+  /**
+   * Workers an apply is starting (listed before each spawn) and has not recorded yet, or is retiring (the
+   * set the track file named before the apply switched it): a killed apply leaves them listed here.
+   */
+  private listFile(track: Track, list: 'starting' | 'retiring'): string {
+    return join(this.dir, 'workers', `${track}.${list}.json`);
   }
 
   /**
-   * Stops the workers a killed apply (its process SIGKILLed while a new set got ready) started but never
-   * recorded: detached, they would outlive it as a second set on the track's queue.
+   * Stops the workers a killed apply left listed that the track file does not record: the ones it started
+   * while the new set got ready, and the old set it had switched away from but not stopped yet. Detached,
+   * they would outlive it as a second set polling the track's queue, or the queue of a release gone by.
    */
-  private async stopUnrecorded(track: Track): Promise<void> {
-    let starting: LocalWorker[];
-    try {
-      starting = JSON.parse(await readFile(this.startingFile(track), 'utf8')) as LocalWorker[];
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
-      throw err;
-    }
+  private async stopLeftovers(track: Track): Promise<void> {
     const recorded = new Set((await this.workers(track)).map((w) => w.id));
-    await this.stopWorkers(starting.filter((w) => !recorded.has(w.id)));
-    await rm(this.startingFile(track), { force: true });
+    for (const list of ['starting', 'retiring'] as const) {
+      let listed: ListedWorker[];
+      try {
+        listed = JSON.parse(await readFile(this.listFile(track, list), 'utf8')) as ListedWorker[];
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue;
+        throw err;
+      }
+      const leftover = listed
+        .filter((w) => !recorded.has(w.id))
+        .map((w) => (w.pid === undefined ? findWorker(w.id) : { pid: w.pid, id: w.id }))
+        .filter((w) => w !== undefined);
+      await this.stopWorkers(leftover);
+      await rm(this.listFile(track, list), { force: true });
+    }
   }
 
   private async read(track: Track): Promise<TrackFile | undefined> {
@@ -204,9 +228,13 @@ export class LocalDeployer implements Deployer {
     };
   }
 
-  private async startWorker(spec: WorkerSetSpec, entry: string, index: number): Promise<LocalWorker> {
+  private async startWorker(
+    spec: WorkerSetSpec,
+    entry: string,
+    index: number,
+    id: string,
+  ): Promise<LocalWorker> {
     const [healthPort, metricsPort] = [await freePort(), await freePort()];
-    const id = randomUUID();
     const log = join(
       this.dir,
       'logs',
@@ -235,7 +263,7 @@ export class LocalDeployer implements Deployer {
   }
 
   /** SIGTERM, then SIGKILL after the grace period; resolves when every process is gone. */
-  private async stopWorkers(workers: LocalWorker[]): Promise<void> {
+  private async stopWorkers(workers: Pick<LocalWorker, 'pid' | 'id'>[]): Promise<void> {
     const alive = workers.filter(isOurs);
     for (const worker of alive) {
       try {
@@ -257,7 +285,7 @@ export class LocalDeployer implements Deployer {
   }
 
   async apply(spec: WorkerSetSpec): Promise<ApplyResult> {
-    await this.stopUnrecorded(spec.track);
+    await this.stopLeftovers(spec.track);
     const current = await this.read(spec.track);
     if (
       current &&
@@ -275,8 +303,11 @@ export class LocalDeployer implements Deployer {
     const started: LocalWorker[] = [];
     try {
       for (let i = 0; i < (spec.replicas ?? 1); i++) {
-        started.push(await this.startWorker(spec, entry, i));
-        await writeFileAtomic(this.startingFile(spec.track), `${JSON.stringify(started)}\n`);
+        const id = randomUUID();
+        const listed: ListedWorker[] = [...started, { id }];
+        await writeFileAtomic(this.listFile(spec.track, 'starting'), `${JSON.stringify(listed)}\n`);
+        started.push(await this.startWorker(spec, entry, i, id));
+        await writeFileAtomic(this.listFile(spec.track, 'starting'), `${JSON.stringify(started)}\n`);
       }
       const deadline = Date.now() + (this.options.readyTimeoutMs ?? 60_000);
       for (const worker of started) {
@@ -294,7 +325,7 @@ export class LocalDeployer implements Deployer {
       }
     } catch (err) {
       await this.stopWorkers(started);
-      await rm(this.startingFile(spec.track), { force: true });
+      await rm(this.listFile(spec.track, 'starting'), { force: true });
       throw err;
     }
     const file: TrackFile = {
@@ -304,9 +335,17 @@ export class LocalDeployer implements Deployer {
       workers: started,
       startedAt: new Date().toISOString(),
     };
+    // The set being replaced is listed before the switch: once the track file names the new set, a retry
+    // of a killed apply finds it "unchanged", and only this list still knows the old processes.
+    if (current) {
+      await writeFileAtomic(this.listFile(spec.track, 'retiring'), `${JSON.stringify(current.workers)}\n`);
+    }
     await writeFileAtomic(this.trackFile(spec.track), `${JSON.stringify(file, null, 2)}\n`);
-    await rm(this.startingFile(spec.track), { force: true });
-    if (current) await this.stopWorkers(current.workers);
+    await rm(this.listFile(spec.track, 'starting'), { force: true });
+    if (current) {
+      await this.stopWorkers(current.workers);
+      await rm(this.listFile(spec.track, 'retiring'), { force: true });
+    }
     const replaced = current ? `, replacing ${current.release.version}` : '';
     return {
       changed: true,
@@ -315,7 +354,7 @@ export class LocalDeployer implements Deployer {
   }
 
   async remove(track: Track): Promise<ApplyResult> {
-    await this.stopUnrecorded(track);
+    await this.stopLeftovers(track);
     const current = await this.read(track);
     if (!current) return { changed: false, detail: `no ${track} workers` };
     await this.stopWorkers(current.workers);
