@@ -23,6 +23,8 @@ import { bundleOrderWorkflowsOnce } from './order-bundle-once.js';
 
 /** Orders a second through the real starter: each analysis sees dozens of canary activities in its window. */
 const ORDERS_PER_SECOND = 3;
+/** Orders held back while this many are open: a loaded machine's backlog, which drains wait for, stays small. */
+const MAX_OPEN_ORDERS = 20;
 
 /**
  * One group's rollout: a fixture with a rollout worker in this process, `first` installed as the first release
@@ -48,7 +50,7 @@ function rolloutGroup(first: string) {
     expect(releaseOutcome(installed, first), JSON.stringify(brief(installed))).toMatchObject({
       result: 'installed',
     });
-    await fx.startTraffic(4_000, ORDERS_PER_SECOND);
+    await fx.startTraffic(4_000, ORDERS_PER_SECOND, MAX_OPEN_ORDERS);
   }, 240_000);
   afterAll(async () => {
     await started?.close();
