@@ -12,9 +12,11 @@ const WORKERS = 2;
  * `integration-serial` project (moving a file here is a one-line change):
  * - files that keep several cores busy for most of their run: buildah image builds, act running whole workflows
  *   with npm and the bundled actions;
- * - the RolloutWorkflow files that pump orders through real workers for minutes while analyses, heartbeats (5 s)
- *   and drains wait on them: beside another such file they fell behind in both parallel runs (controller-faults
- *   stuck in its 25% analysis, controller-workflow's drain, release-action's canary without traffic data).
+ * - controller-faults, whose controller SIGKILLed inside placeCanary can leave a worker the local deployer never
+ *   recorded when the kill lands between spawn and record, which a loaded machine makes likelier.
+ * controller-workflow and release-action left this list: their order streams hold back while 20 orders are open
+ * (orderBacklog in controller-support), so the backlog a drain waits for stays bounded on a loaded machine
+ * (they fell behind beside other files on exactly that), and both passed at load 11–16.
  */
 const SERIAL = [
   'test/integration/build.test.ts',
@@ -22,9 +24,7 @@ const SERIAL = [
   'test/e2e/act-workflows.test.ts',
   'test/e2e/act-rollback.test.ts',
   'test/e2e/act-release.test.ts',
-  'test/integration/controller-workflow.test.ts',
   'test/integration/controller-faults.test.ts',
-  'test/e2e/release-action.test.ts',
 ];
 
 /**

@@ -2,6 +2,8 @@
 // `temporal-rollout release` job SIGKILLed mid-ramp, a `temporal-rollout
 // controller` SIGKILLed inside an activity, and the dev server SIGKILLed and restarted on its database file.
 // Each prints how long the rollout took to move again and to finish (a measurement, not an assertion).
+// Each fault has its own dev server (on a database file), Prometheus, starter and order workers, so the three
+// run side by side: most of each is waiting on analyses and on the promotion's drain.
 import { execFileSync } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { Worker } from '@temporalio/worker';
@@ -9,7 +11,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RolloutStatus, releaseOutcome } from '../../actions/src/controller/api.js';
 import { readStatus, startOrAttachRelease } from '../../actions/src/controller/client.js';
 import type { ManagedProcess } from '../../scripts/local-platform/process.js';
-import { brief, type ControllerFixture, startControllerFixture, WORKFLOW_ID } from './controller-support.js';
+import {
+  brief,
+  type ControllerFixture,
+  orderBacklog,
+  startControllerFixture,
+  WORKFLOW_ID,
+} from './controller-support.js';
+import { bundleOrderWorkflowsOnce } from './order-bundle-once.js';
 import { alivePids, postOrders, startStarter, whereRan } from './rollout-support.js';
 
 const APP = 'order-worker';
@@ -86,142 +95,178 @@ function untracked(running: OrderWorkerProcess[], tracked: number[]): string {
     .join('; ')}`;
 }
 
-describe('RolloutWorkflow under faults (real processes, dev server on a database file)', () => {
-  let fx: ControllerFixture;
+/**
+ * One fault case's rollout: a dev server on a database file, 1.0.0 installed by a `temporal-rollout
+ * controller` process that then stops, and the real order starter; with the checks every case makes.
+ */
+function faultGroup() {
+  let started: ControllerFixture | undefined;
   let starter: Awaited<ReturnType<typeof startStarter>> | undefined;
-  const releaseArgs = (version: string, extra: string[] = []) => [
-    '--version',
-    version,
-    '--image',
-    `file:${fx.infra.rollout.workerEntry}`,
-    '--drain-poll',
-    '500ms',
-    '--heartbeat-timeout',
-    '5s',
-    ...extra,
-  ];
-
-  /** The deployer's processes: one stable set on `version`, no canary, and no worker process it lost track of. */
-  async function expectOnlyStable(version: string): Promise<string> {
-    // Asked of the deployer, not the rollout's Query: after the re-run job ends, no rollout worker answers one.
-    const stable = await fx.deployer.describe('stable');
-    expect(stable?.version).toBe(version);
-    expect(await fx.deployer.workers('canary')).toEqual([]);
-    const tracked = await alivePids(fx.deployer, 'stable');
-    expect(tracked.length).toBe(1);
-    const running = await orderWorkerProcesses(fx.address);
-    expect(
-      running.map((p) => p.pid),
-      untracked(running, tracked),
-    ).toEqual(tracked);
-    expect(running.map((p) => p.orderQueue)).toEqual([stable?.queues?.order]);
-    return stable?.queues?.order ?? '';
-  }
-
-  /** New orders through the real starter go to, and complete on, the stable queue of `version`. */
-  async function expectOrdersOn(orderQueue: string, tag: string): Promise<void> {
-    if (!starter) throw new Error('no starter');
-    const ids = [1, 2, 3].map((i) => `${tag}-${i}-${Date.now().toString(36)}`);
-    const chosen = await postOrders(starter.url, ids);
-    expect([...chosen.values()]).toEqual(ids.map(() => orderQueue));
-    const ran = await whereRan(fx.client, ids);
-    expect([...ran.values()].map((r) => [r.taskQueue, r.status])).toEqual(
-      ids.map(() => [orderQueue, 'COMPLETED']),
-    );
-  }
-
-  /**
-   * Orders through the real starter, 3 a second (at most 600), while a release ramps: enough samples for each
-   * analysis; stopped before the drain, so a loaded machine's workers finish them and the drain ends.
-   */
-  function pumpOrders(tag: string): { stop(): void } {
-    // One pump at a time: a test that failed mid-ramp leaves none running for the next.
-    stopPump();
-    let sent = 0;
-    const timer = setInterval(() => {
-      if (!starter || sent >= 600) return;
-      sent++;
-      void postOrders(starter.url, [`${tag}-${sent}-${Date.now().toString(36)}`]).catch(() => undefined);
-    }, 333);
-    stopPump = () => clearInterval(timer);
-    return { stop: stopPump };
-  }
+  const fixture = () => {
+    if (!started) throw new Error('the fault group did not start');
+    return started;
+  };
+  // One pump at a time: a case that failed mid-ramp leaves none running.
   let stopPump = () => {};
 
-  /** The release's outcome is `promoted`, its canary placed at 25% and reweighted to 50%, each once. */
-  async function promotedWithOneCanary(version: string) {
-    const done = await fx.waitFor(
-      (s) => releaseOutcome(s, version) !== undefined,
-      240_000,
-      `${version} outcome`,
-    );
-    const outcome = releaseOutcome(done, version);
-    expect(outcome, JSON.stringify(brief(done))).toMatchObject({ result: 'promoted' });
-    const placed = done.history.filter((e) => e.event === 'canary' && e.version === version);
-    expect(placed.map((e) => e.detail.match(/gets (\d+)%/)?.[1])).toEqual(['25', '50']);
-    return { done, outcome };
-  }
-
-  const rampOver = (version: string) => (s: RolloutStatus) =>
-    releaseOutcome(s, version) !== undefined || (s.release?.version === version && s.phase === 'promoting');
-
   beforeAll(async () => {
-    fx = await startControllerFixture({ persistent: true });
+    const fx = await startControllerFixture({ persistent: true });
+    started = fx;
     const controller = await fx.cli('controller', [], 'controller-0');
     await startOrAttachRelease(fx.client, fx.release('1.0.0'));
-    await fx.waitFor((s) => releaseOutcome(s, '1.0.0') !== undefined, 90_000, '1.0.0 installed');
+    await fx.waitFor((s) => releaseOutcome(s, '1.0.0') !== undefined, 120_000, '1.0.0 installed');
     await controller.stop();
     starter = await startStarter({ server: { address: fx.address }, deployer: fx.deployer });
   }, 240_000);
   afterAll(async () => {
-    console.log(`[controller-faults] summary:\n  ${measured.join('\n  ')}`);
     stopPump();
     await starter?.process.stop();
-    await fx?.close();
-    // A worker process the deployer lost track of is stopped too (the test that made it already failed).
-    for (const { pid } of fx ? await orderWorkerProcesses(fx.address) : []) process.kill(pid, 'SIGKILL');
+    await started?.close();
+    // A worker process the deployer lost track of is stopped too (the case that made it already failed).
+    for (const { pid } of started ? await orderWorkerProcesses(started.address) : [])
+      process.kill(pid, 'SIGKILL');
   }, 120_000);
 
-  // The re-run attaches by reading status, without a release Update: an Update reaching the run in the
-  // workflow task after one timed out (the killed job's worker held it on its sticky queue), together with a
-  // timer's firing, is replayed in another order by @temporalio/worker 1.24.0 (TMPRL1100; see
-  // releaseInFlight in controller/client.ts).
-  it('SIGKILL of the attached release during the 50% analysis: a re-run attaches, same canary, the ramp goes on', async () => {
-    const orders = pumpOrders('ramp-a');
-    const first = await fx.cli('release', releaseArgs('2.0.0'), 'release-1');
-    await fx.waitFor(
-      (s) => s.release?.version === '2.0.0' && s.canary?.weight === 50 && s.phase === 'analyzing',
-      150_000,
-      '2.0.0 analysing at 50%',
-    );
-    const canaryPids = await alivePids(fx.deployer, 'canary');
-    expect(canaryPids.length).toBe(1);
-    const before = await readStatus(fx.client, APP);
-    await sigkill(first);
-    const killedAt = Date.now();
+  return {
+    fx: fixture,
+    releaseArgs: (version: string, extra: string[] = []) => [
+      '--version',
+      version,
+      '--image',
+      `file:${fixture().infra.rollout.workerEntry}`,
+      '--drain-poll',
+      '500ms',
+      '--heartbeat-timeout',
+      '5s',
+      ...extra,
+    ],
 
-    const rerun = await fx.cli('release', releaseArgs('2.0.0'), 'release-2');
-    try {
-      await rerunConverges(rerun, canaryPids, before, killedAt, orders);
-    } finally {
-      orders.stop();
-      await rerun.stop();
-    }
-    await expectOrdersOn(await expectOnlyStable('2.0.0'), 'after-kill-a');
-    // A cold worker replays the whole run, the re-run's attach included.
-    const history = await fx.client.workflow.getHandle(WORKFLOW_ID).fetchHistory();
-    await expect(
-      Worker.runReplayHistory({ workflowBundle: fx.bundle }, history, WORKFLOW_ID),
-    ).resolves.toBeUndefined();
-  }, 600_000);
+    /** The deployer's processes: one stable set on `version`, no canary, and no worker process it lost track of. */
+    async expectOnlyStable(version: string): Promise<string> {
+      const fx = fixture();
+      // Asked of the deployer, not the rollout's Query: after the re-run job ends, no rollout worker answers one.
+      const stable = await fx.deployer.describe('stable');
+      expect(stable?.version).toBe(version);
+      expect(await fx.deployer.workers('canary')).toEqual([]);
+      const tracked = await alivePids(fx.deployer, 'stable');
+      expect(tracked.length).toBe(1);
+      const running = await orderWorkerProcesses(fx.address);
+      expect(
+        running.map((p) => p.pid),
+        untracked(running, tracked),
+      ).toEqual(tracked);
+      expect(running.map((p) => p.orderQueue)).toEqual([stable?.queues?.order]);
+      return stable?.queues?.order ?? '';
+    },
+
+    /** New orders through the real starter go to, and complete on, the stable queue of `version`. */
+    async expectOrdersOn(orderQueue: string, tag: string): Promise<void> {
+      if (!starter) throw new Error('no starter');
+      const ids = [1, 2, 3].map((i) => `${tag}-${i}-${Date.now().toString(36)}`);
+      const chosen = await postOrders(starter.url, ids);
+      expect([...chosen.values()]).toEqual(ids.map(() => orderQueue));
+      const ran = await whereRan(fixture().client, ids);
+      expect([...ran.values()].map((r) => [r.taskQueue, r.status])).toEqual(
+        ids.map(() => [orderQueue, 'COMPLETED']),
+      );
+    },
+
+    /**
+     * Orders through the real starter, 3 a second (at most 600; none while 20 are open), while a release ramps:
+     * enough samples for each analysis; stopped before the drain, so a loaded machine's workers finish them and
+     * the drain ends.
+     */
+    pumpOrders(tag: string): { stop(): void } {
+      stopPump();
+      let sent = 0;
+      const backlog = orderBacklog(fixture().client, 20);
+      const timer = setInterval(() => {
+        if (!starter || sent >= 600 || backlog.behind()) return;
+        sent++;
+        void postOrders(starter.url, [`${tag}-${sent}-${Date.now().toString(36)}`]).catch(() => undefined);
+      }, 333);
+      stopPump = () => {
+        clearInterval(timer);
+        void backlog.stop();
+      };
+      return { stop: stopPump };
+    },
+
+    /** The release's outcome is `promoted`, its canary placed at 25% and reweighted to 50%, each once. */
+    async promotedWithOneCanary(version: string) {
+      const done = await fixture().waitFor(
+        (s) => releaseOutcome(s, version) !== undefined,
+        240_000,
+        `${version} outcome`,
+      );
+      const outcome = releaseOutcome(done, version);
+      expect(outcome, JSON.stringify(brief(done))).toMatchObject({ result: 'promoted' });
+      const placed = done.history.filter((e) => e.event === 'canary' && e.version === version);
+      expect(placed.map((e) => e.detail.match(/gets (\d+)%/)?.[1])).toEqual(['25', '50']);
+      return { done, outcome };
+    },
+  };
+}
+
+type FaultGroup = ReturnType<typeof faultGroup>;
+
+const rampOver = (version: string) => (s: RolloutStatus) =>
+  releaseOutcome(s, version) !== undefined || (s.release?.version === version && s.phase === 'promoting');
+
+describe('RolloutWorkflow under faults (real processes, dev server on a database file)', () => {
+  bundleOrderWorkflowsOnce();
+  afterAll(() => {
+    console.log(`[controller-faults] summary:\n  ${measured.join('\n  ')}`);
+  });
+
+  // Each describe.concurrent runs beside the others, on its own fault group.
+  describe.concurrent('the attached release job killed', () => {
+    const group = faultGroup();
+
+    // The re-run attaches by reading status, without a release Update: an Update reaching the run in the
+    // workflow task after one timed out (the killed job's worker held it on its sticky queue), together with a
+    // timer's firing, is replayed in another order by @temporalio/worker 1.24.0 (TMPRL1100; see
+    // releaseInFlight in controller/client.ts).
+    it('SIGKILL of the attached release during the 50% analysis: a re-run attaches, same canary, the ramp goes on', async () => {
+      const fx = group.fx();
+      const orders = group.pumpOrders('ramp-a');
+      const first = await fx.cli('release', group.releaseArgs('2.0.0'), 'release-1');
+      await fx.waitFor(
+        (s) => s.release?.version === '2.0.0' && s.canary?.weight === 50 && s.phase === 'analyzing',
+        180_000,
+        '2.0.0 analysing at 50%',
+      );
+      const canaryPids = await alivePids(fx.deployer, 'canary');
+      expect(canaryPids.length).toBe(1);
+      const before = await readStatus(fx.client, APP);
+      await sigkill(first);
+      const killedAt = Date.now();
+
+      const rerun = await fx.cli('release', group.releaseArgs('2.0.0'), 'release-2');
+      try {
+        await rerunConverges(group, rerun, canaryPids, before, killedAt, orders);
+      } finally {
+        orders.stop();
+        await rerun.stop();
+      }
+      await group.expectOrdersOn(await group.expectOnlyStable('2.0.0'), 'after-kill-a');
+      // A cold worker replays the whole run, the re-run's attach included.
+      const history = await fx.client.workflow.getHandle(WORKFLOW_ID).fetchHistory();
+      await expect(
+        Worker.runReplayHistory({ workflowBundle: fx.bundle }, history, WORKFLOW_ID),
+      ).resolves.toBeUndefined();
+    }, 600_000);
+  });
 
   async function rerunConverges(
+    group: FaultGroup,
     rerun: ManagedProcess,
     canaryPids: number[],
     before: RolloutStatus | undefined,
     killedAt: number,
     orders: { stop(): void },
   ): Promise<void> {
+    const fx = group.fx();
     const moved = await fx.waitFor((s) => lastSeq(s) > lastSeq(before), 120_000, '2.0.0 moving again');
     const movedAt = Date.now();
     // The same canary process took the rest of the step: nothing was deployed twice.
@@ -236,7 +281,7 @@ describe('RolloutWorkflow under faults (real processes, dev server on a database
     // The job that ran the rollout has left: a worker to answer the status Query of the closed run.
     const reader = await fx.startWorker('status-reader');
     try {
-      const { done, outcome } = await promotedWithOneCanary('2.0.0');
+      const { done, outcome } = await group.promotedWithOneCanary('2.0.0');
       expect(done.analyses.filter((a) => a.version === '2.0.0').map((a) => [a.weight, a.verdict])).toEqual([
         [25, 'pass'],
         [50, 'pass'],
@@ -249,95 +294,105 @@ describe('RolloutWorkflow under faults (real processes, dev server on a database
     }
   }
 
-  it('SIGKILL of the rollout worker inside placeCanary: a worker started after resumes, the retry converges', async () => {
-    const orders = pumpOrders('ramp-b');
-    const doomed = await fx.cli('controller', ['--identity', 'doomed-controller'], 'controller-1');
-    const release = await fx.cli('release', releaseArgs('3.0.0', ['--no-worker']), 'release-3');
-    const handle = fx.client.workflow.getHandle(WORKFLOW_ID);
-    let inside = false;
-    const deadline = Date.now() + 120_000;
-    while (!inside && Date.now() < deadline) {
-      const pending = (await handle.describe().catch(() => undefined))?.raw.pendingActivities ?? [];
-      // state 2: started by a worker (PENDING_ACTIVITY_STATE_STARTED).
-      inside = pending.some((a) => a.activityType?.name === 'placeCanary' && a.state === 2);
-      if (!inside) await new Promise((r) => setTimeout(r, 50));
-    }
-    expect(inside).toBe(true);
-    await sigkill(doomed);
-    const killedAt = Date.now();
+  describe.concurrent('a rollout worker killed inside an activity', () => {
+    const group = faultGroup();
 
-    const rescuer = await fx.cli('controller', ['--identity', 'rescuer-controller'], 'controller-2');
-    try {
-      const placed = await fx.waitFor(
-        (s) => s.history.some((e) => e.event === 'canary' && e.version === '3.0.0'),
-        120_000,
-        '3.0.0 canary placed',
-      );
-      const placedAt = Date.now();
-      expect(placed.canary).toMatchObject({ version: '3.0.0', weight: 25 });
-      await fx.waitFor(rampOver('3.0.0'), 240_000, '3.0.0 ramp over').finally(() => orders.stop());
-      const code = await release.exited;
-      expect(code, release.output()).toBe(0);
-      const { done, outcome } = await promotedWithOneCanary('3.0.0');
-      expect(done.stable).toBe('3.0.0');
-      // The placeCanary the kill cut short was retried, and the retry ran on the controller started after.
-      const events = (await handle.fetchHistory()).events ?? [];
-      const firstPlace = events.find(
-        (e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'placeCanary',
-      );
-      const retried = events.find(
-        (e) =>
-          e.activityTaskStartedEventAttributes &&
-          String(e.activityTaskStartedEventAttributes.scheduledEventId) === String(firstPlace?.eventId),
-      )?.activityTaskStartedEventAttributes;
-      expect(retried?.identity).toBe('rescuer-controller');
-      expect(retried?.attempt ?? 1).toBeGreaterThan(1);
-      measure(
-        `controller SIGKILLed inside placeCanary: the retry on a controller started after placed the canary ${seconds(placedAt - killedAt)} after the kill (attempt ${retried?.attempt}), promoted ${seconds(Date.parse(outcome?.at ?? '') - killedAt)} after it (heartbeat timeout 5 s)`,
-      );
-      await expectOrdersOn(await expectOnlyStable('3.0.0'), 'after-kill-b');
-    } finally {
-      orders.stop();
-      await rescuer.stop();
-    }
-  }, 600_000);
+    it('SIGKILL of the rollout worker inside placeCanary: a worker started after resumes, the retry converges', async () => {
+      const fx = group.fx();
+      const orders = group.pumpOrders('ramp-b');
+      const doomed = await fx.cli('controller', ['--identity', 'doomed-controller'], 'controller-1');
+      const release = await fx.cli('release', group.releaseArgs('3.0.0', ['--no-worker']), 'release-3');
+      const handle = fx.client.workflow.getHandle(WORKFLOW_ID);
+      let inside = false;
+      const deadline = Date.now() + 120_000;
+      while (!inside && Date.now() < deadline) {
+        const pending = (await handle.describe().catch(() => undefined))?.raw.pendingActivities ?? [];
+        // state 2: started by a worker (PENDING_ACTIVITY_STATE_STARTED).
+        inside = pending.some((a) => a.activityType?.name === 'placeCanary' && a.state === 2);
+        if (!inside) await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(inside).toBe(true);
+      await sigkill(doomed);
+      const killedAt = Date.now();
 
-  it('the dev server SIGKILLed and restarted on its database file mid-rollout: the rollout resumes', async () => {
-    const orders = pumpOrders('ramp-c');
-    const controller = await fx.cli('controller', [], 'controller-3');
-    try {
-      const release = await fx.cli('release', releaseArgs('4.0.0', ['--no-worker']), 'release-4');
-      const analysing = await fx.waitFor(
-        (s) => s.canary?.version === '4.0.0' && s.phase === 'analyzing',
-        150_000,
-        '4.0.0 analysing at 25%',
-      );
-      const downAt = Date.now();
-      await fx.restartServer('SIGKILL');
-      const upAt = Date.now();
-      const moved = await fx.waitFor((s) => lastSeq(s) > lastSeq(analysing), 120_000, '4.0.0 moving again');
-      const movedAt = Date.now();
-      expect(moved.release?.version).toBe('4.0.0');
-      await fx.waitFor(rampOver('4.0.0'), 240_000, '4.0.0 ramp over').finally(() => orders.stop());
-      const done = await fx.waitFor(
-        (s) => releaseOutcome(s, '4.0.0') !== undefined,
-        180_000,
-        '4.0.0 outcome',
-      );
-      const outcome = releaseOutcome(done, '4.0.0');
-      expect(outcome, JSON.stringify(brief(done))).toMatchObject({ result: 'promoted' });
-      // Nothing recorded before the kill was lost: the history goes on from where it was.
-      expect(done.history.slice(0, analysing.history.length)).toEqual(analysing.history);
-      expect(done.analyses.filter((a) => a.version === '4.0.0').map((a) => a.weight)).toEqual([25, 50]);
-      const code = await release.exited;
-      expect(code, release.output()).toBe(0);
-      measure(
-        `dev server SIGKILLed at 25% and restarted on its database file (down ${seconds(upAt - downAt)}): the rollout moved again ${seconds(movedAt - upAt)} after the server was back, promoted ${seconds(Date.parse(outcome?.at ?? '') - upAt)} after it`,
-      );
-      await expectOrdersOn(await expectOnlyStable('4.0.0'), 'after-restart-c');
-    } finally {
-      orders.stop();
-      await controller.stop();
-    }
-  }, 600_000);
+      const rescuer = await fx.cli('controller', ['--identity', 'rescuer-controller'], 'controller-2');
+      try {
+        const placed = await fx.waitFor(
+          (s) => s.history.some((e) => e.event === 'canary' && e.version === '3.0.0'),
+          120_000,
+          '3.0.0 canary placed',
+        );
+        const placedAt = Date.now();
+        expect(placed.canary).toMatchObject({ version: '3.0.0', weight: 25 });
+        await fx.waitFor(rampOver('3.0.0'), 240_000, '3.0.0 ramp over').finally(() => orders.stop());
+        const code = await release.exited;
+        expect(code, release.output()).toBe(0);
+        const { done, outcome } = await group.promotedWithOneCanary('3.0.0');
+        expect(done.stable).toBe('3.0.0');
+        // The placeCanary the kill cut short was retried, and the retry ran on the controller started after.
+        const events = (await handle.fetchHistory()).events ?? [];
+        const firstPlace = events.find(
+          (e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'placeCanary',
+        );
+        const retried = events.find(
+          (e) =>
+            e.activityTaskStartedEventAttributes &&
+            String(e.activityTaskStartedEventAttributes.scheduledEventId) === String(firstPlace?.eventId),
+        )?.activityTaskStartedEventAttributes;
+        expect(retried?.identity).toBe('rescuer-controller');
+        expect(retried?.attempt ?? 1).toBeGreaterThan(1);
+        measure(
+          `controller SIGKILLed inside placeCanary: the retry on a controller started after placed the canary ${seconds(placedAt - killedAt)} after the kill (attempt ${retried?.attempt}), promoted ${seconds(Date.parse(outcome?.at ?? '') - killedAt)} after it (heartbeat timeout 5 s)`,
+        );
+        await group.expectOrdersOn(await group.expectOnlyStable('3.0.0'), 'after-kill-b');
+      } finally {
+        orders.stop();
+        await rescuer.stop();
+      }
+    }, 600_000);
+  });
+
+  describe.concurrent('the dev server killed', () => {
+    const group = faultGroup();
+
+    it('the dev server SIGKILLed and restarted on its database file mid-rollout: the rollout resumes', async () => {
+      const fx = group.fx();
+      const orders = group.pumpOrders('ramp-c');
+      const controller = await fx.cli('controller', [], 'controller-3');
+      try {
+        const release = await fx.cli('release', group.releaseArgs('4.0.0', ['--no-worker']), 'release-4');
+        const analysing = await fx.waitFor(
+          (s) => s.canary?.version === '4.0.0' && s.phase === 'analyzing',
+          180_000,
+          '4.0.0 analysing at 25%',
+        );
+        const downAt = Date.now();
+        await fx.restartServer('SIGKILL');
+        const upAt = Date.now();
+        const moved = await fx.waitFor((s) => lastSeq(s) > lastSeq(analysing), 120_000, '4.0.0 moving again');
+        const movedAt = Date.now();
+        expect(moved.release?.version).toBe('4.0.0');
+        await fx.waitFor(rampOver('4.0.0'), 240_000, '4.0.0 ramp over').finally(() => orders.stop());
+        const done = await fx.waitFor(
+          (s) => releaseOutcome(s, '4.0.0') !== undefined,
+          180_000,
+          '4.0.0 outcome',
+        );
+        const outcome = releaseOutcome(done, '4.0.0');
+        expect(outcome, JSON.stringify(brief(done))).toMatchObject({ result: 'promoted' });
+        // Nothing recorded before the kill was lost: the history goes on from where it was.
+        expect(done.history.slice(0, analysing.history.length)).toEqual(analysing.history);
+        expect(done.analyses.filter((a) => a.version === '4.0.0').map((a) => a.weight)).toEqual([25, 50]);
+        const code = await release.exited;
+        expect(code, release.output()).toBe(0);
+        measure(
+          `dev server SIGKILLed at 25% and restarted on its database file (down ${seconds(upAt - downAt)}): the rollout moved again ${seconds(movedAt - upAt)} after the server was back, promoted ${seconds(Date.parse(outcome?.at ?? '') - upAt)} after it`,
+        );
+        await group.expectOrdersOn(await group.expectOnlyStable('4.0.0'), 'after-restart-c');
+      } finally {
+        orders.stop();
+        await controller.stop();
+      }
+    }, 600_000);
+  });
 });

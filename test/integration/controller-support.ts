@@ -100,8 +100,11 @@ export interface ControllerFixture {
   /** A rollout worker in this process; stopped by `close` if not before. */
   startWorker(identity?: string): Promise<{ worker: Worker; stop(): Promise<void> }>;
   release(version: string, env?: Record<string, string>, config?: RolloutConfig): ReleaseRequest;
-  /** Starts the order starter and a bounded stream of orders (`perSecond`, default 5; at most `max`). */
-  startTraffic(max?: number, perSecond?: number): Promise<void>;
+  /**
+   * Starts the order starter and a bounded stream of orders (`perSecond`, default 5; at most `max`); with
+   * `maxOpen`, no order is sent while that many order runs are open (see `orderBacklog`).
+   */
+  startTraffic(max?: number, perSecond?: number, maxOpen?: number): Promise<void>;
   /** Orders the starter did not accept, with why (for a failing test's message). */
   rejectedOrders: string[];
   /** Waits for the status to satisfy `until` (bounded by `timeoutMs`). */
@@ -113,6 +116,9 @@ export interface ControllerFixture {
   restartServer(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
   close(): Promise<void>;
 }
+
+/** The rollout workflows bundled once per test file: a file whose groups run side by side starts several fixtures. */
+let rolloutBundle: Promise<{ code: string }> | undefined;
 
 export async function startControllerFixture(
   options: { persistent?: boolean } = {},
@@ -175,7 +181,8 @@ export async function startControllerFixture(
       },
       prometheus: { url: prometheus.url },
     };
-    const bundle = await bundleRolloutWorkflows();
+    rolloutBundle ??= bundleRolloutWorkflows();
+    const bundle = await rolloutBundle;
     const bundleFile = join(dir.path, 'rollout-workflows.js');
     await writeFile(bundleFile, bundle.code);
     const configFile = join(dir.path, 'rollout.yaml');
@@ -252,11 +259,12 @@ export async function startControllerFixture(
           requestedBy: 'test',
         };
       },
-      async startTraffic(max = 4_000, perSecond = 5) {
+      async startTraffic(max = 4_000, perSecond = 5, maxOpen?: number) {
         const { url, process: starter } = await startStarter({ server, deployer });
+        const backlog = maxOpen === undefined ? undefined : orderBacklog(client, maxOpen);
         let sent = 0;
         const timer = setInterval(() => {
-          if (sent >= max) return;
+          if (sent >= max || backlog?.behind()) return;
           sent++;
           void fetch(`${url}/orders`, {
             method: 'POST',
@@ -272,6 +280,7 @@ export async function startControllerFixture(
         }, 1_000 / perSecond);
         cleanups.push(async () => {
           clearInterval(timer);
+          await backlog?.stop();
           await starter.stop();
         });
       },
@@ -295,6 +304,32 @@ export async function startControllerFixture(
     await close();
     throw err;
   }
+}
+
+/**
+ * Whether the order workers are behind: at least `maxOpen` order runs open on the server (counted every
+ * second until `stop`). Traffic that holds back while they are keeps a loaded machine's backlog, which every
+ * drain waits for, bounded; on a quiet machine an order finishes in about a second and nothing holds back.
+ */
+export function orderBacklog(client: Client, maxOpen: number): { behind(): boolean; stop(): Promise<void> } {
+  let open = 0;
+  let counting = true;
+  const counter = (async () => {
+    while (counting) {
+      open = await client.workflow
+        .count('WorkflowType="OrderWorkflow" AND ExecutionStatus="Running"')
+        .then((c) => c.count)
+        .catch(() => open);
+      await new Promise((r) => setTimeout(r, 1_000));
+    }
+  })();
+  return {
+    behind: () => open >= maxOpen,
+    async stop() {
+      counting = false;
+      await counter;
+    },
+  };
 }
 
 /** The parts of a status worth printing when a test fails. */
