@@ -30,122 +30,172 @@ async function exitOf(proc: ManagedProcess, timeoutMs: number): Promise<number |
   }
 }
 
-describe('the replay verdict chooses the queue of a release run by the rollout workflow', () => {
-  let fx: ControllerFixture;
+/**
+ * A controller fixture (dev server, Prometheus, order workers) for the cases of the calling describe block,
+ * started before them and stopped after them, with the release CLI and the rollout state file it keeps.
+ */
+function useLine() {
+  let started: ControllerFixture | undefined;
   beforeAll(async () => {
-    fx = await startControllerFixture();
+    started = await startControllerFixture();
   }, 180_000);
   afterAll(async () => {
-    await fx?.close();
+    await started?.close();
   }, 120_000);
+  const fixture = () => {
+    if (!started) throw new Error('the controller fixture did not start');
+    return started;
+  };
+  return {
+    get fx() {
+      return fixture();
+    },
+    state: () => new FileStateStore(join(fixture().dir.path, '.rollout', 'state.json')).load(),
+    release: (version: string, extra: string[] = []) =>
+      fixture().cli(
+        'release',
+        [
+          '--version',
+          version,
+          '--image',
+          `file:${join(WORKER_DIST, 'main.js')}`,
+          '--drain-poll',
+          '1s',
+          '--heartbeat-timeout',
+          '5s',
+          '--requested-by',
+          'test',
+          ...extra,
+        ],
+        `release-${version}`,
+      ),
+  };
+}
 
-  const state = () => new FileStateStore(join(fx.dir.path, '.rollout', 'state.json')).load();
-  const release = (version: string, extra: string[] = []) =>
-    fx.cli(
-      'release',
-      [
-        '--version',
-        version,
-        '--image',
-        `file:${join(WORKER_DIST, 'main.js')}`,
-        '--drain-poll',
-        '1s',
-        '--heartbeat-timeout',
-        '5s',
-        '--requested-by',
-        'test',
-        ...extra,
-      ],
-      `release-${version}`,
-    );
-  const drained = (status: RolloutStatus, version: string) =>
-    status.history.some((e) => e.event === 'drain' && e.version === version);
+const drained = (status: RolloutStatus, version: string) =>
+  status.history.some((e) => e.event === 'drain' && e.version === version);
 
-  it('refuses a verdict that is not one before it starts anything', async () => {
-    const bad = await release('1.0.0', ['--replay-deploy', 'maybe']);
-    expect(await exitOf(bad, 60_000)).toBe(2);
-    expect(bad.output()).toMatch(
-      /--replay-deploy: "maybe" is not a replay verdict — pass same-queue or new-queue/,
-    );
-    expect(await readStatus(fx.client, 'order-worker')).toBeUndefined();
-  }, 120_000);
+describe('the replay verdict chooses the queue of a release run by the rollout workflow', () => {
+  // Two lines side by side (concurrent suites), each with its own fixture: the same-queue release, and the
+  // new-queue release with its analyses and drain. The cases inside each run in order (it.sequential).
+  describe('a bad verdict, then same-queue', { concurrent: true }, () => {
+    const line = useLine();
 
-  it('same-queue takes over stable’s queue with no drain; the analysis, unable to tell the two apart, holds', async () => {
-    const first = await release('1.0.0');
-    expect(await exitOf(first, 120_000), first.output()).toBe(0);
-    expect(first.output()).toMatch(/1\.0\.0: installed/);
+    it.sequential('refuses a verdict that is not one before it starts anything', async () => {
+      const { fx, release } = line;
+      const bad = await release('1.0.0', ['--replay-deploy', 'maybe']);
+      expect(await exitOf(bad, 60_000)).toBe(2);
+      expect(bad.output()).toMatch(
+        /--replay-deploy: "maybe" is not a replay verdict — pass same-queue or new-queue/,
+      );
+      expect(await readStatus(fx.client, 'order-worker')).toBeUndefined();
+    }, 120_000);
 
-    const same = await release('1.1.0', ['--replay-deploy', 'same-queue']);
-    // Both builds poll one queue, so their metrics carry one task_queue value: no evidence, so it holds (5).
-    expect(await exitOf(same, 300_000), same.output()).toBe(5);
-    expect(same.output()).toMatch(/1\.1\.0 holds at 25%/);
-    // The CLI's worker left with it; a Query and the person's promote-now need one that polls.
-    await fx.startWorker('in-process');
-    const held = await readStatus(fx.client, 'order-worker');
-    expect(held?.phase, JSON.stringify(brief(held))).toBe('held');
-    expect(held?.release).toMatchObject({
-      version: '1.1.0',
-      replayDeploy: 'same-queue',
-      queue: { orderQueue: V1, paymentQueue: 'payment-task-queue-v1' },
-    });
-    expect(held?.release?.queue?.rule).toMatch(
-      /^replay verdict same-queue: every open run replays on 1\.1\.0, so it takes over order-task-queue-v1 \(no drain\)$/,
-    );
-    expect(held?.history.filter((e) => e.event === 'queue' && e.version === '1.1.0')).toHaveLength(1);
-    expect(held?.routing).toEqual({ routes: [{ taskQueue: V1, weight: 100 }] });
-    const analysis = held?.analyses.find((a) => a.version === '1.1.0');
-    expect(analysis).toMatchObject({ verdict: 'inconclusive', ticks: 0 });
-    expect(analysis?.reasons[0]).toMatch(
-      /^canary and baseline both have task_queue="order-task-queue-v1,payment-task-queue-v1": the analysis cannot tell 1\.1\.0 from stable/,
-    );
+    it.sequential('same-queue takes over stable’s queue with no drain; the analysis, unable to tell the two apart, holds', async () => {
+      const { fx, release, state } = line;
+      const first = await release('1.0.0');
+      expect(await exitOf(first, 120_000), first.output()).toBe(0);
+      expect(first.output()).toMatch(/1\.0\.0: installed/);
 
-    // A person checked by hand: promote-now.
-    await sendAction(fx.client, 'order-worker', 'promote-now', { reason: 'checked by hand' });
-    const done = await fx.waitFor((s) => releaseOutcome(s, '1.1.0') !== undefined, 120_000, '1.1.0 promoted');
-    expect(releaseOutcome(done, '1.1.0'), JSON.stringify(brief(done))).toMatchObject({ result: 'promoted' });
-    expect(drained(done, '1.1.0')).toBe(false);
-    expect((await state())?.stable).toMatchObject({ version: '1.1.0', orderQueue: V1 });
-    expect(await fx.deployer.workers('canary')).toEqual([]);
-    // The run ends once nothing is left to do; the next release starts a new one.
-    await fx.waitFor((s) => s.phase === 'done', 60_000, 'the rollout run to finish');
-    await expect
-      .poll(async () => (await fx.client.workflow.getHandle(WORKFLOW_ID).describe()).status.name, {
-        timeout: 60_000,
-      })
-      .toBe('COMPLETED');
-  }, 420_000);
+      const same = await release('1.1.0', ['--replay-deploy', 'same-queue']);
+      // Both builds poll one queue, so their metrics carry one task_queue value: no evidence, so it holds (5).
+      expect(await exitOf(same, 300_000), same.output()).toBe(5);
+      expect(same.output()).toMatch(/1\.1\.0 holds at 25%/);
+      // The CLI's worker left with it; a Query and the person's promote-now need one that polls.
+      await fx.startWorker('in-process');
+      const held = await readStatus(fx.client, 'order-worker');
+      expect(held?.phase, JSON.stringify(brief(held))).toBe('held');
+      expect(held?.release).toMatchObject({
+        version: '1.1.0',
+        replayDeploy: 'same-queue',
+        queue: { orderQueue: V1, paymentQueue: 'payment-task-queue-v1' },
+      });
+      expect(held?.release?.queue?.rule).toMatch(
+        /^replay verdict same-queue: every open run replays on 1\.1\.0, so it takes over order-task-queue-v1 \(no drain\)$/,
+      );
+      expect(held?.history.filter((e) => e.event === 'queue' && e.version === '1.1.0')).toHaveLength(1);
+      expect(held?.routing).toEqual({ routes: [{ taskQueue: V1, weight: 100 }] });
+      const analysis = held?.analyses.find((a) => a.version === '1.1.0');
+      expect(analysis).toMatchObject({ verdict: 'inconclusive', ticks: 0 });
+      expect(analysis?.reasons[0]).toMatch(
+        /^canary and baseline both have task_queue="order-task-queue-v1,payment-task-queue-v1": the analysis cannot tell 1\.1\.0 from stable/,
+      );
 
-  it('new-queue gets a versioned queue, is analysed against stable’s, and stable’s queue drains', async () => {
-    // Orders for the analyses (bounded: stable's queue drains what it got before the promotion).
-    await fx.startTraffic(900);
-    await new Promise((resolve) => setTimeout(resolve, 10_000));
-    const own = await release('1.2.0', ['--replay-deploy', 'new-queue']);
-    // Promoted while attached, or handed to the in-process worker once only the drain is left: both exit 0.
-    expect(await exitOf(own, 480_000), own.output()).toBe(0);
-    const done = await fx.waitFor((s) => releaseOutcome(s, '1.2.0') !== undefined, 420_000, '1.2.0 released');
-    expect(releaseOutcome(done, '1.2.0'), JSON.stringify(brief(done))).toMatchObject({ result: 'promoted' });
-    expect(done.release?.queue).toMatchObject({
-      orderQueue: 'order-task-queue-v1.2.0',
-      paymentQueue: 'payment-task-queue-v1.2.0',
-    });
-    expect(done.release?.queue?.rule).toMatch(
-      /^replay verdict new-queue: an open run does not replay on 1\.2\.0 and template \{base\}-v\{major\} gives stable's order-task-queue-v1, so it polls order-task-queue-v1\.2\.0/,
-    );
-    const analyses = done.analyses.filter((a) => a.version === '1.2.0');
-    expect(analyses.map((a) => [a.weight, a.verdict])).toEqual([
-      [25, 'pass'],
-      [50, 'pass'],
-    ]);
-    // The analysis compares the queue the verdict chose with stable's, not the template's.
-    expect(analyses[0]?.selectors).toEqual({
-      canary: 'order-task-queue-v1.2.0,payment-task-queue-v1.2.0',
-      baseline: `${V1},payment-task-queue-v1`,
-    });
-    // Orders flowed to v1 until the promotion: its queue drained before 1.2.0 became stable.
-    expect(drained(done, '1.2.0')).toBe(true);
-    expect((await state())?.stable).toMatchObject({
-      version: '1.2.0',
-      orderQueue: 'order-task-queue-v1.2.0',
-    });
-  }, 960_000);
+      // A person checked by hand: promote-now.
+      await sendAction(fx.client, 'order-worker', 'promote-now', { reason: 'checked by hand' });
+      const done = await fx.waitFor(
+        (s) => releaseOutcome(s, '1.1.0') !== undefined,
+        120_000,
+        '1.1.0 promoted',
+      );
+      expect(releaseOutcome(done, '1.1.0'), JSON.stringify(brief(done))).toMatchObject({
+        result: 'promoted',
+      });
+      expect(drained(done, '1.1.0')).toBe(false);
+      expect((await state())?.stable).toMatchObject({ version: '1.1.0', orderQueue: V1 });
+      expect(await fx.deployer.workers('canary')).toEqual([]);
+      // The run ends once nothing is left to do; the next release starts a new one.
+      await fx.waitFor((s) => s.phase === 'done', 60_000, 'the rollout run to finish');
+      await expect
+        .poll(async () => (await fx.client.workflow.getHandle(WORKFLOW_ID).describe()).status.name, {
+          timeout: 60_000,
+        })
+        .toBe('COMPLETED');
+    }, 420_000);
+  });
+
+  describe('new-queue', { concurrent: true }, () => {
+    const line = useLine();
+
+    it.sequential('installs 1.0.0, a rollout worker polling beside the release CLI', async () => {
+      const { fx, release } = line;
+      const first = await release('1.0.0');
+      expect(await exitOf(first, 120_000), first.output()).toBe(0);
+      expect(first.output()).toMatch(/1\.0\.0: installed/);
+      // The release CLI's worker leaves with it; the drain may be handed to one that keeps polling.
+      await fx.startWorker('in-process');
+      await fx.waitFor((s) => s.phase === 'done', 60_000, 'the rollout run to finish');
+    }, 240_000);
+
+    it.sequential('new-queue gets a versioned queue, is analysed against stable’s, and stable’s queue drains', async () => {
+      const { fx, release, state } = line;
+      // Orders for the analyses (bounded: stable's queue drains what it got before the promotion).
+      await fx.startTraffic(900);
+      await new Promise((resolve) => setTimeout(resolve, 10_000));
+      const own = await release('1.2.0', ['--replay-deploy', 'new-queue']);
+      // Promoted while attached, or handed to the in-process worker once only the drain is left: both exit 0.
+      expect(await exitOf(own, 480_000), own.output()).toBe(0);
+      const done = await fx.waitFor(
+        (s) => releaseOutcome(s, '1.2.0') !== undefined,
+        420_000,
+        '1.2.0 released',
+      );
+      expect(releaseOutcome(done, '1.2.0'), JSON.stringify(brief(done))).toMatchObject({
+        result: 'promoted',
+      });
+      expect(done.release?.queue).toMatchObject({
+        orderQueue: 'order-task-queue-v1.2.0',
+        paymentQueue: 'payment-task-queue-v1.2.0',
+      });
+      expect(done.release?.queue?.rule).toMatch(
+        /^replay verdict new-queue: an open run does not replay on 1\.2\.0 and template \{base\}-v\{major\} gives stable's order-task-queue-v1, so it polls order-task-queue-v1\.2\.0/,
+      );
+      const analyses = done.analyses.filter((a) => a.version === '1.2.0');
+      expect(analyses.map((a) => [a.weight, a.verdict])).toEqual([
+        [25, 'pass'],
+        [50, 'pass'],
+      ]);
+      // The analysis compares the queue the verdict chose with stable's, not the template's.
+      expect(analyses[0]?.selectors).toEqual({
+        canary: 'order-task-queue-v1.2.0,payment-task-queue-v1.2.0',
+        baseline: `${V1},payment-task-queue-v1`,
+      });
+      // Orders flowed to v1 until the promotion: its queue drained before 1.2.0 became stable.
+      expect(drained(done, '1.2.0')).toBe(true);
+      expect((await state())?.stable).toMatchObject({
+        version: '1.2.0',
+        orderQueue: 'order-task-queue-v1.2.0',
+      });
+    }, 960_000);
+  });
 });

@@ -114,6 +114,9 @@ export interface ControllerFixture {
   close(): Promise<void>;
 }
 
+/** The rollout workflows bundled once per test file: a file whose groups run side by side starts several fixtures. */
+let rolloutBundle: Promise<{ code: string }> | undefined;
+
 export async function startControllerFixture(
   options: { persistent?: boolean } = {},
 ): Promise<ControllerFixture> {
@@ -175,7 +178,8 @@ export async function startControllerFixture(
       },
       prometheus: { url: prometheus.url },
     };
-    const bundle = await bundleRolloutWorkflows();
+    rolloutBundle ??= bundleRolloutWorkflows();
+    const bundle = await rolloutBundle;
     const bundleFile = join(dir.path, 'rollout-workflows.js');
     await writeFile(bundleFile, bundle.code);
     const configFile = join(dir.path, 'rollout.yaml');
