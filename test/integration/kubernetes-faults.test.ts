@@ -194,8 +194,8 @@ function useSandbox(shared: () => KubernetesCluster, name: string): () => Sandbo
 
 describe('Helm path faults through the CLI: killed deploys, manual rollback routing, quota refusals', () => {
   // One kwok cluster for the file (its start is the slow part); each describe block below gets a namespace of
-  // its own in it, with its own dev server and pods, so the two run side by side (concurrent suites) while the
-  // cases inside each run in order (it.sequential), each building on the state the one before left.
+  // its own in it, with its own dev server and pods, so the three run side by side (concurrent suites) while
+  // the cases inside each run in order (it.sequential), each building on the state the one before left.
   let shared: KubernetesCluster;
   beforeAll(async () => {
     shared = await startKubernetes({ nodes: 1 });
@@ -288,7 +288,9 @@ describe('Helm path faults through the CLI: killed deploys, manual rollback rout
     }, 240_000);
   });
 
-  describe('manual rollbacks and quota refusals, from stable 2.0.0 over 1.0.0', { concurrent: true }, () => {
+  describe('a manual rollback continued, and a quota refusal, from stable 2.0.0 over 1.0.0', {
+    concurrent: true,
+  }, () => {
     const sandbox = useSandbox(() => shared, 'faults-rollback');
 
     it.sequential('installs 1.0.0 and promotes 2.0.0, the releases the rollbacks go between', async () => {
@@ -382,6 +384,18 @@ describe('Helm path faults through the CLI: killed deploys, manual rollback rout
       const nothing = await cli(['rollback']);
       expect(nothing).toMatchObject({ code: 0, result: { outcome: 'unchanged' } });
     }, 240_000);
+  });
+
+  describe('a manual rollback killed while pending', { concurrent: true }, () => {
+    const sandbox = useSandbox(() => shared, 'faults-rollback-killed');
+
+    it.sequential('installs 1.0.0', async () => {
+      const { cli, routesInCluster, pods } = sandbox();
+      const first = await cli(['canary', '--version', '1.0.0', '--image', digest(1)]);
+      expect(first, first.stderr).toMatchObject({ code: 0, result: { outcome: 'done', stable: '1.0.0' } });
+      expect(await routesInCluster()).toEqual([route(1, 100)]);
+      await pods.waitFor((running) => queues(running).join() === 'order-task-queue-v1', 'one v1 worker');
+    }, 180_000);
 
     it.sequential('recovers the stable release killed at pending-rollback during a manual rollback, and the re-run restores', async () => {
       const {
