@@ -417,12 +417,7 @@ function useLine(shared: () => KubernetesCluster, lineName: string) {
     expect(await fresh.result()).toMatchObject({ outcome: 'COMPLETED' });
     expect((await fresh.describe()).taskQueue).toBe(`order-task-queue-v${version}`);
   };
-  const seconds = (ms: number) => (ms / 1000).toFixed(1);
-
   return {
-    get pods() {
-      return pods;
-    },
     rejected,
     printedBy,
     install,
