@@ -54,8 +54,9 @@ describe.concurrent('analyze against a real Prometheus scraping SDK-shaped metri
     dir = await tempDir('analyze');
     config = join(dir.path, 'rollout.yaml');
     await writeFile(config, JSON.stringify({ app: 'order-worker', analysis: FAST }));
-    // Let rate windows and the Mann-Whitney lookback fill.
-    await new Promise((r) => setTimeout(r, 10_000));
+    // Let the rate windows (6 s) and the Mann-Whitney lookback over them (8 s) fill, with a scrape to spare:
+    // every case starts now, side by side, and each judges its first measurement.
+    await new Promise((r) => setTimeout(r, 15_000));
   });
   afterAll(async () => {
     await prometheus?.stop();
