@@ -245,7 +245,8 @@ export async function inNamespace(cluster: KubernetesCluster, namespace: string)
     namespace,
     api,
     async writeTokenKubeconfig(token, fileName) {
-      const path = await cluster.writeTokenKubeconfig(token, fileName);
+      // In the cluster's folder, beside those of the other namespaces: the name says which one it is for.
+      const path = await cluster.writeTokenKubeconfig(token, fileName && `${namespace}-${fileName}`);
       // The context's namespace is this one, as the cluster's own is in its token kubeconfigs.
       const config = JSON.parse(await readFile(path, 'utf8')) as {
         contexts: { context: { namespace: string } }[];
