@@ -81,7 +81,7 @@ describe('the replay verdict chooses the queue of a release run by the rollout w
   describe('a bad verdict, then same-queue', { concurrent: true }, () => {
     const line = useLine();
 
-    it.sequential('refuses a verdict that is not one before it starts anything', async () => {
+    it.sequential('refuses a verdict that is not one before it starts anything', async ({ expect }) => {
       const { fx, release } = line;
       const bad = await release('1.0.0', ['--replay-deploy', 'maybe']);
       expect(await exitOf(bad, 60_000)).toBe(2);
@@ -91,7 +91,9 @@ describe('the replay verdict chooses the queue of a release run by the rollout w
       expect(await readStatus(fx.client, 'order-worker')).toBeUndefined();
     }, 120_000);
 
-    it.sequential('same-queue takes over stable’s queue with no drain; the analysis, unable to tell the two apart, holds', async () => {
+    it.sequential('same-queue takes over stable’s queue with no drain; the analysis, unable to tell the two apart, holds', async ({
+      expect,
+    }) => {
       const { fx, release, state } = line;
       const first = await release('1.0.0');
       expect(await exitOf(first, 120_000), first.output()).toBe(0);
@@ -147,7 +149,7 @@ describe('the replay verdict chooses the queue of a release run by the rollout w
   describe('new-queue', { concurrent: true }, () => {
     const line = useLine();
 
-    it.sequential('installs 1.0.0, a rollout worker polling beside the release CLI', async () => {
+    it.sequential('installs 1.0.0, a rollout worker polling beside the release CLI', async ({ expect }) => {
       const { fx, release } = line;
       const first = await release('1.0.0');
       expect(await exitOf(first, 120_000), first.output()).toBe(0);
@@ -157,7 +159,9 @@ describe('the replay verdict chooses the queue of a release run by the rollout w
       await fx.waitFor((s) => s.phase === 'done', 60_000, 'the rollout run to finish');
     }, 240_000);
 
-    it.sequential('new-queue gets a versioned queue, is analysed against stable’s, and stable’s queue drains', async () => {
+    it.sequential('new-queue gets a versioned queue, is analysed against stable’s, and stable’s queue drains', async ({
+      expect,
+    }) => {
       const { fx, release, state } = line;
       // Orders for the analyses (bounded: stable's queue drains what it got before the promotion).
       await fx.startTraffic(900);

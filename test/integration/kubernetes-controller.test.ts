@@ -405,7 +405,7 @@ function useLine(shared: () => KubernetesCluster, lineName: string) {
       `only v${version} workers`,
     );
     // A new order through the starter completes on the new queue, served by a worker of the new version.
-    await expect.poll(starterUrl, { timeout: 60_000 }).toBeDefined();
+    await pods.waitFor(() => starterUrl() !== undefined, 'the starter');
     const id = `k8s-ctl-after-${version}`;
     const response = await fetch(`${starterUrl()}/orders`, {
       method: 'POST',
@@ -460,7 +460,9 @@ describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kw
       ({ controller: controllerA } = await line.install('controller-a'));
     }, 240_000);
 
-    it.sequential('a second controller takes the retry of the killed promotion, recovers pending-upgrade, and promotes', async () => {
+    it.sequential('a second controller takes the retry of the killed promotion, recovers pending-upgrade, and promotes', async ({
+      expect,
+    }) => {
       const {
         printedBy,
         rejected,
@@ -540,7 +542,9 @@ describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kw
       ({ controller: controllerB } = await line.install('controller-b'));
     }, 240_000);
 
-    it.sequential('a controller killed alone leaves its helm running: the other replica waits for that helm, never races it, and promotes', async () => {
+    it.sequential('a controller killed alone leaves its helm running: the other replica waits for that helm, never races it, and promotes', async ({
+      expect,
+    }) => {
       const {
         printedBy,
         rejected,

@@ -210,7 +210,7 @@ describe('Helm path faults through the CLI: killed deploys, manual rollback rout
   }, () => {
     const sandbox = useSandbox(() => shared, 'faults-killed');
 
-    it.sequential('installs the first release with replicaCount from the values file', async () => {
+    it.sequential('installs the first release with replicaCount from the values file', async ({ expect }) => {
       const { pods, cli, deployment, routesInCluster } = sandbox();
       const first = await cli(['canary', '--version', '1.0.0', '--image', digest(1)]);
       expect(first, first.stderr).toMatchObject({ code: 0, result: { outcome: 'done', stable: '1.0.0' } });
@@ -219,7 +219,9 @@ describe('Helm path faults through the CLI: killed deploys, manual rollback rout
       await pods.waitFor((running) => queues(running).join() === 'order-task-queue-v1', 'one v1 worker');
     }, 180_000);
 
-    it.sequential('recovers a canary whose first install was killed at pending-install, and the re-run converges', async () => {
+    it.sequential('recovers a canary whose first install was killed at pending-install, and the re-run converges', async ({
+      expect,
+    }) => {
       const { cluster, pods, cli, startCli, history, waitForLatest, routesInCluster } = sandbox();
       const args = ['canary', '--version', '2.0.0', '--image', digest(2), '--weight', '50'];
       await limitPods(cluster, 1, 1);
@@ -247,7 +249,9 @@ describe('Helm path faults through the CLI: killed deploys, manual rollback rout
       );
     }, 240_000);
 
-    it.sequential('recovers the stable release killed at pending-upgrade during promote, and the re-run promotes', async () => {
+    it.sequential('recovers the stable release killed at pending-upgrade during promote, and the re-run promotes', async ({
+      expect,
+    }) => {
       const {
         cluster,
         pods,
@@ -293,7 +297,9 @@ describe('Helm path faults through the CLI: killed deploys, manual rollback rout
   }, () => {
     const sandbox = useSandbox(() => shared, 'faults-rollback');
 
-    it.sequential('installs 1.0.0 and promotes 2.0.0, the releases the rollbacks go between', async () => {
+    it.sequential('installs 1.0.0 and promotes 2.0.0, the releases the rollbacks go between', async ({
+      expect,
+    }) => {
       const { cli, routesInCluster, pods } = sandbox();
       for (const args of [
         ['canary', '--version', '1.0.0', '--image', digest(1)],
@@ -307,7 +313,9 @@ describe('Helm path faults through the CLI: killed deploys, manual rollback rout
       await pods.waitFor((running) => queues(running).join() === 'order-task-queue-v2', 'only v2 workers');
     }, 240_000);
 
-    it.sequential('continues a waiting manual rollback by re-running it: routing ends on v1 and new orders complete there', async () => {
+    it.sequential('continues a waiting manual rollback by re-running it: routing ends on v1 and new orders complete there', async ({
+      expect,
+    }) => {
       const { server, pods, cli, history, imageOf, routesInCluster, stateInCluster } = sandbox();
       const { Client, Connection } = await import('@temporalio/client');
       const connection = await Connection.connect({ address: server.address });
@@ -370,7 +378,9 @@ describe('Helm path faults through the CLI: killed deploys, manual rollback rout
       }
     }, 300_000);
 
-    it.sequential('fails a canary refused by a ResourceQuota with the reason Kubernetes gave, changing nothing', async () => {
+    it.sequential('fails a canary refused by a ResourceQuota with the reason Kubernetes gave, changing nothing', async ({
+      expect,
+    }) => {
       const { cluster, cli, history, routesInCluster, stateInCluster } = sandbox();
       await limitPods(cluster, 1, 1);
       const refused = await cli(['canary', '--version', '3.0.0', '--image', digest(3), '--weight', '50']);
@@ -391,7 +401,9 @@ describe('Helm path faults through the CLI: killed deploys, manual rollback rout
   }, () => {
     const sandbox = useSandbox(() => shared, 'faults-rollback-killed');
 
-    it.sequential('installs 1.0.0, promotes 2.0.0 and restores 1.0.0: a good revision a rollback can return to', async () => {
+    it.sequential('installs 1.0.0, promotes 2.0.0 and restores 1.0.0: a good revision a rollback can return to', async ({
+      expect,
+    }) => {
       const { cli, routesInCluster, history, pods } = sandbox();
       for (const args of [
         ['canary', '--version', '1.0.0', '--image', digest(1)],
@@ -409,7 +421,9 @@ describe('Helm path faults through the CLI: killed deploys, manual rollback rout
       await pods.waitFor((running) => queues(running).join() === 'order-task-queue-v1', 'only v1 workers');
     }, 300_000);
 
-    it.sequential('recovers the stable release killed at pending-rollback during a manual rollback, and the re-run restores', async () => {
+    it.sequential('recovers the stable release killed at pending-rollback during a manual rollback, and the re-run restores', async ({
+      expect,
+    }) => {
       const {
         cluster,
         pods,

@@ -55,7 +55,9 @@ describe('the replay verdict chooses the queue; drains ask the matching service 
   describe('queues', { concurrent: true }, () => {
     const line = useFixture();
 
-    it.sequential('same-queue takes over stable’s queue with no drain; new-queue gets a queue of its own', async () => {
+    it.sequential('same-queue takes over stable’s queue with no drain; new-queue gets a queue of its own', async ({
+      expect,
+    }) => {
       const fixture = line();
       const { ctx } = fixture;
       expect(await canary(ctx, { version: '1.0.0', image: 'local', weight: 10 })).toMatchObject({
@@ -118,7 +120,7 @@ describe('the replay verdict chooses the queue; drains ask the matching service 
   describe('drains', { concurrent: true }, () => {
     const line = useFixture();
 
-    it.sequential('installs 1.0.0 and promotes 1.1.0 onto its queue (same-queue)', async () => {
+    it.sequential('installs 1.0.0 and promotes 1.1.0 onto its queue (same-queue)', async ({ expect }) => {
       const { ctx } = line();
       expect(await canary(ctx, { version: '1.0.0', image: 'local', weight: 10 })).toMatchObject({
         outcome: 'done',
@@ -130,7 +132,9 @@ describe('the replay verdict chooses the queue; drains ask the matching service 
       expect(await promote(ctx, { version: '1.1.0' })).toMatchObject({ outcome: 'done', stable: '1.1.0' });
     }, 300_000);
 
-    it.sequential('does not stop the old workers for a run visibility has not indexed: the task queue saw its start', async () => {
+    it.sequential('does not stop the old workers for a run visibility has not indexed: the task queue saw its start', async ({
+      expect,
+    }) => {
       const fixture = line();
       const lagging: RolloutContext = {
         ...fixture.ctx,

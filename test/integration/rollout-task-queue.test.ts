@@ -79,7 +79,7 @@ describe('task-queue strategy with the local deployer (real dev server, worker a
   describe('install, ramp and promote', { concurrent: true }, () => {
     const line = useLine();
 
-    it.sequential('installs the first release as stable; a re-run is a no-op', async () => {
+    it.sequential('installs the first release as stable; a re-run is a no-op', async ({ expect }) => {
       const { fixture } = line;
       const first = await canary(fixture.ctx, { version: 'v1.0.0', image: 'local', weight: 10 });
       expect(first).toMatchObject({ outcome: 'done', stable: '1.0.0', phase: 'stable' });
@@ -99,7 +99,9 @@ describe('task-queue strategy with the local deployer (real dev server, worker a
       });
     }, 300_000);
 
-    it.sequential('ramps the canary on its per-version queue: each step gets its share of new orders', async () => {
+    it.sequential('ramps the canary on its per-version queue: each step gets its share of new orders', async ({
+      expect,
+    }) => {
       const { fixture, starter } = line;
       const split: Record<number, Record<string, number>> = {};
       for (const weight of [10, 50]) {
@@ -140,7 +142,7 @@ describe('task-queue strategy with the local deployer (real dev server, worker a
       expect(again.outcome).toBe('unchanged');
     }, 300_000);
 
-    it.sequential('refuses contradictory requests', async () => {
+    it.sequential('refuses contradictory requests', async ({ expect }) => {
       const { fixture } = line;
       await expect(canary(fixture.ctx, { version: 'v3.0.0', image: 'local', weight: 10 })).rejects.toThrow(
         /canary 2.0.0 is still running/,
@@ -149,7 +151,9 @@ describe('task-queue strategy with the local deployer (real dev server, worker a
       await expect(rollback(fixture.ctx, { to: 'v0.9.0' })).rejects.toThrow(/not v0.9.0/);
     }, 300_000);
 
-    it.sequential('promotes: all new orders go to v2 at once, v1 workers stop only after v1 open runs finish', async () => {
+    it.sequential('promotes: all new orders go to v2 at once, v1 workers stop only after v1 open runs finish', async ({
+      expect,
+    }) => {
       const { fixture, starter } = line;
       // Orders above the approval threshold stay open on v1 until approved.
       const held = ids('held-v1', 2);
@@ -211,7 +215,9 @@ describe('task-queue strategy with the local deployer (real dev server, worker a
       await reachStable2(line);
     }, 300_000);
 
-    it.sequential('rolls back a canary: stable keeps serving, the canary stops only when its runs are done', async () => {
+    it.sequential('rolls back a canary: stable keeps serving, the canary stops only when its runs are done', async ({
+      expect,
+    }) => {
       const { fixture, starter } = line;
       await canary(fixture.ctx, { version: 'v3.0.0', image: 'local', weight: 10 });
       const held = 'held-v3';
@@ -249,7 +255,9 @@ describe('task-queue strategy with the local deployer (real dev server, worker a
       expect((await rollback(fixture.ctx, {})).outcome).toBe('unchanged');
     }, 300_000);
 
-    it.sequential('restores an earlier version by name, and refuses one never deployed', async () => {
+    it.sequential('restores an earlier version by name, and refuses one never deployed', async ({
+      expect,
+    }) => {
       const { fixture, starter } = line;
       await expect(rollback(fixture.ctx, { to: 'v1.5.0' })).rejects.toThrow(
         /never deployed here \(deployed: 1.0.0, 2.0.0\)/,
@@ -273,7 +281,9 @@ describe('task-queue strategy with the local deployer (real dev server, worker a
       await reachStable2(line);
     }, 300_000);
 
-    it.sequential('rolls back with policy reset: open canary runs restart on stable, nothing is stranded', async () => {
+    it.sequential('rolls back with policy reset: open canary runs restart on stable, nothing is stranded', async ({
+      expect,
+    }) => {
       const { fixture } = line;
       await canary(fixture.ctx, { version: 'v3.1.0', image: 'local', weight: 10 });
       const held = 'held-v3-reset';
