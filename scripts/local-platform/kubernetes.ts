@@ -207,6 +207,57 @@ export function listeningSockets(pids: number[]): Listener[] {
   return found;
 }
 
+/** A namespace labelled pod-security.kubernetes.io/enforce=restricted, once pods can be created in it. */
+async function createTestNamespace(api: ClusterApi, namespace: string): Promise<void> {
+  await api.apply({
+    apiVersion: 'v1',
+    kind: 'Namespace',
+    metadata: {
+      name: namespace,
+      labels: {
+        'pod-security.kubernetes.io/enforce': 'restricted',
+        'pod-security.kubernetes.io/enforce-version': 'latest',
+      },
+    },
+  });
+  // The ServiceAccount admission plugin refuses pods until the controller-manager made `default`.
+  await eventually(
+    () =>
+      api.call('get serviceaccount default', (o) =>
+        api.core.readNamespacedServiceAccount({ name: 'default', namespace }, o),
+      ),
+    60_000,
+    `ServiceAccount ${namespace}/default`,
+    250,
+  );
+}
+
+/**
+ * The same cluster seen through another test namespace, created like the first: cases that share one cluster
+ * (its start is the slow part) each work in a namespace of their own. `delete()` still deletes the whole
+ * cluster: only the suite that started it calls it.
+ */
+export async function inNamespace(cluster: KubernetesCluster, namespace: string): Promise<KubernetesCluster> {
+  const api = clusterApi(cluster.kubeconfig, namespace);
+  await createTestNamespace(api, namespace);
+  return {
+    ...cluster,
+    namespace,
+    api,
+    async writeTokenKubeconfig(token, fileName) {
+      // In the cluster's folder, beside those of the other namespaces: the name says which one it is for.
+      const path = await cluster.writeTokenKubeconfig(token, fileName && `${namespace}-${fileName}`);
+      // The context's namespace is this one, as the cluster's own is in its token kubeconfigs.
+      const config = JSON.parse(await readFile(path, 'utf8')) as {
+        contexts: { context: { namespace: string } }[];
+      };
+      for (const { context } of config.contexts) context.namespace = namespace;
+      await writeFile(path, JSON.stringify(config), { mode: 0o600 });
+      return path;
+    },
+  };
+}
+
 /**
  * A Kubernetes control plane on 127.0.0.1 for one suite: etcd, kube-apiserver, kube-controller-manager and
  * kube-scheduler v1.37 run as local processes by `kwokctl --runtime binary`, kwok simulates the nodes and
@@ -323,27 +374,7 @@ export async function startKubernetes(options: KubernetesOptions = {}): Promise<
     );
     const nodesReadyMs = Date.now() - t0 - createMs;
 
-    await api.apply({
-      apiVersion: 'v1',
-      kind: 'Namespace',
-      metadata: {
-        name: namespace,
-        labels: {
-          'pod-security.kubernetes.io/enforce': 'restricted',
-          'pod-security.kubernetes.io/enforce-version': 'latest',
-        },
-      },
-    });
-    // The ServiceAccount admission plugin refuses pods until the controller-manager made `default`.
-    await eventually(
-      () =>
-        api.call('get serviceaccount default', (o) =>
-          api.core.readNamespacedServiceAccount({ name: 'default', namespace }, o),
-        ),
-      60_000,
-      `ServiceAccount ${namespace}/default`,
-      250,
-    );
+    await createTestNamespace(api, namespace);
 
     const stems = options.crds ?? MONITORING_CRDS;
     const crdDir = tool('prometheusOperatorCrds');

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { main as cliMain } from '../../actions/src/cli/analyze.js';
 import type { AnalysisReport } from '../../actions/src/core/analysis/report.js';
 import { InputError } from '../../actions/src/core/errors.js';
@@ -33,7 +33,9 @@ const FAST = {
   },
 };
 
-describe('analyze against a real Prometheus scraping SDK-shaped metrics', () => {
+// The cases run side by side: each reads its own simulated queues (and the outage case its own Prometheus), so
+// their measurement intervals overlap instead of adding up.
+describe.concurrent('analyze against a real Prometheus scraping SDK-shaped metrics', () => {
   let sim: SimulatedWorkers;
   let prometheus: PrometheusServer;
   let dir: TempDir;
@@ -52,8 +54,9 @@ describe('analyze against a real Prometheus scraping SDK-shaped metrics', () => 
     dir = await tempDir('analyze');
     config = join(dir.path, 'rollout.yaml');
     await writeFile(config, JSON.stringify({ app: 'order-worker', analysis: FAST }));
-    // Let rate windows and the Mann-Whitney lookback fill.
-    await new Promise((r) => setTimeout(r, 10_000));
+    // Let the rate windows (6 s) and the Mann-Whitney lookback over them (8 s) fill, with a scrape to spare:
+    // every case starts now, side by side, and each judges its first measurement.
+    await new Promise((r) => setTimeout(r, 15_000));
   });
   afterAll(async () => {
     await prometheus?.stop();
@@ -71,7 +74,7 @@ describe('analyze against a real Prometheus scraping SDK-shaped metrics', () => 
   }
   const check = (report: AnalysisReport, name: string) => report.checks.find((c) => c.name === name)!;
 
-  it('passes a healthy canary after every measurement', async () => {
+  it('passes a healthy canary after every measurement', async ({ expect }) => {
     const report = await run('good');
     expect(report.reasons).toEqual(['all 5 checks passed over 5 measurements']);
     expect(report.verdict).toBe('pass');
@@ -89,7 +92,7 @@ describe('analyze against a real Prometheus scraping SDK-shaped metrics', () => 
     expect(report.selectors).toEqual({ canary: 'task_queue="good-v2"', baseline: 'task_queue="good-v1"' });
   });
 
-  it('fails a canary whose activities fail, before the window ends (through the CLI)', async () => {
+  it('fails a canary whose activities fail, before the window ends (through the CLI)', async ({ expect }) => {
     const reportFile = join(dir.path, 'bad-report.json');
     const summaryFile = join(dir.path, 'bad-summary.md');
     const code = await cliMain([
@@ -123,7 +126,7 @@ describe('analyze against a real Prometheus scraping SDK-shaped metrics', () => 
     expect(summary).toMatch(/\| activity-failure-rate \| Prometheus \| ❌ Failed \| 0 \| 2 \|/);
   });
 
-  it('fails at once on a NonDeterminismError that appears mid-run', async () => {
+  it('fails at once on a NonDeterminismError that appears mid-run', async ({ expect }) => {
     const started = Date.now();
     const pending = run('nde');
     await new Promise((r) => setTimeout(r, 3_000));
@@ -143,7 +146,7 @@ describe('analyze against a real Prometheus scraping SDK-shaped metrics', () => 
     expect(Date.now() - started).toBeLessThan(8_000);
   });
 
-  it('fails a canary that is significantly slower (Mann-Whitney U)', async () => {
+  it('fails a canary that is significantly slower (Mann-Whitney U)', async ({ expect }) => {
     const report = await run('slow');
     expect(report.verdict).toBe('fail');
     const c = check(report, 'activity-latency-p95');
@@ -153,13 +156,13 @@ describe('analyze against a real Prometheus scraping SDK-shaped metrics', () => 
     expect(m.canary).toBeGreaterThan(2 * m.baseline!);
   });
 
-  it('is inconclusive, never a pass, with too little canary traffic', async () => {
+  it('is inconclusive, never a pass, with too little canary traffic', async ({ expect }) => {
     const report = await run('thin');
     expect(report.verdict).toBe('inconclusive');
     expect(report.reasons.join('\n')).toMatch(/too little canary traffic: \d+(\.\d+)? samples, need 5/);
   });
 
-  it('stops with an InputError naming the check when its PromQL is bad', async () => {
+  it('stops with an InputError naming the check when its PromQL is bad', async ({ expect }) => {
     await writeFile(
       join(dir.path, 'bad.yaml'),
       JSON.stringify({
@@ -186,7 +189,7 @@ describe('analyze against a real Prometheus scraping SDK-shaped metrics', () => 
     await expect(attempt).rejects.toThrow(/analysis check "broken" query: bad PromQL \(bad_data/);
   });
 
-  it('is inconclusive when Prometheus stops in the middle', async () => {
+  it('is inconclusive when Prometheus stops in the middle', async ({ expect }) => {
     const second = await startPrometheus([{ address: sim.address }], { scrapeIntervalSeconds: 1 });
     try {
       await new Promise((r) => setTimeout(r, 9_000));

@@ -4,8 +4,10 @@
 // processes, scraped by a real Prometheus for the analysis. While the promotion's `helm upgrade --wait` hangs
 // (a ResourceQuota refuses the new pod), the controller's whole process group is SIGKILLed, helm included,
 // leaving the stable release pending-upgrade. A second controller takes the activity's retry, recovers the
-// release, and the rollout ends promoted with orders completing on the new queue. The controllers run as the
-// chart's least-privilege deploy ServiceAccount (deployRbac), as the chart's controller Deployment does.
+// release, and the rollout ends promoted with orders completing on the new queue. Side by side, in another
+// namespace of the same cluster, only a controller's own process is killed: its helm lives on, and the other
+// replica waits for that helm instead of racing it. The controllers run as the chart's least-privilege deploy
+// ServiceAccount (deployRbac), as the chart's controller Deployment does.
 
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -15,7 +17,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RolloutStatus, releaseOutcome, rolloutWorkflowId } from '../../actions/src/controller/api.js';
 import { readStatus } from '../../actions/src/controller/client.js';
 import { bundleRolloutWorkflows } from '../../actions/src/controller/worker.js';
-import { type KubernetesCluster, startKubernetes } from '../../scripts/local-platform/kubernetes.js';
+import {
+  inNamespace,
+  type KubernetesCluster,
+  startKubernetes,
+} from '../../scripts/local-platform/kubernetes.js';
 import type { PodProcess, PodRunner } from '../../scripts/local-platform/kwok-pods.js';
 import {
   type PrometheusServer,
@@ -51,7 +57,15 @@ interface Deployment {
   spec: { template: { spec: { containers: { image: string }[] } } };
 }
 
-describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kwok cluster)', () => {
+/** The rollout workflows bundled once for the file (webpack takes seconds): both lines load the same code. */
+let rolloutBundle: Promise<{ code: string }> | undefined;
+
+/**
+ * One line of releases in its own namespace of the shared cluster, with its own dev server, Prometheus, pods,
+ * controllers and order traffic: registers the hooks that start it before the calling describe block's cases
+ * and stop it after them, and returns what those cases use.
+ */
+function useLine(shared: () => KubernetesCluster, lineName: string) {
   let cluster: KubernetesCluster;
   let server: TemporalDevServer;
   let prometheus: PrometheusServer;
@@ -65,7 +79,6 @@ describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kw
   const ended = new Set<ResultPromise>();
   /** What each process printed so far (its last 20 kB). */
   const printedBy = new Map<ResultPromise, () => string>();
-  let controllerA: ResultPromise | undefined;
   const stops: (() => Promise<unknown>)[] = [];
   const rejected: string[] = [];
 
@@ -99,11 +112,6 @@ describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kw
     return run;
   };
   const startController = (identity: string) => cli('controller', ['--identity', identity]);
-  const killGroup = async (run: ResultPromise) => {
-    if (run.pid === undefined) throw new Error('the controller did not start');
-    process.kill(-run.pid, 'SIGKILL');
-    await run;
-  };
 
   const history = async (release: string): Promise<HelmRow[]> => {
     const run = await execa(tool('helm'), ['history', release, '-n', cluster.namespace, '-o', 'json'], {
@@ -132,7 +140,7 @@ describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kw
 
   beforeAll(async () => {
     [cluster, server, dir] = await Promise.all([
-      startKubernetes({ nodes: 1 }),
+      inNamespace(shared(), lineName),
       startTemporal({
         extraArgs: [
           '--dynamic-config-value',
@@ -141,7 +149,7 @@ describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kw
           'frontend.enableUpdateWorkflowExecutionAsyncAccepted=true',
         ],
       }),
-      tempDir('k8s-controller'),
+      tempDir(lineName),
     ]);
     const fileSd = join(dir.path, 'targets.json');
     await writeFileSdTargets(fileSd, []);
@@ -198,7 +206,8 @@ describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kw
     ]);
     const asDeployer = await cluster.writeTokenKubeconfig(token.trim(), 'deployer.kubeconfig');
     const bundle = join(dir.path, 'rollout-workflows.js');
-    await writeFile(bundle, (await bundleRolloutWorkflows()).code);
+    rolloutBundle ??= bundleRolloutWorkflows();
+    await writeFile(bundle, (await rolloutBundle).code);
     flags = [
       '--config',
       config,
@@ -256,16 +265,19 @@ describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kw
     await pods?.stop();
     await connection?.close();
     await prometheus?.stop();
-    // delete() throws when the cluster does not stop cleanly: the suite fails rather than leaking it.
-    await Promise.all([cluster?.delete(), server?.teardown()]);
+    await server?.teardown();
     await dir?.remove();
   }, 180_000);
 
-  it('installs 1.0.0 through the workflow run by a controller process, the release CLI following it', async () => {
-    controllerA = startController('controller-a');
-    const install = await cli('release', ['--version', '1.0.0', '--image', digest(1), '--no-worker']);
-    expect(install.exitCode, install.all).toBe(0);
-    expect(install.stdout).toMatch(/1\.0\.0: installed/);
+  /**
+   * Installs 1.0.0 through the workflow run by a controller process started as `identity`, the release CLI
+   * following it, then starts the order traffic; returns that controller's process.
+   */
+  const install = async (identity: string) => {
+    const controller = startController(identity);
+    const installed = await cli('release', ['--version', '1.0.0', '--image', digest(1), '--no-worker']);
+    expect(installed.exitCode, installed.all).toBe(0);
+    expect(installed.stdout).toMatch(/1\.0\.0: installed/);
     expect(await routesInCluster()).toEqual([route(1, 100)]);
     expect(await imageOf('order-worker')).toBe(digest(1));
     await pods.waitFor(
@@ -294,7 +306,9 @@ describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kw
         .catch((err: Error) => rejected.push(err.message));
     }, 1_000);
     stops.push(async () => clearInterval(timer));
-  }, 240_000);
+    // Wrapped: a process handle is a promise of its end, which an async function's return would await.
+    return { controller };
+  };
 
   /**
    * Releases `version` through the CLI and waits until its promotion's `helm upgrade --wait` of stable hangs
@@ -391,7 +405,7 @@ describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kw
       `only v${version} workers`,
     );
     // A new order through the starter completes on the new queue, served by a worker of the new version.
-    await expect.poll(starterUrl, { timeout: 60_000 }).toBeDefined();
+    await pods.waitFor(() => starterUrl() !== undefined, 'the starter');
     const id = `k8s-ctl-after-${version}`;
     const response = await fetch(`${starterUrl()}/orders`, {
       method: 'POST',
@@ -403,124 +417,197 @@ describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kw
     expect(await fresh.result()).toMatchObject({ outcome: 'COMPLETED' });
     expect((await fresh.describe()).taskQueue).toBe(`order-task-queue-v${version}`);
   };
-  const seconds = (ms: number) => (ms / 1000).toFixed(1);
+  return {
+    rejected,
+    printedBy,
+    install,
+    startController,
+    history,
+    waitForStatus,
+    releaseUntilPromotionHangs,
+    helmRunsIn,
+    retriedPromotion,
+    expectPromoted,
+    unlimitPods: () => unlimitPods(cluster),
+  };
+}
 
-  let controllerB: ResultPromise | undefined;
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
+const killGroup = async (run: ResultPromise) => {
+  if (run.pid === undefined) throw new Error('the controller did not start');
+  process.kill(-run.pid, 'SIGKILL');
+  await run;
+};
 
-  it('a second controller takes the retry of the killed promotion, recovers pending-upgrade, and promotes', async () => {
-    if (!controllerA) throw new Error('controller-a is not running');
-    const { release, before, pending, runner } = await releaseUntilPromotionHangs(2, [controllerA]);
-    expect(runner).toBe(controllerA);
-    // The whole process group, helm included, as a pod kill does.
-    await killGroup(controllerA);
-    const killedAt = Date.now();
-    await unlimitPods(cluster);
-    expect((await history('order-worker')).at(-1)).toMatchObject({
-      revision: pending.revision,
-      status: 'pending-upgrade',
-    });
+describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kwok cluster)', () => {
+  // One kwok cluster for the file (its start is the slow part); each describe block below is a line of
+  // releases in a namespace of its own, with its own dev server, Prometheus and controllers, so the two run
+  // side by side (concurrent suites) while the cases inside each run in order (it.sequential).
+  let shared: KubernetesCluster;
+  beforeAll(async () => {
+    shared = await startKubernetes({ nodes: 1 });
+  }, 180_000);
+  afterAll(async () => {
+    // delete() throws when the cluster does not stop cleanly: the suite fails rather than leaking it.
+    await shared?.delete();
+  }, 120_000);
 
-    const b = startController('controller-b');
-    controllerB = b;
-    const done = await waitForStatus(
-      (s) => releaseOutcome(s, '2.0.0') !== undefined,
-      'the 2.0.0 release to end',
-      420_000,
-    );
-    const convergedAt = Date.now();
-    const retried = await retriedPromotion();
-    // The killed attempt was retried by controller-b once its heartbeat stopped.
-    expect(retried.attributes?.identity).toBe('controller-b');
-    expect(retried.attributes?.lastFailure?.timeoutFailureInfo?.timeoutType).toBeDefined();
+  describe('the whole process group killed', { concurrent: true }, () => {
+    const line = useLine(() => shared, 'k8s-ctl-group');
+    let controllerA: ResultPromise | undefined;
 
-    // Helm: rolled back to the last good revision (the promotion's routing revision), then 2.0.0 deployed. The
-    // killed revision stays in Helm's records as the killed helm left it (a rollback supersedes only deployed
-    // revisions); nothing after it is pending and the newest is deployed.
-    const stable = await history('order-worker');
-    const told = `helm history: ${JSON.stringify(stable.map((r) => [r.revision, r.status, r.description.slice(0, 40)]))}\ncontroller-b:\n${printedBy.get(b)?.()}`;
-    expect(
-      stable
-        .filter((r) => r.revision > pending.revision)
-        .map((r) => [r.status, r.description.replace(/ image=.*/, '')]),
-      told,
-    ).toEqual([
-      ['superseded', `Rollback to ${before + 1}`],
-      ['deployed', 'temporal-rollout version=2.0.0'],
-    ]);
-    expect(stable.find((r) => r.revision === pending.revision)?.status, told).not.toBe('deployed');
-    expect(printedBy.get(b)?.(), told).toMatch(
-      new RegExp(
-        `order-worker was stuck pending-upgrade at revision ${pending.revision} .*rolled back to revision ${before + 1}, the last good one`,
-      ),
-    );
-    await expectPromoted(2, done);
-    const released = await release;
-    // Exit 0: promoted, or handed the drain to the controller that was polling.
-    expect(released.exitCode, released.all).toBe(0);
+    it.sequential('installs 1.0.0 through the workflow run by a controller process, the release CLI following it', async () => {
+      ({ controller: controllerA } = await line.install('controller-a'));
+    }, 240_000);
 
-    console.log(
-      [
-        'controller killed with its helm (process group):',
-        `  kill → promote retried on controller-b: ${retried.atMs ? seconds(retried.atMs - killedAt) : '?'} s`,
-        `  kill → rollout promoted: ${seconds(convergedAt - killedAt)} s`,
-        `  (helm timeout ${HELM_TIMEOUT_S} s; a pending revision counts as stuck ${HELM_TIMEOUT_S + 15} s after it began)`,
-        `  orders the starter refused or could not take so far: ${rejected.length}`,
-      ].join('\n'),
-    );
-  }, 1_200_000);
+    it.sequential('a second controller takes the retry of the killed promotion, recovers pending-upgrade, and promotes', async ({
+      expect,
+    }) => {
+      const {
+        printedBy,
+        rejected,
+        history,
+        startController,
+        releaseUntilPromotionHangs,
+        waitForStatus,
+        retriedPromotion,
+        expectPromoted,
+      } = line;
+      if (!controllerA) throw new Error('controller-a is not running');
+      const { release, before, pending, runner } = await releaseUntilPromotionHangs(2, [controllerA]);
+      expect(runner).toBe(controllerA);
+      // The whole process group, helm included, as a pod kill does.
+      await killGroup(controllerA);
+      const killedAt = Date.now();
+      await line.unlimitPods();
+      expect((await history('order-worker')).at(-1)).toMatchObject({
+        revision: pending.revision,
+        status: 'pending-upgrade',
+      });
 
-  it('a controller killed alone leaves its helm running: the other replica waits for that helm, never races it, and promotes', async () => {
-    if (!controllerB) throw new Error('controller-b is not running');
-    // A second replica polls beside controller-b; whichever runs the promotion's helm is killed.
-    const c = startController('controller-c');
-    const names = new Map([
-      [controllerB, 'controller-b'],
-      [c, 'controller-c'],
-    ]);
-    const { release, pending, runner } = await releaseUntilPromotionHangs(3, [controllerB, c]);
-    const other = runner === c ? controllerB : c;
-    const printedBefore = printedBy.get(other)?.().length ?? 0;
-    const printedSince = () => (printedBy.get(other)?.() ?? '').slice(printedBefore);
-    // Only the controller's own process, as on a VM where just the node process dies: its helm lives on.
-    if (runner.pid === undefined) throw new Error('the controller has no pid');
-    process.kill(runner.pid, 'SIGKILL');
-    // Not `await runner`: that also waits for its output to close, which the surviving helm may hold.
-    if (runner.exitCode === null && runner.signalCode === null) {
-      await new Promise((r) => runner.once('exit', r));
-    }
-    const killedAt = Date.now();
-    expect(await helmRunsIn(runner), 'the killed controller’s helm still runs').toBe(true);
-    // The retry reaches the other replica while that helm still waits: it waits for it rather than recover.
-    await expect
-      .poll(printedSince, { timeout: 60_000, interval: 250 })
-      .toMatch(/order-worker is pending-upgrade .*another deploy may still run it; waiting up to/);
-    await unlimitPods(cluster);
+      const b = startController('controller-b');
+      const done = await waitForStatus(
+        (s) => releaseOutcome(s, '2.0.0') !== undefined,
+        'the 2.0.0 release to end',
+        420_000,
+      );
+      const convergedAt = Date.now();
+      const retried = await retriedPromotion();
+      // The killed attempt was retried by controller-b once its heartbeat stopped.
+      expect(retried.attributes?.identity).toBe('controller-b');
+      expect(retried.attributes?.lastFailure?.timeoutFailureInfo?.timeoutType).toBeDefined();
 
-    const done = await waitForStatus(
-      (s) => releaseOutcome(s, '3.0.0') !== undefined,
-      'the 3.0.0 release to end',
-      420_000,
-    );
-    const convergedAt = Date.now();
-    const retried = await retriedPromotion();
-    expect(retried.attributes?.identity).toBe(names.get(other));
-    const stable = await history('order-worker');
-    const told = `helm history: ${JSON.stringify(stable.map((r) => [r.revision, r.status, r.description.slice(0, 40)]))}\n${names.get(other)} since the kill:\n${printedSince()}`;
-    // The orphaned helm settled its own revision (deployed once the pod was admitted, or failed and rolled back
-    // by --atomic at its timeout); the retry waited for it instead of rolling back a deploy still running.
-    expect(stable.find((r) => r.revision === pending.revision)?.status, told).not.toBe('pending-upgrade');
-    expect(printedSince(), told).not.toMatch(/was stuck pending-upgrade/);
-    await expectPromoted(3, done);
-    expect((await release).exitCode).toBe(0);
+      // Helm: rolled back to the last good revision (the promotion's routing revision), then 2.0.0 deployed. The
+      // killed revision stays in Helm's records as the killed helm left it (a rollback supersedes only deployed
+      // revisions); nothing after it is pending and the newest is deployed.
+      const stable = await history('order-worker');
+      const told = `helm history: ${JSON.stringify(stable.map((r) => [r.revision, r.status, r.description.slice(0, 40)]))}\ncontroller-b:\n${printedBy.get(b)?.()}`;
+      expect(
+        stable
+          .filter((r) => r.revision > pending.revision)
+          .map((r) => [r.status, r.description.replace(/ image=.*/, '')]),
+        told,
+      ).toEqual([
+        ['superseded', `Rollback to ${before + 1}`],
+        ['deployed', 'temporal-rollout version=2.0.0'],
+      ]);
+      expect(stable.find((r) => r.revision === pending.revision)?.status, told).not.toBe('deployed');
+      expect(printedBy.get(b)?.(), told).toMatch(
+        new RegExp(
+          `order-worker was stuck pending-upgrade at revision ${pending.revision} .*rolled back to revision ${before + 1}, the last good one`,
+        ),
+      );
+      await expectPromoted(2, done);
+      const released = await release;
+      // Exit 0: promoted, or handed the drain to the controller that was polling.
+      expect(released.exitCode, released.all).toBe(0);
 
-    console.log(
-      [
-        `${names.get(runner)} killed alone (its helm kept running):`,
-        `  kill → promote retried on ${names.get(other)}: ${retried.atMs ? seconds(retried.atMs - killedAt) : '?'} s`,
-        `  kill → rollout promoted: ${seconds(convergedAt - killedAt)} s`,
-        `  the killed helm's revision ended ${stable.find((r) => r.revision === pending.revision)?.status}`,
-        `  orders the starter refused or could not take in all: ${rejected.length}`,
-      ].join('\n'),
-    );
-  }, 1_200_000);
+      console.log(
+        [
+          'controller killed with its helm (process group):',
+          `  kill → promote retried on controller-b: ${retried.atMs ? seconds(retried.atMs - killedAt) : '?'} s`,
+          `  kill → rollout promoted: ${seconds(convergedAt - killedAt)} s`,
+          `  (helm timeout ${HELM_TIMEOUT_S} s; a pending revision counts as stuck ${HELM_TIMEOUT_S + 15} s after it began)`,
+          `  orders the starter refused or could not take so far: ${rejected.length}`,
+        ].join('\n'),
+      );
+    }, 1_200_000);
+  });
+
+  describe('the controller process killed alone, its helm left running', { concurrent: true }, () => {
+    const line = useLine(() => shared, 'k8s-ctl-alone');
+    let controllerB: ResultPromise | undefined;
+
+    it.sequential('installs 1.0.0 through the workflow run by a controller process, the release CLI following it', async () => {
+      ({ controller: controllerB } = await line.install('controller-b'));
+    }, 240_000);
+
+    it.sequential('a controller killed alone leaves its helm running: the other replica waits for that helm, never races it, and promotes', async ({
+      expect,
+    }) => {
+      const {
+        printedBy,
+        rejected,
+        history,
+        startController,
+        releaseUntilPromotionHangs,
+        helmRunsIn,
+        waitForStatus,
+        retriedPromotion,
+        expectPromoted,
+      } = line;
+      if (!controllerB) throw new Error('controller-b is not running');
+      // A second replica polls beside controller-b; whichever runs the promotion's helm is killed.
+      const c = startController('controller-c');
+      const names = new Map([
+        [controllerB, 'controller-b'],
+        [c, 'controller-c'],
+      ]);
+      const { release, pending, runner } = await releaseUntilPromotionHangs(2, [controllerB, c]);
+      const other = runner === c ? controllerB : c;
+      const printedBefore = printedBy.get(other)?.().length ?? 0;
+      const printedSince = () => (printedBy.get(other)?.() ?? '').slice(printedBefore);
+      // Only the controller's own process, as on a VM where just the node process dies: its helm lives on.
+      if (runner.pid === undefined) throw new Error('the controller has no pid');
+      process.kill(runner.pid, 'SIGKILL');
+      // Not `await runner`: that also waits for its output to close, which the surviving helm may hold.
+      if (runner.exitCode === null && runner.signalCode === null) {
+        await new Promise((r) => runner.once('exit', r));
+      }
+      const killedAt = Date.now();
+      expect(await helmRunsIn(runner), 'the killed controller’s helm still runs').toBe(true);
+      // The retry reaches the other replica while that helm still waits: it waits for it rather than recover.
+      await expect
+        .poll(printedSince, { timeout: 60_000, interval: 250 })
+        .toMatch(/order-worker is pending-upgrade .*another deploy may still run it; waiting up to/);
+      await line.unlimitPods();
+
+      const done = await waitForStatus(
+        (s) => releaseOutcome(s, '2.0.0') !== undefined,
+        'the 2.0.0 release to end',
+        420_000,
+      );
+      const convergedAt = Date.now();
+      const retried = await retriedPromotion();
+      expect(retried.attributes?.identity).toBe(names.get(other));
+      const stable = await history('order-worker');
+      const told = `helm history: ${JSON.stringify(stable.map((r) => [r.revision, r.status, r.description.slice(0, 40)]))}\n${names.get(other)} since the kill:\n${printedSince()}`;
+      // The orphaned helm settled its own revision (deployed once the pod was admitted, or failed and rolled back
+      // by --atomic at its timeout); the retry waited for it instead of rolling back a deploy still running.
+      expect(stable.find((r) => r.revision === pending.revision)?.status, told).not.toBe('pending-upgrade');
+      expect(printedSince(), told).not.toMatch(/was stuck pending-upgrade/);
+      await expectPromoted(2, done);
+      expect((await release).exitCode).toBe(0);
+
+      console.log(
+        [
+          `${names.get(runner)} killed alone (its helm kept running):`,
+          `  kill → promote retried on ${names.get(other)}: ${retried.atMs ? seconds(retried.atMs - killedAt) : '?'} s`,
+          `  kill → rollout promoted: ${seconds(convergedAt - killedAt)} s`,
+          `  the killed helm's revision ended ${stable.find((r) => r.revision === pending.revision)?.status}`,
+          `  orders the starter refused or could not take in all: ${rejected.length}`,
+        ].join('\n'),
+      );
+    }, 1_200_000);
+  });
 });

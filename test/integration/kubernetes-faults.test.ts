@@ -9,9 +9,13 @@ import { join } from 'node:path';
 import { execa, type ResultPromise } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StepResult } from '../../actions/src/steps/rollout.js';
-import { type KubernetesCluster, startKubernetes } from '../../scripts/local-platform/kubernetes.js';
+import {
+  inNamespace,
+  type KubernetesCluster,
+  startKubernetes,
+} from '../../scripts/local-platform/kubernetes.js';
 import type { PodProcess, PodRunner } from '../../scripts/local-platform/kwok-pods.js';
-import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
+import { tempDir } from '../../scripts/local-platform/temp.js';
 import { startTemporal, type TemporalDevServer } from '../../scripts/local-platform/temporal.js';
 import { tool } from '../../scripts/local-platform/tools.js';
 import { repoRoot } from '../../scripts/tool-paths.mjs';
@@ -51,34 +55,68 @@ const order = (id: string, amountCents: number) => ({
   shippingAddress: '1 Cluster Street',
 });
 
-describe('Helm path faults through the CLI: killed deploys, manual rollback routing, quota refusals', () => {
-  let cluster: KubernetesCluster;
-  let server: TemporalDevServer;
-  let dir: TempDir;
-  let pods: PodRunner;
-  let common: string[];
-  const queues = (running: PodProcess[]) => running.map((p) => p.env.ORDER_TASK_QUEUE).sort();
+const queues = (running: PodProcess[]) => running.map((p) => p.env.ORDER_TASK_QUEUE).sort();
+const killGroup = async (run: ResultPromise) => {
+  if (run.pid === undefined) throw new Error('the CLI did not start');
+  process.kill(-run.pid, 'SIGKILL');
+  await run;
+};
+
+/** One line of faults: a namespace of the shared cluster, a dev server, the pods, and the CLI against them. */
+interface Sandbox {
+  cluster: KubernetesCluster;
+  server: TemporalDevServer;
+  pods: PodRunner;
+  cli(args: string[]): Promise<CliRun>;
+  /** Starts a step in its own process group, so a SIGKILL takes its helm child down with it. */
+  startCli(args: string[]): ResultPromise;
+  history(release: string): Promise<HelmRow[]>;
+  /** Polls until the release's newest revision matches, failing with what the CLI printed if it ended first. */
+  waitForLatest(release: string, match: (row: HelmRow) => boolean, run: ResultPromise): Promise<HelmRow>;
+  deployment(name: string): Promise<Deployment>;
+  imageOf(name: string): Promise<string | undefined>;
+  routesInCluster(): ReturnType<typeof clusterRoutes>;
+  stateInCluster(): ReturnType<typeof clusterState>;
+  close(): Promise<void>;
+}
+
+async function startSandbox(shared: KubernetesCluster, name: string): Promise<Sandbox> {
+  const [cluster, server, dir] = await Promise.all([
+    inNamespace(shared, name),
+    startTemporal(),
+    tempDir(name),
+  ]);
+  const values = join(dir.path, 'values.yaml');
+  // The chart's default is 2; the values file says 1 and no --replicas is given: the values file decides.
+  await writeFile(values, 'replicaCount: 1\n');
+  const config = join(dir.path, 'rollout.yaml');
+  await writeFile(
+    config,
+    helmRolloutYaml({
+      drain: '{ policy: wait, timeout: 60s }',
+      // A short Helm timeout: a killed deploy's pending revision counts as stuck 15 s after it.
+      helm: `{ release: order-worker, timeout: 10s, valuesFiles: [ ${JSON.stringify(values)} ] }`,
+    }),
+  );
+  const common = [
+    '--config',
+    config,
+    '--deployer',
+    'helm',
+    '--kubeconfig',
+    cluster.kubeconfig,
+    '--helm-namespace',
+    cluster.namespace,
+    '--helm',
+    tool('helm'),
+    '--temporal-address',
+    server.address,
+    '--state-dir',
+    join(dir.path, '.rollout'),
+  ];
+  const pods = await startOrderWorkerPods(cluster, dir.path);
 
   const cliArgs = (args: string[]) => [CLI, ...args, ...common, '--json'];
-  const parse = (code: number, stdout: string, stderr: string): CliRun => ({
-    code,
-    stdout,
-    stderr,
-    ...(code === 0 || code === 3 ? { result: JSON.parse(stdout) as StepResult } : {}),
-  });
-  const cli = async (args: string[]): Promise<CliRun> => {
-    const run = await execa('node', cliArgs(args), { reject: false, timeout: 240_000 });
-    return parse(run.exitCode ?? -1, run.stdout, run.stderr);
-  };
-  /** Starts a step in its own process group, so a SIGKILL takes its helm child down with it. */
-  const startCli = (args: string[]): ResultPromise =>
-    execa('node', cliArgs(args), { reject: false, detached: true });
-  const killGroup = async (run: ResultPromise) => {
-    if (run.pid === undefined) throw new Error('the CLI did not start');
-    process.kill(-run.pid, 'SIGKILL');
-    await run;
-  };
-
   const history = async (release: string): Promise<HelmRow[]> => {
     const run = await execa(tool('helm'), ['history', release, '-n', cluster.namespace, '-o', 'json'], {
       env: { KUBECONFIG: cluster.kubeconfig, HELM_DRIVER: 'configmap' },
@@ -86,243 +124,345 @@ describe('Helm path faults through the CLI: killed deploys, manual rollback rout
     });
     return run.exitCode === 0 ? (JSON.parse(run.stdout) as HelmRow[]) : [];
   };
-  /** Polls until the release's newest revision matches, failing with what the CLI printed if it ended first. */
-  const waitForLatest = async (release: string, match: (row: HelmRow) => boolean, run: ResultPromise) => {
-    let ended = false;
-    void run.finally(() => {
-      ended = true;
-    });
-    for (const deadline = Date.now() + 90_000; Date.now() < deadline; ) {
-      const latest = (await history(release)).at(-1);
-      if (latest && match(latest)) return latest;
-      if (ended) {
-        const done = await run;
-        throw new Error(
-          `the step ended (exit ${done.exitCode}) before ${release} got there:\n${done.stderr}`,
-        );
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    throw new Error(
-      `${release} never reached the awaited revision: ${JSON.stringify(await history(release))}`,
-    );
-  };
-
   const deployment = (name: string) =>
     cluster.getJson<Deployment>(['deployment', name, '-n', cluster.namespace]);
-  const imageOf = async (name: string) => (await deployment(name)).spec.template.spec.containers[0]?.image;
-  const routesInCluster = () => clusterRoutes(cluster);
-  const stateInCluster = () => clusterState(cluster);
+  return {
+    cluster,
+    server,
+    pods,
+    async cli(args) {
+      const run = await execa('node', cliArgs(args), { reject: false, timeout: 240_000 });
+      const code = run.exitCode ?? -1;
+      return {
+        code,
+        stdout: run.stdout,
+        stderr: run.stderr,
+        ...(code === 0 || code === 3 ? { result: JSON.parse(run.stdout) as StepResult } : {}),
+      };
+    },
+    startCli: (args) => execa('node', cliArgs(args), { reject: false, detached: true }),
+    history,
+    async waitForLatest(release, match, run) {
+      let ended = false;
+      void run.finally(() => {
+        ended = true;
+      });
+      for (const deadline = Date.now() + 90_000; Date.now() < deadline; ) {
+        const latest = (await history(release)).at(-1);
+        if (latest && match(latest)) return latest;
+        if (ended) {
+          const done = await run;
+          throw new Error(
+            `the step ended (exit ${done.exitCode}) before ${release} got there:\n${done.stderr}`,
+          );
+        }
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      throw new Error(
+        `${release} never reached the awaited revision: ${JSON.stringify(await history(release))}`,
+      );
+    },
+    deployment,
+    imageOf: async (name) => (await deployment(name)).spec.template.spec.containers[0]?.image,
+    routesInCluster: () => clusterRoutes(cluster),
+    stateInCluster: () => clusterState(cluster),
+    async close() {
+      await pods.stop();
+      await server.teardown();
+      await dir.remove();
+    },
+  };
+}
 
+/**
+ * Registers the hooks that start a sandbox in `shared` before the calling describe block's cases and stop it
+ * after them; returns the sandbox.
+ */
+function useSandbox(shared: () => KubernetesCluster, name: string): () => Sandbox {
+  let current: Sandbox | undefined;
   beforeAll(async () => {
-    [cluster, server, dir] = await Promise.all([
-      startKubernetes({ nodes: 1 }),
-      startTemporal(),
-      tempDir('k8s-faults'),
-    ]);
-    const values = join(dir.path, 'values.yaml');
-    // The chart's default is 2; the values file says 1 and no --replicas is given: the values file decides.
-    await writeFile(values, 'replicaCount: 1\n');
-    const config = join(dir.path, 'rollout.yaml');
-    await writeFile(
-      config,
-      helmRolloutYaml({
-        drain: '{ policy: wait, timeout: 60s }',
-        // A short Helm timeout: a killed deploy's pending revision counts as stuck 15 s after it.
-        helm: `{ release: order-worker, timeout: 10s, valuesFiles: [ ${JSON.stringify(values)} ] }`,
-      }),
-    );
-    common = [
-      '--config',
-      config,
-      '--deployer',
-      'helm',
-      '--kubeconfig',
-      cluster.kubeconfig,
-      '--helm-namespace',
-      cluster.namespace,
-      '--helm',
-      tool('helm'),
-      '--temporal-address',
-      server.address,
-      '--state-dir',
-      join(dir.path, '.rollout'),
-    ];
-    pods = await startOrderWorkerPods(cluster, dir.path);
+    current = await startSandbox(shared(), name);
   }, 180_000);
   afterAll(async () => {
-    await pods?.stop();
+    await current?.close();
+  }, 120_000);
+  return () => {
+    if (!current) throw new Error(`sandbox ${name} did not start`);
+    return current;
+  };
+}
+
+describe('Helm path faults through the CLI: killed deploys, manual rollback routing, quota refusals', () => {
+  // One kwok cluster for the file (its start is the slow part); each describe block below gets a namespace of
+  // its own in it, with its own dev server and pods, so the three run side by side (concurrent suites) while
+  // the cases inside each run in order (it.sequential), each building on the state the one before left.
+  let shared: KubernetesCluster;
+  beforeAll(async () => {
+    shared = await startKubernetes({ nodes: 1 });
+  }, 180_000);
+  afterAll(async () => {
     // delete() throws when the cluster does not stop cleanly: the suite fails rather than leaking it.
-    await Promise.all([cluster?.delete(), server?.teardown()]);
-    await dir?.remove();
+    await shared?.delete();
   }, 120_000);
 
-  it('installs the first release with replicaCount from the values file', async () => {
-    const first = await cli(['canary', '--version', '1.0.0', '--image', digest(1)]);
-    expect(first, first.stderr).toMatchObject({ code: 0, result: { outcome: 'done', stable: '1.0.0' } });
-    expect((await deployment('order-worker')).spec.replicas).toBe(1);
-    expect(await routesInCluster()).toEqual([route(1, 100)]);
-    await pods.waitFor((running) => queues(running).join() === 'order-task-queue-v1', 'one v1 worker');
-  }, 180_000);
+  describe('deploys killed while pending, from the first install to a promotion', {
+    concurrent: true,
+  }, () => {
+    const sandbox = useSandbox(() => shared, 'faults-killed');
 
-  it('recovers a canary whose first install was killed at pending-install, and the re-run converges', async () => {
-    const args = ['canary', '--version', '2.0.0', '--image', digest(2), '--weight', '50'];
-    await limitPods(cluster, 1, 1);
-    const killed = startCli(args);
-    await waitForLatest('order-worker-canary', (row) => row.status === 'pending-install', killed);
-    await killGroup(killed);
-    await unlimitPods(cluster);
-    expect((await history('order-worker-canary')).map((r) => r.status)).toEqual(['pending-install']);
-
-    const rerun = await cli(args);
-    expect(rerun, rerun.stderr).toMatchObject({
-      code: 0,
-      result: { outcome: 'done', phase: 'canary', canary: { version: '2.0.0', weight: 50 } },
-    });
-    expect(rerun.result?.actions.join('\n')).toMatch(
-      /order-worker-canary was stuck pending-install at revision 1 .*uninstalled it/,
-    );
-    // What the step reports is what the cluster serves.
-    expect(rerun.result?.routing?.routes).toEqual([route(1, 50), route(2, 50)]);
-    expect(await routesInCluster()).toEqual([route(1, 50), route(2, 50)]);
-    expect((await history('order-worker-canary')).at(-1)?.status).toBe('deployed');
-    await pods.waitFor(
-      (running) => queues(running).join() === 'order-task-queue-v1,order-task-queue-v2',
-      'v1 and v2 workers',
-    );
-  }, 240_000);
-
-  it('recovers the stable release killed at pending-upgrade during promote, and the re-run promotes', async () => {
-    const before = (await history('order-worker')).at(-1)?.revision ?? 0;
-    await limitPods(cluster, 2, 2);
-    const killed = startCli(['promote', '--version', '2.0.0']);
-    // Revision before+1 moves the routes (no new pod); before+2 replaces the workers and waits for a pod.
-    await waitForLatest(
-      'order-worker',
-      (row) => row.status === 'pending-upgrade' && row.revision >= before + 2,
-      killed,
-    );
-    await killGroup(killed);
-    await unlimitPods(cluster);
-    expect((await history('order-worker')).at(-1)?.status).toBe('pending-upgrade');
-
-    const rerun = await cli(['promote', '--version', '2.0.0']);
-    expect(rerun, rerun.stderr).toMatchObject({
-      code: 0,
-      result: { outcome: 'done', stable: '2.0.0', phase: 'stable' },
-    });
-    expect(rerun.result?.actions.join('\n')).toMatch(
-      /order-worker was stuck pending-upgrade at revision \d+ .*rolled back to revision \d+, the last good one/,
-    );
-    expect(await imageOf('order-worker')).toBe(digest(2));
-    expect(await routesInCluster()).toEqual([route(2, 100)]);
-    expect(await history('order-worker-canary')).toEqual([]);
-    expect((await stateInCluster()).history.at(-1)).toMatchObject({ event: 'promote', version: '2.0.0' });
-    await pods.waitFor((running) => queues(running).join() === 'order-task-queue-v2', 'only v2 workers');
-  }, 240_000);
-
-  it('continues a waiting manual rollback by re-running it: routing ends on v1 and new orders complete there', async () => {
-    const { Client, Connection } = await import('@temporalio/client');
-    const connection = await Connection.connect({ address: server.address });
-    try {
-      const client = new Client({ connection });
-      // An order held for approval on v2: the rollback must wait for it before v2's workers stop.
-      const held = await client.workflow.start('OrderWorkflow', {
-        taskQueue: 'order-task-queue-v2',
-        workflowId: 'faults-held-v2',
-        args: [order('faults-held-v2', 150_000)],
-      });
-      await expect
-        .poll(async () => (await held.query(statusQuery).catch(() => undefined))?.stage, { timeout: 30_000 })
-        .toBe('AWAITING_APPROVAL');
-
-      // A short drain timeout: the step reports waiting instead of holding the test.
-      const waiting = await cli(['rollback', '--to', '1.0.0', '--drain-timeout', '3s']);
-      expect(waiting, waiting.stderr).toMatchObject({
-        code: 3,
-        result: { outcome: 'waiting', phase: 'promoting' },
-      });
+    it.sequential('installs the first release with replicaCount from the values file', async ({ expect }) => {
+      const { pods, cli, deployment, routesInCluster } = sandbox();
+      const first = await cli(['canary', '--version', '1.0.0', '--image', digest(1)]);
+      expect(first, first.stderr).toMatchObject({ code: 0, result: { outcome: 'done', stable: '1.0.0' } });
+      expect((await deployment('order-worker')).spec.replicas).toBe(1);
       expect(await routesInCluster()).toEqual([route(1, 100)]);
-      expect(await imageOf('order-worker-canary')).toBe(digest(1));
-      // The same command again continues the same rollback (it waits again: the order is still open).
-      const again = await cli(['rollback', '--to', '1.0.0', '--drain-timeout', '3s']);
-      expect(again, again.stderr).toMatchObject({ code: 3, result: { outcome: 'waiting' } });
-      const plain = await cli(['rollback']);
-      // Refused before anything changes: an input error, exit 2 (the CLI's one exit-code rule).
-      expect(plain.code).toBe(2);
-      expect(plain.stderr).toMatch(/re-run rollback --to 1.0.0 to continue it/);
+      await pods.waitFor((running) => queues(running).join() === 'order-task-queue-v1', 'one v1 worker');
+    }, 180_000);
 
-      await held.signal(approveSignal, { approver: 'faults-test' });
-      expect(await held.result()).toMatchObject({ outcome: 'COMPLETED' });
-      const done = await cli(['rollback', '--to', '1.0.0']);
-      expect(done, done.stderr).toMatchObject({
+    it.sequential('recovers a canary whose first install was killed at pending-install, and the re-run converges', async ({
+      expect,
+    }) => {
+      const { cluster, pods, cli, startCli, history, waitForLatest, routesInCluster } = sandbox();
+      const args = ['canary', '--version', '2.0.0', '--image', digest(2), '--weight', '50'];
+      await limitPods(cluster, 1, 1);
+      const killed = startCli(args);
+      await waitForLatest('order-worker-canary', (row) => row.status === 'pending-install', killed);
+      await killGroup(killed);
+      await unlimitPods(cluster);
+      expect((await history('order-worker-canary')).map((r) => r.status)).toEqual(['pending-install']);
+
+      const rerun = await cli(args);
+      expect(rerun, rerun.stderr).toMatchObject({
         code: 0,
-        result: { outcome: 'done', stable: '1.0.0', phase: 'stable', routing: { routes: [route(1, 100)] } },
+        result: { outcome: 'done', phase: 'canary', canary: { version: '2.0.0', weight: 50 } },
       });
-      expect((await stateInCluster()).history.at(-1)).toMatchObject({ event: 'restore', version: '1.0.0' });
-      // The routing ConfigMap (not a remembered copy) sends new work to v1, and only v1 workers run.
+      expect(rerun.result?.actions.join('\n')).toMatch(
+        /order-worker-canary was stuck pending-install at revision 1 .*uninstalled it/,
+      );
+      // What the step reports is what the cluster serves.
+      expect(rerun.result?.routing?.routes).toEqual([route(1, 50), route(2, 50)]);
+      expect(await routesInCluster()).toEqual([route(1, 50), route(2, 50)]);
+      expect((await history('order-worker-canary')).at(-1)?.status).toBe('deployed');
+      await pods.waitFor(
+        (running) => queues(running).join() === 'order-task-queue-v1,order-task-queue-v2',
+        'v1 and v2 workers',
+      );
+    }, 240_000);
+
+    it.sequential('recovers the stable release killed at pending-upgrade during promote, and the re-run promotes', async ({
+      expect,
+    }) => {
+      const {
+        cluster,
+        pods,
+        cli,
+        startCli,
+        history,
+        waitForLatest,
+        imageOf,
+        routesInCluster,
+        stateInCluster,
+      } = sandbox();
+      const before = (await history('order-worker')).at(-1)?.revision ?? 0;
+      await limitPods(cluster, 2, 2);
+      const killed = startCli(['promote', '--version', '2.0.0']);
+      // Revision before+1 moves the routes (no new pod); before+2 replaces the workers and waits for a pod.
+      await waitForLatest(
+        'order-worker',
+        (row) => row.status === 'pending-upgrade' && row.revision >= before + 2,
+        killed,
+      );
+      await killGroup(killed);
+      await unlimitPods(cluster);
+      expect((await history('order-worker')).at(-1)?.status).toBe('pending-upgrade');
+
+      const rerun = await cli(['promote', '--version', '2.0.0']);
+      expect(rerun, rerun.stderr).toMatchObject({
+        code: 0,
+        result: { outcome: 'done', stable: '2.0.0', phase: 'stable' },
+      });
+      expect(rerun.result?.actions.join('\n')).toMatch(
+        /order-worker was stuck pending-upgrade at revision \d+ .*rolled back to revision \d+, the last good one/,
+      );
+      expect(await imageOf('order-worker')).toBe(digest(2));
+      expect(await routesInCluster()).toEqual([route(2, 100)]);
+      expect(await history('order-worker-canary')).toEqual([]);
+      expect((await stateInCluster()).history.at(-1)).toMatchObject({ event: 'promote', version: '2.0.0' });
+      await pods.waitFor((running) => queues(running).join() === 'order-task-queue-v2', 'only v2 workers');
+    }, 240_000);
+  });
+
+  describe('a manual rollback continued, and a quota refusal, from stable 2.0.0 over 1.0.0', {
+    concurrent: true,
+  }, () => {
+    const sandbox = useSandbox(() => shared, 'faults-rollback');
+
+    it.sequential('installs 1.0.0 and promotes 2.0.0, the releases the rollbacks go between', async ({
+      expect,
+    }) => {
+      const { cli, routesInCluster, pods } = sandbox();
+      for (const args of [
+        ['canary', '--version', '1.0.0', '--image', digest(1)],
+        ['canary', '--version', '2.0.0', '--image', digest(2), '--weight', '50'],
+        ['promote', '--version', '2.0.0'],
+      ]) {
+        const step = await cli(args);
+        expect(step.code, step.stderr).toBe(0);
+      }
+      expect(await routesInCluster()).toEqual([route(2, 100)]);
+      await pods.waitFor((running) => queues(running).join() === 'order-task-queue-v2', 'only v2 workers');
+    }, 240_000);
+
+    it.sequential('continues a waiting manual rollback by re-running it: routing ends on v1 and new orders complete there', async ({
+      expect,
+    }) => {
+      const { server, pods, cli, history, imageOf, routesInCluster, stateInCluster } = sandbox();
+      const { Client, Connection } = await import('@temporalio/client');
+      const connection = await Connection.connect({ address: server.address });
+      try {
+        const client = new Client({ connection });
+        // An order held for approval on v2: the rollback must wait for it before v2's workers stop.
+        const held = await client.workflow.start('OrderWorkflow', {
+          taskQueue: 'order-task-queue-v2',
+          workflowId: 'faults-held-v2',
+          args: [order('faults-held-v2', 150_000)],
+        });
+        await expect
+          .poll(async () => (await held.query(statusQuery).catch(() => undefined))?.stage, {
+            timeout: 30_000,
+          })
+          .toBe('AWAITING_APPROVAL');
+
+        // A short drain timeout: the step reports waiting instead of holding the test.
+        const waiting = await cli(['rollback', '--to', '1.0.0', '--drain-timeout', '3s']);
+        expect(waiting, waiting.stderr).toMatchObject({
+          code: 3,
+          result: { outcome: 'waiting', phase: 'promoting' },
+        });
+        expect(await routesInCluster()).toEqual([route(1, 100)]);
+        expect(await imageOf('order-worker-canary')).toBe(digest(1));
+        // The same command again continues the same rollback (it waits again: the order is still open).
+        const again = await cli(['rollback', '--to', '1.0.0', '--drain-timeout', '3s']);
+        expect(again, again.stderr).toMatchObject({ code: 3, result: { outcome: 'waiting' } });
+        const plain = await cli(['rollback']);
+        // Refused before anything changes: an input error, exit 2 (the CLI's one exit-code rule).
+        expect(plain.code).toBe(2);
+        expect(plain.stderr).toMatch(/re-run rollback --to 1.0.0 to continue it/);
+
+        await held.signal(approveSignal, { approver: 'faults-test' });
+        expect(await held.result()).toMatchObject({ outcome: 'COMPLETED' });
+        const done = await cli(['rollback', '--to', '1.0.0']);
+        expect(done, done.stderr).toMatchObject({
+          code: 0,
+          result: { outcome: 'done', stable: '1.0.0', phase: 'stable', routing: { routes: [route(1, 100)] } },
+        });
+        expect((await stateInCluster()).history.at(-1)).toMatchObject({ event: 'restore', version: '1.0.0' });
+        // The routing ConfigMap (not a remembered copy) sends new work to v1, and only v1 workers run.
+        expect(await routesInCluster()).toEqual([route(1, 100)]);
+        expect(await imageOf('order-worker')).toBe(digest(1));
+        expect(await history('order-worker-canary')).toEqual([]);
+        await pods.waitFor((running) => queues(running).join() === 'order-task-queue-v1', 'only v1 workers');
+
+        // A new order sent where the ConfigMap says completes: a v1 worker polls that queue.
+        const [target] = (await routesInCluster()) as { taskQueue: string }[];
+        const fresh = await client.workflow.start('OrderWorkflow', {
+          taskQueue: target?.taskQueue ?? 'none',
+          workflowId: 'faults-after-restore',
+          args: [order('faults-after-restore', 1_000)],
+          workflowExecutionTimeout: 60_000,
+        });
+        expect(await fresh.result()).toMatchObject({ outcome: 'COMPLETED' });
+        expect((await fresh.describe()).taskQueue).toBe('order-task-queue-v1');
+      } finally {
+        await connection.close();
+      }
+    }, 300_000);
+
+    it.sequential('fails a canary refused by a ResourceQuota with the reason Kubernetes gave, changing nothing', async ({
+      expect,
+    }) => {
+      const { cluster, cli, history, routesInCluster, stateInCluster } = sandbox();
+      await limitPods(cluster, 1, 1);
+      const refused = await cli(['canary', '--version', '3.0.0', '--image', digest(3), '--weight', '50']);
+      await unlimitPods(cluster);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/Kubernetes refused the pods: .*exceeded quota: pods/);
+      expect((await history('order-worker-canary')).map((r) => r.status)).not.toContain('deployed');
+      expect(await routesInCluster()).toEqual([route(1, 100)]);
+      expect((await stateInCluster()).canary).toBeUndefined();
+      // Nothing to roll back: the state and the cluster agree that no canary runs.
+      const nothing = await cli(['rollback']);
+      expect(nothing).toMatchObject({ code: 0, result: { outcome: 'unchanged' } });
+    }, 240_000);
+  });
+
+  describe('a manual rollback killed while pending, returning to an earlier revision', {
+    concurrent: true,
+  }, () => {
+    const sandbox = useSandbox(() => shared, 'faults-rollback-killed');
+
+    it.sequential('installs 1.0.0, promotes 2.0.0 and restores 1.0.0: a good revision a rollback can return to', async ({
+      expect,
+    }) => {
+      const { cli, routesInCluster, history, pods } = sandbox();
+      for (const args of [
+        ['canary', '--version', '1.0.0', '--image', digest(1)],
+        ['canary', '--version', '2.0.0', '--image', digest(2), '--weight', '50'],
+        ['promote', '--version', '2.0.0'],
+        ['rollback', '--to', '1.0.0'],
+      ]) {
+        const step = await cli(args);
+        expect(step.code, step.stderr).toBe(0);
+      }
+      expect(await routesInCluster()).toEqual([route(1, 100)]);
+      // The restore left stable a revision running 1.0.0 with today's routes: the next restore of 1.0.0 is a
+      // `helm rollback` to it (pending-rollback while it runs), not an upgrade.
+      expect((await history('order-worker')).at(-1)).toMatchObject({ status: 'deployed' });
+      await pods.waitFor((running) => queues(running).join() === 'order-task-queue-v1', 'only v1 workers');
+    }, 300_000);
+
+    it.sequential('recovers the stable release killed at pending-rollback during a manual rollback, and the re-run restores', async ({
+      expect,
+    }) => {
+      const {
+        cluster,
+        pods,
+        cli,
+        startCli,
+        history,
+        waitForLatest,
+        imageOf,
+        routesInCluster,
+        stateInCluster,
+      } = sandbox();
+      for (const args of [
+        ['canary', '--version', '2.0.0', '--image', digest(2), '--weight', '50'],
+        ['promote', '--version', '2.0.0'],
+      ]) {
+        const step = await cli(args);
+        expect(step.code, step.stderr).toBe(0);
+      }
+      expect(await routesInCluster()).toEqual([route(2, 100)]);
+      // Stable's one pod plus the restored release beside it fit; replacing stable's pod does not.
+      await limitPods(cluster, 2, 1);
+      const killed = startCli(['rollback', '--to', '1.0.0']);
+      await waitForLatest('order-worker', (row) => row.status === 'pending-rollback', killed);
+      await killGroup(killed);
+      await unlimitPods(cluster);
+      expect((await history('order-worker')).at(-1)?.status).toBe('pending-rollback');
+
+      const rerun = await cli(['rollback', '--to', '1.0.0']);
+      expect(rerun, rerun.stderr).toMatchObject({
+        code: 0,
+        result: { outcome: 'done', stable: '1.0.0', phase: 'stable' },
+      });
+      expect(rerun.result?.actions.join('\n')).toMatch(
+        /order-worker was stuck pending-rollback at revision \d+/,
+      );
       expect(await routesInCluster()).toEqual([route(1, 100)]);
       expect(await imageOf('order-worker')).toBe(digest(1));
-      expect(await history('order-worker-canary')).toEqual([]);
+      expect((await stateInCluster()).history.at(-1)).toMatchObject({ event: 'restore', version: '1.0.0' });
       await pods.waitFor((running) => queues(running).join() === 'order-task-queue-v1', 'only v1 workers');
-
-      // A new order sent where the ConfigMap says completes: a v1 worker polls that queue.
-      const [target] = (await routesInCluster()) as { taskQueue: string }[];
-      const fresh = await client.workflow.start('OrderWorkflow', {
-        taskQueue: target?.taskQueue ?? 'none',
-        workflowId: 'faults-after-restore',
-        args: [order('faults-after-restore', 1_000)],
-        workflowExecutionTimeout: 60_000,
-      });
-      expect(await fresh.result()).toMatchObject({ outcome: 'COMPLETED' });
-      expect((await fresh.describe()).taskQueue).toBe('order-task-queue-v1');
-    } finally {
-      await connection.close();
-    }
-  }, 300_000);
-
-  it('fails a canary refused by a ResourceQuota with the reason Kubernetes gave, changing nothing', async () => {
-    await limitPods(cluster, 1, 1);
-    const refused = await cli(['canary', '--version', '3.0.0', '--image', digest(3), '--weight', '50']);
-    await unlimitPods(cluster);
-    expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/Kubernetes refused the pods: .*exceeded quota: pods/);
-    expect((await history('order-worker-canary')).map((r) => r.status)).not.toContain('deployed');
-    expect(await routesInCluster()).toEqual([route(1, 100)]);
-    expect((await stateInCluster()).canary).toBeUndefined();
-    // Nothing to roll back: the state and the cluster agree that no canary runs.
-    const nothing = await cli(['rollback']);
-    expect(nothing).toMatchObject({ code: 0, result: { outcome: 'unchanged' } });
-  }, 240_000);
-
-  it('recovers the stable release killed at pending-rollback during a manual rollback, and the re-run restores', async () => {
-    for (const args of [
-      ['canary', '--version', '2.0.0', '--image', digest(2), '--weight', '50'],
-      ['promote', '--version', '2.0.0'],
-    ]) {
-      const step = await cli(args);
-      expect(step.code, step.stderr).toBe(0);
-    }
-    expect(await routesInCluster()).toEqual([route(2, 100)]);
-    // Stable's one pod plus the restored release beside it fit; replacing stable's pod does not.
-    await limitPods(cluster, 2, 1);
-    const killed = startCli(['rollback', '--to', '1.0.0']);
-    await waitForLatest('order-worker', (row) => row.status === 'pending-rollback', killed);
-    await killGroup(killed);
-    await unlimitPods(cluster);
-    expect((await history('order-worker')).at(-1)?.status).toBe('pending-rollback');
-
-    const rerun = await cli(['rollback', '--to', '1.0.0']);
-    expect(rerun, rerun.stderr).toMatchObject({
-      code: 0,
-      result: { outcome: 'done', stable: '1.0.0', phase: 'stable' },
-    });
-    expect(rerun.result?.actions.join('\n')).toMatch(
-      /order-worker was stuck pending-rollback at revision \d+/,
-    );
-    expect(await routesInCluster()).toEqual([route(1, 100)]);
-    expect(await imageOf('order-worker')).toBe(digest(1));
-    expect((await stateInCluster()).history.at(-1)).toMatchObject({ event: 'restore', version: '1.0.0' });
-    await pods.waitFor((running) => queues(running).join() === 'order-task-queue-v1', 'only v1 workers');
-  }, 300_000);
+    }, 300_000);
+  });
 });

@@ -1,6 +1,7 @@
 // Shared by the rollout integration tests: a dev server, the real order worker under the local deployer, the
 // real starter reading the deployer's routing file, and helpers to send orders and see where they ran.
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Client } from '@temporalio/client';
 import { LocalDeployer } from '../../actions/src/adapters/local-deployer.js';
@@ -27,12 +28,25 @@ export interface RolloutFixture {
   close(): Promise<void>;
 }
 
-let bundlePath: Promise<string> | undefined;
+let bundled: Promise<{ path: string; code: string }> | undefined;
 
-/** The worker's workflows bundled once per test file, so each worker process starts in about a second. */
-export function workflowBundle(dir: string): Promise<string> {
-  bundlePath ??= prebuiltWorkflowBundle(dir);
-  return bundlePath;
+/**
+ * The worker's workflows bundled once per test file, so each worker process starts in about a second. The
+ * first call bundles into its `dir`; a later call with another `dir` (a file with several fixtures) gets a
+ * copy there, so each fixture's bundle lives as long as its own folder.
+ */
+export async function workflowBundle(dir: string): Promise<string> {
+  bundled ??= prebuiltWorkflowBundle(dir).then(async (path) => ({
+    path,
+    code: await readFile(path, 'utf8'),
+  }));
+  const first = await bundled;
+  const path = join(dir, basename(first.path));
+  // Written once: a worker may be reading the file already.
+  await writeFile(path, first.code, { flag: 'wx' }).catch((err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EEXIST') throw err;
+  });
+  return path;
 }
 
 export async function startRolloutFixture(
