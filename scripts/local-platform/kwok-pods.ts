@@ -1,15 +1,17 @@
-// A stand-in kubelet for kwok clusters. kwok simulates nodes: it marks pods Running and Ready but runs
-// nothing. This runs each Running pod of the order-worker chart as a local process from this checkout (the
-// image's content), with the pod's own env, so workers really poll the task queues the chart gave them and a
-// rollout's drain, routing and metrics are real. Pods that go away (or start terminating) get SIGTERM, as
-// the kubelet would send. It is test/demo support, not part of the product.
+// A stand-in kubelet for kwok clusters. kwok simulates nodes: it marks pods Running but runs nothing. This
+// runs each Running pod of the order-worker chart as a local process from this checkout (the image's content),
+// with the pod's own env, so workers really poll the task queues the chart gave them and a rollout's drain,
+// routing and metrics are real. Once a process passes its container's readiness probe, the pod is annotated
+// and kwok reports it Ready (kwok-stages.ts): `helm upgrade --wait` and a rollout wait for real workers.
+// Pods that go away (or start terminating) get SIGTERM, as the kubelet would send. It is test/demo support,
+// not part of the product.
 import { createHash } from 'node:crypto';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import type { V1Container as Container, V1EnvVar as EnvVar, V1Pod, V1Volume } from '@kubernetes/client-node';
-import type { Deployer } from '../../actions/src/adapters/deployer.js';
 import { KubernetesApiError } from '../../actions/src/adapters/kubernetes-api.js';
 import type { KubernetesCluster } from './kubernetes.js';
+import { CONTAINER_READY_ANNOTATION } from './kwok-stages.js';
 import { freePort } from './ports.js';
 import { httpOk, type ManagedProcess, startProcess } from './process.js';
 
@@ -45,6 +47,9 @@ export interface PodProcess {
   /** containerPort name → the local port it listens on (127.0.0.1). */
   ports: Record<string, number>;
   process: ManagedProcess;
+  /** When the process was spawned, and when it passed the readiness probe (epoch ms). */
+  startedAt: number;
+  readyAt: number;
   /** Set once the process has stopped: its exit code. */
   exitCode?: number | null;
 }
@@ -93,10 +98,17 @@ const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
 export async function startPodRunner(options: PodRunnerOptions): Promise<PodRunner> {
   const { cluster } = options;
+  if (cluster.podReadiness !== 'stand-in-kubelet') {
+    throw new Error(
+      "the stand-in kubelet needs a cluster started with podReadiness: 'stand-in-kubelet' (kwok would report its pods Ready before their processes run)",
+    );
+  }
   const log = options.log ?? (() => {});
   const processes = new Map<string, PodProcess>();
   const finished: PodProcess[] = [];
   const mounted = new Map<string, string>(); // file → content hash
+  /** Uids of the pods annotated ready for kwok (CONTAINER_READY_ANNOTATION). */
+  const reportedReady = new Set<string>();
   let syncing: Promise<void> = Promise.resolve();
   let stopped = false;
 
@@ -206,6 +218,7 @@ export async function startPodRunner(options: PodRunnerOptions): Promise<PodRunn
         ? byContainerPort.get(String(probe.port))
         : ports[probe.port]
       : undefined;
+    const startedAt = Date.now();
     const child = await startProcess(`pod ${name}`, file, args, {
       cwd: appRoot,
       env,
@@ -219,16 +232,28 @@ export async function startPodRunner(options: PodRunnerOptions): Promise<PodRunn
       env,
       ports,
       process: child,
+      startedAt,
+      readyAt: Date.now(),
     };
     processes.set(pod.metadata.uid, entry);
     void child.exited.then((code) => {
       entry.exitCode = code;
     });
     log(`started pod ${name} (pid ${child.pid})`);
+    await reportReady(pod);
+  };
+
+  /** The probe passed: kwok turns the pod Ready on this annotation (retried each pass until it is set). */
+  const reportReady = async (pod: Pod) => {
+    // false: the pod is gone, and its process is stopped next pass.
+    if (await api.annotatePod(pod.metadata.name, { [CONTAINER_READY_ANNOTATION]: 'true' })) {
+      reportedReady.add(pod.metadata.uid);
+    }
   };
 
   const stopOne = async (entry: PodProcess) => {
     processes.delete(entry.uid);
+    reportedReady.delete(entry.uid);
     await entry.process.stop(options.stopGraceMs ?? 10_000);
     entry.exitCode = await entry.process.exited;
     finished.push(entry);
@@ -247,8 +272,9 @@ export async function startPodRunner(options: PodRunnerOptions): Promise<PodRunn
     // Like a rolling update: new pods start while old ones shut down.
     await Promise.all([...gone.map(stopOne), ...added.map(start)]);
     if (gone.length + added.length > 0) options.onChange?.([...processes.values()]);
-    // Only pods whose process started have their mount folders.
+    // Only pods whose process started have their mount folders, and are ready.
     for (const pod of wanted.filter((p) => processes.has(p.metadata.uid))) {
+      if (!reportedReady.has(pod.metadata.uid)) await reportReady(pod);
       for (const volume of pod.spec.volumes ?? []) {
         if (volume.configMap)
           await refreshConfigMap(
@@ -302,41 +328,5 @@ export async function startPodRunner(options: PodRunnerOptions): Promise<PodRunn
       await syncing.catch(() => {});
       await Promise.all([...processes.values()].map(stopOne));
     },
-  };
-}
-
-/**
- * A real kubelet reports a pod Ready only once its readiness probe passes, so `helm upgrade --wait` waits for
- * the workers themselves. kwok reports Ready at once; this wraps a deployer so `apply` returns only when the
- * runner has the track's pods of that release running and ready, and `writeRouting` only when the mounted
- * routing file is refreshed — what the pipeline would see on a real cluster.
- */
-export function gateOnPods(deployer: Deployer, pods: PodRunner, timeoutMs = 120_000): Deployer {
-  return {
-    kind: deployer.kind,
-    async apply(spec) {
-      const result = await deployer.apply(spec);
-      const ofRelease = (p: PodProcess) =>
-        p.labels['temporal-rollout/track'] === spec.track &&
-        p.labels['app.kubernetes.io/component'] === 'worker' &&
-        p.env.ORDER_TASK_QUEUE === spec.release.orderQueue &&
-        (p.env.BUILD_ID ?? '') === spec.release.buildId;
-      const replicas = spec.replicas ?? 1;
-      await pods.waitFor(
-        (running) => running.filter(ofRelease).length >= replicas,
-        `${replicas} ready ${spec.track} worker(s) of ${spec.release.version}`,
-        timeoutMs,
-      );
-      return result;
-    },
-    remove: (track) => deployer.remove(track),
-    describe: (track) => deployer.describe(track),
-    recover: async () => (await deployer.recover?.()) ?? [],
-    async writeRouting(table, owner) {
-      const result = await deployer.writeRouting(table, owner);
-      await pods.sync();
-      return result;
-    },
-    readRouting: () => deployer.readRouting(),
   };
 }

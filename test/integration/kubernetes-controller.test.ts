@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { execa, type ResultPromise } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HelmRevision } from '../../actions/src/adapters/helm.js';
 import { type RolloutStatus, releaseOutcome, rolloutWorkflowId } from '../../actions/src/controller/api.js';
 import { readStatus } from '../../actions/src/controller/client.js';
 import { bundleRolloutWorkflows } from '../../actions/src/controller/worker.js';
@@ -28,10 +29,12 @@ import { tool } from '../../scripts/local-platform/tools.js';
 import {
   clusterRoutes,
   clusterState,
+  helmHistory,
   limitPods,
   podCount,
   unlimitPods,
 } from '../support/cluster-namespace.js';
+import { killGroup } from '../support/process-group.js';
 import { brief, REPO_ROOT } from './controller-support.js';
 import { helmRolloutYaml, order, startOrderWorkerPods } from './rollout-support.js';
 
@@ -42,11 +45,6 @@ const route = (version: number, weight: number) => ({ taskQueue: `order-task-que
 /** Short enough for a test, long enough that the kill lands inside `helm upgrade --wait`. */
 const HELM_TIMEOUT_S = 20;
 
-interface HelmRow {
-  revision: number;
-  status: string;
-  description: string;
-}
 interface Deployment {
   spec: { template: { spec: { containers: { image: string }[] } } };
 }
@@ -99,19 +97,8 @@ describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kw
     return run;
   };
   const startController = (identity: string) => cli('controller', ['--identity', identity]);
-  const killGroup = async (run: ResultPromise) => {
-    if (run.pid === undefined) throw new Error('the controller did not start');
-    process.kill(-run.pid, 'SIGKILL');
-    await run;
-  };
 
-  const history = async (release: string): Promise<HelmRow[]> => {
-    const run = await execa(tool('helm'), ['history', release, '-n', cluster.namespace, '-o', 'json'], {
-      env: { KUBECONFIG: cluster.kubeconfig, HELM_DRIVER: 'configmap' },
-      reject: false,
-    });
-    return run.exitCode === 0 ? (JSON.parse(run.stdout) as HelmRow[]) : [];
-  };
+  const history = (release: string) => helmHistory(cluster, release);
   const imageOf = async (name: string) =>
     (await cluster.getJson<Deployment>(['deployment', name, '-n', cluster.namespace])).spec.template.spec
       .containers[0]?.image;
@@ -132,7 +119,7 @@ describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kw
 
   beforeAll(async () => {
     [cluster, server, dir] = await Promise.all([
-      startKubernetes({ nodes: 1 }),
+      startKubernetes({ nodes: 1, podReadiness: 'stand-in-kubelet' }),
       startTemporal({
         extraArgs: [
           '--dynamic-config-value',
@@ -158,8 +145,8 @@ describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kw
         steps: '[ { weight: 50, pause: 1s }, { weight: 100 } ]',
         extra: [
           'analysis:',
-          // kwok reports a pod Ready at once; the stand-in kubelet starts its worker a few seconds later.
-          '  initialDelay: 15s',
+          // The canary's pod is Ready only once its worker serves (podReadiness: 'stand-in-kubelet').
+          '  initialDelay: 6s',
           '  interval: 3s',
           '  count: 3',
           '  window: 20s',
@@ -328,7 +315,7 @@ describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kw
     const before = (await history('order-worker')).at(-1)?.revision ?? 0;
     // A quota admitting exactly the pods there are now.
     await limitPods(cluster, await podCount(cluster));
-    let pending: HelmRow | undefined;
+    let pending: HelmRevision | undefined;
     for (const deadline = Date.now() + 420_000; !pending && Date.now() < deadline; ) {
       const latest = (await history('order-worker')).at(-1);
       if (latest?.status === 'pending-upgrade' && latest.revision >= before + 2) pending = latest;

@@ -8,26 +8,29 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execa, type ResultPromise } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HelmRevision } from '../../actions/src/adapters/helm.js';
 import type { StepResult } from '../../actions/src/steps/rollout.js';
-import { type KubernetesCluster, startKubernetes } from '../../scripts/local-platform/kubernetes.js';
+import type { KubernetesCluster } from '../../scripts/local-platform/kubernetes.js';
 import type { PodProcess, PodRunner } from '../../scripts/local-platform/kwok-pods.js';
-import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
-import { startTemporal, type TemporalDevServer } from '../../scripts/local-platform/temporal.js';
+import type { TempDir } from '../../scripts/local-platform/temp.js';
+import type { TemporalDevServer } from '../../scripts/local-platform/temporal.js';
 import { tool } from '../../scripts/local-platform/tools.js';
 import { repoRoot } from '../../scripts/tool-paths.mjs';
 import { approveSignal, statusQuery } from '../../worker/src/workflows/definitions.js';
-import { clusterRoutes, clusterState, limitPods, unlimitPods } from '../support/cluster-namespace.js';
-import { helmRolloutYaml, startOrderWorkerPods } from './rollout-support.js';
+import {
+  clusterRoutes,
+  clusterState,
+  helmHistory,
+  limitPods,
+  unlimitPods,
+} from '../support/cluster-namespace.js';
+import { killGroup } from '../support/process-group.js';
+import { helmRolloutYaml, type KwokWorkerPlatform, startKwokWorkerPlatform } from './rollout-support.js';
 
 const CLI = join(repoRoot, 'actions', 'dist', 'cli.js');
 const digest = (n: number) => `registry.example.com/acme/order-worker@sha256:${String(n).repeat(64)}`;
 const route = (version: number, weight: number) => ({ taskQueue: `order-task-queue-v${version}`, weight });
 
-interface HelmRow {
-  revision: number;
-  status: string;
-  description: string;
-}
 interface Deployment {
   spec: {
     replicas: number;
@@ -52,6 +55,7 @@ const order = (id: string, amountCents: number) => ({
 });
 
 describe('Helm path faults through the CLI: killed deploys, manual rollback routing, quota refusals', () => {
+  let platform: KwokWorkerPlatform;
   let cluster: KubernetesCluster;
   let server: TemporalDevServer;
   let dir: TempDir;
@@ -73,21 +77,14 @@ describe('Helm path faults through the CLI: killed deploys, manual rollback rout
   /** Starts a step in its own process group, so a SIGKILL takes its helm child down with it. */
   const startCli = (args: string[]): ResultPromise =>
     execa('node', cliArgs(args), { reject: false, detached: true });
-  const killGroup = async (run: ResultPromise) => {
-    if (run.pid === undefined) throw new Error('the CLI did not start');
-    process.kill(-run.pid, 'SIGKILL');
-    await run;
-  };
 
-  const history = async (release: string): Promise<HelmRow[]> => {
-    const run = await execa(tool('helm'), ['history', release, '-n', cluster.namespace, '-o', 'json'], {
-      env: { KUBECONFIG: cluster.kubeconfig, HELM_DRIVER: 'configmap' },
-      reject: false,
-    });
-    return run.exitCode === 0 ? (JSON.parse(run.stdout) as HelmRow[]) : [];
-  };
+  const history = (release: string) => helmHistory(cluster, release);
   /** Polls until the release's newest revision matches, failing with what the CLI printed if it ended first. */
-  const waitForLatest = async (release: string, match: (row: HelmRow) => boolean, run: ResultPromise) => {
+  const waitForLatest = async (
+    release: string,
+    match: (row: HelmRevision) => boolean,
+    run: ResultPromise,
+  ) => {
     let ended = false;
     void run.finally(() => {
       ended = true;
@@ -115,11 +112,8 @@ describe('Helm path faults through the CLI: killed deploys, manual rollback rout
   const stateInCluster = () => clusterState(cluster);
 
   beforeAll(async () => {
-    [cluster, server, dir] = await Promise.all([
-      startKubernetes({ nodes: 1 }),
-      startTemporal(),
-      tempDir('k8s-faults'),
-    ]);
+    platform = await startKwokWorkerPlatform('k8s-faults');
+    ({ cluster, server, dir } = platform);
     const values = join(dir.path, 'values.yaml');
     // The chart's default is 2; the values file says 1 and no --replicas is given: the values file decides.
     await writeFile(values, 'replicaCount: 1\n');
@@ -148,13 +142,10 @@ describe('Helm path faults through the CLI: killed deploys, manual rollback rout
       '--state-dir',
       join(dir.path, '.rollout'),
     ];
-    pods = await startOrderWorkerPods(cluster, dir.path);
+    pods = await platform.runPods();
   }, 180_000);
   afterAll(async () => {
-    await pods?.stop();
-    // delete() throws when the cluster does not stop cleanly: the suite fails rather than leaking it.
-    await Promise.all([cluster?.delete(), server?.teardown()]);
-    await dir?.remove();
+    await platform?.close();
   }, 120_000);
 
   it('installs the first release with replicaCount from the values file', async () => {
