@@ -77,7 +77,7 @@ export interface PodRunnerOptions {
   readyTimeoutMs?: number;
   /** Told of every start and stop. */
   log?: (line: string) => void;
-  /** Called after a pass that started or stopped a process, with what runs now. */
+  /** Called when a process has started (and is ready) or begins to stop, with what runs now. */
   onChange?: (running: PodProcess[]) => void;
 }
 
@@ -109,8 +109,13 @@ export async function startPodRunner(options: PodRunnerOptions): Promise<PodRunn
   const mounted = new Map<string, string>(); // file → content hash
   /** Uids of the pods annotated ready for kwok (CONTAINER_READY_ANNOTATION). */
   const reportedReady = new Set<string>();
-  let syncing: Promise<void> = Promise.resolve();
+  /** The reconcile passes, one after another; each gives the starts it began. */
+  let syncing: Promise<Promise<void>[]> = Promise.resolve([]);
+  /** Starts (until ready) and stops (until exited) in flight, by pod uid: each pod's own, as a kubelet runs pods. */
+  const starting = new Map<string, Promise<void>>();
+  const stopping = new Set<Promise<void>>();
   let stopped = false;
+  let loopError: unknown;
 
   const { api, namespace } = cluster;
   /** A ConfigMap's or a Secret's data; undefined when it does not exist (yet). */
@@ -240,6 +245,7 @@ export async function startPodRunner(options: PodRunnerOptions): Promise<PodRunn
       entry.exitCode = code;
     });
     log(`started pod ${name} (pid ${child.pid})`);
+    options.onChange?.([...processes.values()]);
     await reportReady(pod);
   };
 
@@ -251,16 +257,35 @@ export async function startPodRunner(options: PodRunnerOptions): Promise<PodRunn
     }
   };
 
-  const stopOne = async (entry: PodProcess) => {
+  const stopOne = (entry: PodProcess): Promise<void> => {
     processes.delete(entry.uid);
     reportedReady.delete(entry.uid);
-    await entry.process.stop(options.stopGraceMs ?? 10_000);
-    entry.exitCode = await entry.process.exited;
-    finished.push(entry);
-    log(`stopped pod ${entry.pod} (exit ${entry.exitCode})`);
+    options.onChange?.([...processes.values()]);
+    const stopped = (async () => {
+      await entry.process.stop(options.stopGraceMs ?? 10_000);
+      entry.exitCode = await entry.process.exited;
+      finished.push(entry);
+      log(`stopped pod ${entry.pod} (exit ${entry.exitCode})`);
+    })();
+    stopping.add(stopped);
+    void stopped.finally(() => stopping.delete(stopped)).catch(() => {});
+    return stopped;
   };
 
-  const reconcile = async () => {
+  /** Starts a pod's process in the background; a failed start is logged, and retried by a later pass. */
+  const startOne = (pod: Pod): Promise<void> => {
+    const uid = pod.metadata.uid;
+    const started = start(pod).finally(() => starting.delete(uid));
+    starting.set(uid, started);
+    started.catch((err: unknown) => {
+      loopError = err;
+      log(`pod runner: ${err instanceof Error ? err.message : String(err)}`);
+    });
+    return started;
+  };
+
+  /** One pass: begins the starts and stops it finds needed, without waiting for them (the starts it returns). */
+  const reconcile = async (): Promise<Promise<void>[]> => {
     const list = await api.call(`list pods ${options.selector}`, (o) =>
       api.core.listNamespacedPod({ namespace, labelSelector: options.selector }, o),
     );
@@ -268,10 +293,10 @@ export async function startPodRunner(options: PodRunnerOptions): Promise<PodRunn
     const wanted = pods.filter((p) => p.phase === 'Running' && !p.metadata.deleting);
     const wantedUids = new Set(wanted.map((p) => p.metadata.uid));
     const gone = [...processes.values()].filter((e) => !wantedUids.has(e.uid));
-    const added = wanted.filter((p) => !processes.has(p.metadata.uid));
-    // Like a rolling update: new pods start while old ones shut down.
-    await Promise.all([...gone.map(stopOne), ...added.map(start)]);
-    if (gone.length + added.length > 0) options.onChange?.([...processes.values()]);
+    const added = wanted.filter((p) => !processes.has(p.metadata.uid) && !starting.has(p.metadata.uid));
+    // Like a kubelet, pod by pod: a pod shutting down (its grace) or starting (until ready) holds up no other.
+    for (const entry of gone) void stopOne(entry);
+    const starts = added.map(startOne);
     // Only pods whose process started have their mount folders, and are ready.
     for (const pod of wanted.filter((p) => processes.has(p.metadata.uid))) {
       if (!reportedReady.has(pod.metadata.uid)) await reportReady(pod);
@@ -283,17 +308,22 @@ export async function startPodRunner(options: PodRunnerOptions): Promise<PodRunn
           );
       }
     }
+    return starts;
   };
 
-  const sync = () => {
+  const pass = () => {
     syncing = syncing.then(reconcile, reconcile);
     return syncing;
   };
+  /** A pass, then its starts until ready and every stop in flight until exited (rejects if a start failed). */
+  const sync = async () => {
+    const starts = await pass();
+    await Promise.all([...starts, ...stopping]);
+  };
 
-  let loopError: unknown;
   const loop = (async () => {
     while (!stopped) {
-      await sync().catch((err: unknown) => {
+      await pass().catch((err: unknown) => {
         loopError = err;
         log(`pod runner: ${err instanceof Error ? err.message : String(err)}`);
       });
@@ -326,7 +356,8 @@ export async function startPodRunner(options: PodRunnerOptions): Promise<PodRunn
       stopped = true;
       await loop;
       await syncing.catch(() => {});
-      await Promise.all([...processes.values()].map(stopOne));
+      await Promise.allSettled(starting.values());
+      await Promise.all([...[...processes.values()].map(stopOne), ...stopping]);
     },
   };
 }
