@@ -122,8 +122,9 @@ describe('Helm path faults through the CLI: killed deploys, manual rollback rout
       config,
       helmRolloutYaml({
         drain: '{ policy: wait, timeout: 60s }',
-        // A short Helm timeout: a killed deploy's pending revision counts as stuck 15 s after it.
-        helm: `{ release: order-worker, timeout: 10s, valuesFiles: [ ${JSON.stringify(values)} ] }`,
+        // A short Helm timeout (a killed deploy's pending revision counts as stuck 15 s after it), with room for
+        // the stand-in kubelet to start a worker on a loaded machine: a pod is Ready only once its worker is.
+        helm: `{ release: order-worker, timeout: 30s, valuesFiles: [ ${JSON.stringify(values)} ] }`,
       }),
     );
     common = [
