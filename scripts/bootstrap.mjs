@@ -13,7 +13,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { goBuildCommand } from './go-build-flags.mjs';
 import {
   cacheRoot,
@@ -242,7 +242,7 @@ async function goBuild(name, build) {
   );
 }
 
-/** Copies a folder of files out of a Go module (fetched with `go mod download`, so it is cached by Go too). @param {string} name */
+/** Copies files (a folder's, or those named) out of a Go module (fetched with `go mod download`, so it is cached by Go too). @param {string} name */
 async function goFiles(name) {
   const files = toolVersions().goFiles[name];
   if (!files) throw new Error(`tools/versions.json has no goFiles "${name}"`);
@@ -250,22 +250,34 @@ async function goFiles(name) {
   if (existsSync(dir)) return timed(name, `cached ${files.version}`, async () => {});
   const target = `${files.module}@${files.version}`;
   await buildAtomically(dir, (scratch) =>
-    timed(name, `copied ${files.path}/*${files.suffix} from ${target}`, async () => {
-      const hint = `go mod download -json ${target}`;
-      const out = await run(name, 'go', ['mod', 'download', '-json', target], {
-        cwd: cacheRoot(),
-        retryHint: hint,
-      });
-      /** @type {{ Dir?: string, Error?: string }} */
-      const info = JSON.parse(out);
-      if (!info.Dir) throw new BootstrapError(name, hint, info.Error ?? 'go mod download printed no Dir');
-      const source = join(info.Dir, files.path);
-      const names = existsSync(source) ? readdirSync(source).filter((f) => f.endsWith(files.suffix)) : [];
-      if (names.length === 0) {
-        throw new BootstrapError(name, hint, `no ${files.suffix} files in ${files.path} of ${target}`);
-      }
-      for (const file of names) copyFileSync(join(source, file), join(scratch, file));
-    }),
+    timed(
+      name,
+      `copied ${files.files ? `${files.files.length} files` : `${files.path}/*${files.suffix}`} from ${target}`,
+      async () => {
+        const hint = `go mod download -json ${target}`;
+        const out = await run(name, 'go', ['mod', 'download', '-json', target], {
+          cwd: cacheRoot(),
+          retryHint: hint,
+        });
+        /** @type {{ Dir?: string, Error?: string }} */
+        const info = JSON.parse(out);
+        if (!info.Dir) throw new BootstrapError(name, hint, info.Error ?? 'go mod download printed no Dir');
+        if (files.files) {
+          for (const file of files.files) {
+            const source = join(info.Dir, file);
+            if (!existsSync(source)) throw new BootstrapError(name, hint, `${target} has no ${file}`);
+            copyFileSync(source, join(scratch, basename(file)));
+          }
+          return;
+        }
+        const source = join(info.Dir, files.path);
+        const names = existsSync(source) ? readdirSync(source).filter((f) => f.endsWith(files.suffix)) : [];
+        if (names.length === 0) {
+          throw new BootstrapError(name, hint, `no ${files.suffix} files in ${files.path} of ${target}`);
+        }
+        for (const file of names) copyFileSync(join(source, file), join(scratch, file));
+      },
+    ),
   );
 }
 
@@ -363,10 +375,14 @@ async function verify() {
     const out = await run(tool, file, [...args]);
     console.log(`bootstrap: ${tool.padEnd(16)} ${out.trim().split('\n')[0]}  (${file})`);
   }
-  const crds = readdirSync(paths.prometheusOperatorCrds);
-  console.log(
-    `bootstrap: ${'prometheus-operator-crds'.padEnd(16)} ${crds.length} files  (${paths.prometheusOperatorCrds})`,
-  );
+  /** @type {[string, string][]} */
+  const folders = [
+    ['prometheus-operator-crds', paths.prometheusOperatorCrds],
+    ['kwok-stages', paths.kwokStages],
+  ];
+  for (const [name, dir] of folders) {
+    console.log(`bootstrap: ${name.padEnd(16)} ${readdirSync(dir).length} files  (${dir})`);
+  }
 }
 
 async function main() {

@@ -154,7 +154,7 @@ async function localPlatform({ server, dir, bundle, started }: PlatformInput): P
 
 async function helmPlatform({ server, dir, bundle, publish, started }: PlatformInput): Promise<Platform> {
   say('starting a Kubernetes control plane (etcd, kube-apiserver, controllers, kwok nodes) on 127.0.0.1');
-  const cluster = await startKubernetes({ nodes: 2 });
+  const cluster = await startKubernetes({ nodes: 2, podReadiness: 'stand-in-kubelet' });
   started('Kubernetes cluster', () => cluster.delete());
   say(`cluster ${cluster.name} ready in ${(cluster.timings.totalMs / 1000).toFixed(1)} s`);
   const valuesFile = join(dir, 'demo-values.yaml');

@@ -10,7 +10,8 @@ export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 /**
  * @typedef {{ module: string, version: string }} GoTool
  * @typedef {{ module: string, version: string, moduleDir?: string, ldflags?: 'kube-version', packages: Record<string, string> }} GoBuild
- * @typedef {{ module: string, version: string, path: string, suffix: string }} GoFiles
+ * @typedef {{ module: string, version: string, path: string, suffix: string, files?: undefined }
+ *   | { module: string, version: string, files: string[], path?: undefined, suffix?: undefined }} GoFiles
  * @typedef {{ binaries: string[] }} AptPackage
  * @typedef {{ package: string, version: string, binaries: string[] }} PypiTool
  * @typedef {{ go: Record<string, GoTool>, goBuilds: Record<string, GoBuild>, goFiles: Record<string, GoFiles>,
@@ -52,11 +53,12 @@ export function goFilesDir(name, files) {
 
 /**
  * Absolute paths of every tool the tests use. Debian's binaries are looked up in /usr/bin.
- * `prometheusOperatorCrds` is a folder of CustomResourceDefinition YAML files.
+ * `prometheusOperatorCrds` is a folder of CustomResourceDefinition YAML files, `kwokStages` one of kwok's
+ * default Stage YAML files.
  * @returns {{ temporal: string, helm: string, actionlint: string, act: string, prometheus: string, promtool: string,
  *   registry: string, buildah: string, skopeo: string, strip: string, node24: string, kubeApiserver: string,
  *   kubeControllerManager: string, kubeScheduler: string, kubectl: string, etcd: string, kwok: string,
- *   kwokctl: string, prometheusOperatorCrds: string, zizmor: string }}
+ *   kwokctl: string, prometheusOperatorCrds: string, kwokStages: string, zizmor: string }}
  */
 export function toolPaths() {
   const versions = toolVersions();
@@ -76,8 +78,16 @@ export function toolPaths() {
   };
   const zizmor = versions.pypi.zizmor;
   if (!zizmor) throw new Error('tools/versions.json has no pypi "zizmor"');
-  const crds = versions.goFiles['prometheus-operator-crds'];
-  if (!crds) throw new Error('tools/versions.json has no goFiles "prometheus-operator-crds"');
+  /** @param {string} name */
+  const files = (name) => {
+    const entry = versions.goFiles[name];
+    if (!entry) throw new Error(`tools/versions.json has no goFiles "${name}"`);
+    return entry;
+  };
+  const kwokStages = files('kwok-stages');
+  if (kwokStages.version !== versions.goBuilds.kwok?.version) {
+    throw new Error('tools/versions.json: goFiles "kwok-stages" must have the version of goBuilds "kwok"');
+  }
   return {
     temporal: go('temporal'),
     helm: built('helm', 'helm'),
@@ -97,7 +107,8 @@ export function toolPaths() {
     etcd: built('etcd', 'etcd'),
     kwok: built('kwok', 'kwok'),
     kwokctl: built('kwok', 'kwokctl'),
-    prometheusOperatorCrds: goFilesDir('prometheus-operator-crds', crds),
+    prometheusOperatorCrds: goFilesDir('prometheus-operator-crds', files('prometheus-operator-crds')),
+    kwokStages: goFilesDir('kwok-stages', kwokStages),
     zizmor: join(pypiVenvDir('zizmor', zizmor), 'bin', 'zizmor'),
   };
 }

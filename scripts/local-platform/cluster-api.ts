@@ -7,6 +7,7 @@ import {
   type KubernetesObject,
   KubernetesObjectApi,
   PatchStrategy,
+  setHeaderOptions,
 } from '@kubernetes/client-node';
 import { KubernetesApiError } from '../../actions/src/adapters/kubernetes-api.js';
 import { apiError, bounded, loadKubeConfig } from '../../actions/src/adapters/kubernetes-client.js';
@@ -21,6 +22,8 @@ export interface ClusterApi {
   apply<T extends KubernetesObject>(manifest: T): Promise<void>;
   /** Deletes any object; false when it was not there. */
   remove(manifest: KubernetesObject): Promise<boolean>;
+  /** Sets annotations on a pod of the namespace (a merge patch); false when the pod is gone. */
+  annotatePod(name: string, annotations: Record<string, string>): Promise<boolean>;
   /** Runs one request, turning a refusal into a KubernetesApiError that names `what`. */
   call<T>(what: string, request: (options: typeof bounded) => Promise<T>): Promise<T>;
 }
@@ -36,10 +39,12 @@ export function clusterApi(kubeconfig: string, namespace: string): ClusterApi {
       throw apiError(error, what, server);
     }
   };
+  const notFound = (error: unknown) => error instanceof KubernetesApiError && error.status === 404;
+  const core = config.makeApiClient(CoreV1Api);
   const named = (m: KubernetesObject) =>
     `${m.kind} ${m.metadata?.namespace ? `${m.metadata.namespace}/` : ''}${m.metadata?.name}`;
   return {
-    core: config.makeApiClient(CoreV1Api),
+    core,
     extensions: config.makeApiClient(ApiextensionsV1Api),
     call,
     async apply(manifest) {
@@ -53,7 +58,21 @@ export function clusterApi(kubeconfig: string, namespace: string): ClusterApi {
         await call(`delete ${named(manifest)}`, () => objects.delete(manifest));
         return true;
       } catch (error) {
-        if (error instanceof KubernetesApiError && error.status === 404) return false;
+        if (notFound(error)) return false;
+        throw error;
+      }
+    },
+    async annotatePod(name, annotations) {
+      try {
+        await call(`annotate pod ${namespace}/${name}`, (o) =>
+          core.patchNamespacedPod(
+            { name, namespace, body: { metadata: { annotations } } },
+            setHeaderOptions('Content-Type', PatchStrategy.MergePatch, o),
+          ),
+        );
+        return true;
+      } catch (error) {
+        if (notFound(error)) return false;
         throw error;
       }
     },

@@ -6,6 +6,7 @@ import { type KubernetesObject, loadAllYaml } from '@kubernetes/client-node';
 import { execa } from 'execa';
 import { type ClusterApi, clusterApi } from './cluster-api.js';
 import { eventually } from './eventually.js';
+import { standInKubeletStages } from './kwok-stages.js';
 import { freePorts } from './ports.js';
 import { tempDir } from './temp.js';
 import { tool } from './tools.js';
@@ -47,6 +48,8 @@ export interface KubernetesCluster {
   server: string;
   /** The test namespace, labelled pod-security.kubernetes.io/enforce=restricted. */
   namespace: string;
+  /** Who reports a pod Ready (KubernetesOptions.podReadiness). */
+  podReadiness: PodReadiness;
   /** Names of the fake nodes. */
   nodes: string[];
   /** The CRDs installed, by full name (e.g. podmonitors.monitoring.coreos.com). */
@@ -81,6 +84,14 @@ export interface Listener {
   port: number;
 }
 
+/**
+ * Who reports a pod Ready. `kwok`: kwok, the moment the pod is scheduled, though nothing runs it.
+ * `stand-in-kubelet`: kwok reports the pod Running with its container not ready; the stand-in kubelet
+ * (kwok-pods.ts) has it turn Ready once the pod's process passed its readiness probe, as a kubelet does. A pod
+ * the stand-in kubelet does not run then stays un-Ready, like one whose container never starts.
+ */
+export type PodReadiness = 'kwok' | 'stand-in-kubelet';
+
 export interface KubernetesOptions {
   /** Fake nodes (kwok), each 32 CPU / 256 GiB allocatable. Default 2. */
   nodes?: number;
@@ -88,9 +99,11 @@ export interface KubernetesOptions {
   namespace?: string;
   /** prometheus-operator CRD stems to install (file `monitoring.coreos.com_<stem>.yaml`). Default MONITORING_CRDS. */
   crds?: readonly string[];
+  /** Default `kwok`: for clusters whose pods nothing runs. */
+  podReadiness?: PodReadiness;
 }
 
-async function kwokctlConfig(): Promise<string> {
+async function kwokctlConfig(podReadiness: PodReadiness): Promise<string> {
   // kwokctl gives a component without a port the first free one counting down from 32767: two clusters
   // created at once (test files running in parallel) would both pick 32766, 32765, ... The kernel's free
   // ports are random in the ephemeral range, so each cluster gets ports of its own.
@@ -103,8 +116,8 @@ async function kwokctlConfig(): Promise<string> {
     schedulerPort,
   ] = await freePorts(6);
   // KwokctlConfiguration: bind every component to loopback (the default is 0.0.0.0) and use the binaries the
-  // bootstrap built, so nothing is downloaded. JSON is valid YAML.
-  return JSON.stringify({
+  // bootstrap built, so nothing is downloaded. JSON is valid YAML; kwok's Stages follow as more documents.
+  const configuration = JSON.stringify({
     apiVersion: 'config.kwok.x-k8s.io/v1alpha1',
     kind: 'KwokctlConfiguration',
     options: {
@@ -124,6 +137,8 @@ async function kwokctlConfig(): Promise<string> {
       kubeSchedulerPort: schedulerPort,
     },
   });
+  const stages = podReadiness === 'stand-in-kubelet' ? standInKubeletStages() : [];
+  return [configuration, ...stages].join('\n---\n');
 }
 
 /** Processes whose command line mentions `marker` (the cluster's private workdir): the cluster's own. */
@@ -269,6 +284,7 @@ export async function startKubernetes(options: KubernetesOptions = {}): Promise<
   const dir = await tempDir('kwok');
   const name = `tr-${randomUUID().slice(0, 8)}`;
   const namespace = options.namespace ?? 'rollout-test';
+  const podReadiness = options.podReadiness ?? 'kwok';
   const kubeconfig = join(dir.path, 'kubeconfig');
   const configFile = join(dir.path, 'kwokctl.yaml');
   const kwokctlBin = tool('kwokctl');
@@ -336,7 +352,7 @@ export async function startKubernetes(options: KubernetesOptions = {}): Promise<
   };
 
   try {
-    await writeFile(configFile, await kwokctlConfig());
+    await writeFile(configFile, await kwokctlConfig(podReadiness));
     const created = await kwokctl([
       '--config',
       configFile,
@@ -408,6 +424,7 @@ export async function startKubernetes(options: KubernetesOptions = {}): Promise<
       kubeconfig,
       server,
       namespace,
+      podReadiness,
       nodes,
       crds,
       timings: { createMs, nodesReadyMs, setupMs, totalMs },

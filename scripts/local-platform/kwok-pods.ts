@@ -1,15 +1,17 @@
-// A stand-in kubelet for kwok clusters. kwok simulates nodes: it marks pods Running and Ready but runs
-// nothing. This runs each Running pod of the order-worker chart as a local process from this checkout (the
-// image's content), with the pod's own env, so workers really poll the task queues the chart gave them and a
-// rollout's drain, routing and metrics are real. Pods that go away (or start terminating) get SIGTERM, as
-// the kubelet would send. It is test/demo support, not part of the product.
+// A stand-in kubelet for kwok clusters. kwok simulates nodes: it marks pods Running but runs nothing. This
+// runs each Running pod of the order-worker chart as a local process from this checkout (the image's content),
+// with the pod's own env, so workers really poll the task queues the chart gave them and a rollout's drain,
+// routing and metrics are real. Once a process passes its container's readiness probe, the pod is annotated
+// and kwok reports it Ready (kwok-stages.ts): `helm upgrade --wait` and a rollout wait for real workers.
+// Pods that go away (or start terminating) get SIGTERM, as the kubelet would send. It is test/demo support,
+// not part of the product.
 import { createHash } from 'node:crypto';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import type { V1Container as Container, V1EnvVar as EnvVar, V1Pod, V1Volume } from '@kubernetes/client-node';
-import type { Deployer } from '../../actions/src/adapters/deployer.js';
 import { KubernetesApiError } from '../../actions/src/adapters/kubernetes-api.js';
 import type { KubernetesCluster } from './kubernetes.js';
+import { CONTAINER_READY_ANNOTATION } from './kwok-stages.js';
 import { freePort } from './ports.js';
 import { httpOk, type ManagedProcess, startProcess } from './process.js';
 
@@ -45,6 +47,9 @@ export interface PodProcess {
   /** containerPort name → the local port it listens on (127.0.0.1). */
   ports: Record<string, number>;
   process: ManagedProcess;
+  /** When the process was spawned, and when it passed the readiness probe (epoch ms). */
+  startedAt: number;
+  readyAt: number;
   /** Set once the process has stopped: its exit code. */
   exitCode?: number | null;
 }
@@ -72,7 +77,7 @@ export interface PodRunnerOptions {
   readyTimeoutMs?: number;
   /** Told of every start and stop. */
   log?: (line: string) => void;
-  /** Called after a pass that started or stopped a process, with what runs now. */
+  /** Called when a process has started (and is ready) or begins to stop, with what runs now. */
   onChange?: (running: PodProcess[]) => void;
 }
 
@@ -93,12 +98,24 @@ const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
 export async function startPodRunner(options: PodRunnerOptions): Promise<PodRunner> {
   const { cluster } = options;
+  if (cluster.podReadiness !== 'stand-in-kubelet') {
+    throw new Error(
+      "the stand-in kubelet needs a cluster started with podReadiness: 'stand-in-kubelet' (kwok would report its pods Ready before their processes run)",
+    );
+  }
   const log = options.log ?? (() => {});
   const processes = new Map<string, PodProcess>();
   const finished: PodProcess[] = [];
   const mounted = new Map<string, string>(); // file → content hash
-  let syncing: Promise<void> = Promise.resolve();
+  /** Uids of the pods annotated ready for kwok (CONTAINER_READY_ANNOTATION). */
+  const reportedReady = new Set<string>();
+  /** The reconcile passes, one after another; each gives the starts it began. */
+  let syncing: Promise<Promise<void>[]> = Promise.resolve([]);
+  /** Starts (until ready) and stops (until exited) in flight, by pod uid: each pod's own, as a kubelet runs pods. */
+  const starting = new Map<string, Promise<void>>();
+  const stopping = new Set<Promise<void>>();
   let stopped = false;
+  let loopError: unknown;
 
   const { api, namespace } = cluster;
   /** A ConfigMap's or a Secret's data; undefined when it does not exist (yet). */
@@ -206,6 +223,7 @@ export async function startPodRunner(options: PodRunnerOptions): Promise<PodRunn
         ? byContainerPort.get(String(probe.port))
         : ports[probe.port]
       : undefined;
+    const startedAt = Date.now();
     const child = await startProcess(`pod ${name}`, file, args, {
       cwd: appRoot,
       env,
@@ -219,23 +237,55 @@ export async function startPodRunner(options: PodRunnerOptions): Promise<PodRunn
       env,
       ports,
       process: child,
+      startedAt,
+      readyAt: Date.now(),
     };
     processes.set(pod.metadata.uid, entry);
     void child.exited.then((code) => {
       entry.exitCode = code;
     });
     log(`started pod ${name} (pid ${child.pid})`);
+    options.onChange?.([...processes.values()]);
+    await reportReady(pod);
   };
 
-  const stopOne = async (entry: PodProcess) => {
+  /** The probe passed: kwok turns the pod Ready on this annotation (retried each pass until it is set). */
+  const reportReady = async (pod: Pod) => {
+    // false: the pod is gone, and its process is stopped next pass.
+    if (await api.annotatePod(pod.metadata.name, { [CONTAINER_READY_ANNOTATION]: 'true' })) {
+      reportedReady.add(pod.metadata.uid);
+    }
+  };
+
+  const stopOne = (entry: PodProcess): Promise<void> => {
     processes.delete(entry.uid);
-    await entry.process.stop(options.stopGraceMs ?? 10_000);
-    entry.exitCode = await entry.process.exited;
-    finished.push(entry);
-    log(`stopped pod ${entry.pod} (exit ${entry.exitCode})`);
+    reportedReady.delete(entry.uid);
+    options.onChange?.([...processes.values()]);
+    const stopped = (async () => {
+      await entry.process.stop(options.stopGraceMs ?? 10_000);
+      entry.exitCode = await entry.process.exited;
+      finished.push(entry);
+      log(`stopped pod ${entry.pod} (exit ${entry.exitCode})`);
+    })();
+    stopping.add(stopped);
+    void stopped.finally(() => stopping.delete(stopped)).catch(() => {});
+    return stopped;
   };
 
-  const reconcile = async () => {
+  /** Starts a pod's process in the background; a failed start is logged, and retried by a later pass. */
+  const startOne = (pod: Pod): Promise<void> => {
+    const uid = pod.metadata.uid;
+    const started = start(pod).finally(() => starting.delete(uid));
+    starting.set(uid, started);
+    started.catch((err: unknown) => {
+      loopError = err;
+      log(`pod runner: ${err instanceof Error ? err.message : String(err)}`);
+    });
+    return started;
+  };
+
+  /** One pass: begins the starts and stops it finds needed, without waiting for them (the starts it returns). */
+  const reconcile = async (): Promise<Promise<void>[]> => {
     const list = await api.call(`list pods ${options.selector}`, (o) =>
       api.core.listNamespacedPod({ namespace, labelSelector: options.selector }, o),
     );
@@ -243,12 +293,13 @@ export async function startPodRunner(options: PodRunnerOptions): Promise<PodRunn
     const wanted = pods.filter((p) => p.phase === 'Running' && !p.metadata.deleting);
     const wantedUids = new Set(wanted.map((p) => p.metadata.uid));
     const gone = [...processes.values()].filter((e) => !wantedUids.has(e.uid));
-    const added = wanted.filter((p) => !processes.has(p.metadata.uid));
-    // Like a rolling update: new pods start while old ones shut down.
-    await Promise.all([...gone.map(stopOne), ...added.map(start)]);
-    if (gone.length + added.length > 0) options.onChange?.([...processes.values()]);
-    // Only pods whose process started have their mount folders.
+    const added = wanted.filter((p) => !processes.has(p.metadata.uid) && !starting.has(p.metadata.uid));
+    // Like a kubelet, pod by pod: a pod shutting down (its grace) or starting (until ready) holds up no other.
+    for (const entry of gone) void stopOne(entry);
+    const starts = added.map(startOne);
+    // Only pods whose process started have their mount folders, and are ready.
     for (const pod of wanted.filter((p) => processes.has(p.metadata.uid))) {
+      if (!reportedReady.has(pod.metadata.uid)) await reportReady(pod);
       for (const volume of pod.spec.volumes ?? []) {
         if (volume.configMap)
           await refreshConfigMap(
@@ -257,17 +308,22 @@ export async function startPodRunner(options: PodRunnerOptions): Promise<PodRunn
           );
       }
     }
+    return starts;
   };
 
-  const sync = () => {
+  const pass = () => {
     syncing = syncing.then(reconcile, reconcile);
     return syncing;
   };
+  /** A pass, then its starts until ready and every stop in flight until exited (rejects if a start failed). */
+  const sync = async () => {
+    const starts = await pass();
+    await Promise.all([...starts, ...stopping]);
+  };
 
-  let loopError: unknown;
   const loop = (async () => {
     while (!stopped) {
-      await sync().catch((err: unknown) => {
+      await pass().catch((err: unknown) => {
         loopError = err;
         log(`pod runner: ${err instanceof Error ? err.message : String(err)}`);
       });
@@ -300,43 +356,8 @@ export async function startPodRunner(options: PodRunnerOptions): Promise<PodRunn
       stopped = true;
       await loop;
       await syncing.catch(() => {});
-      await Promise.all([...processes.values()].map(stopOne));
+      await Promise.allSettled(starting.values());
+      await Promise.all([...[...processes.values()].map(stopOne), ...stopping]);
     },
-  };
-}
-
-/**
- * A real kubelet reports a pod Ready only once its readiness probe passes, so `helm upgrade --wait` waits for
- * the workers themselves. kwok reports Ready at once; this wraps a deployer so `apply` returns only when the
- * runner has the track's pods of that release running and ready, and `writeRouting` only when the mounted
- * routing file is refreshed — what the pipeline would see on a real cluster.
- */
-export function gateOnPods(deployer: Deployer, pods: PodRunner, timeoutMs = 120_000): Deployer {
-  return {
-    kind: deployer.kind,
-    async apply(spec) {
-      const result = await deployer.apply(spec);
-      const ofRelease = (p: PodProcess) =>
-        p.labels['temporal-rollout/track'] === spec.track &&
-        p.labels['app.kubernetes.io/component'] === 'worker' &&
-        p.env.ORDER_TASK_QUEUE === spec.release.orderQueue &&
-        (p.env.BUILD_ID ?? '') === spec.release.buildId;
-      const replicas = spec.replicas ?? 1;
-      await pods.waitFor(
-        (running) => running.filter(ofRelease).length >= replicas,
-        `${replicas} ready ${spec.track} worker(s) of ${spec.release.version}`,
-        timeoutMs,
-      );
-      return result;
-    },
-    remove: (track) => deployer.remove(track),
-    describe: (track) => deployer.describe(track),
-    recover: async () => (await deployer.recover?.()) ?? [],
-    async writeRouting(table, owner) {
-      const result = await deployer.writeRouting(table, owner);
-      await pods.sync();
-      return result;
-    },
-    readRouting: () => deployer.readRouting(),
   };
 }

@@ -36,6 +36,7 @@ import {
   toolkitSnapshot,
 } from '../support/act/consumer-repo.js';
 import { type ActRun, runAct } from '../support/act/run-act.js';
+import { helmHistory } from '../support/cluster-namespace.js';
 import { type FakeGitHub, startFakeGitHub } from '../support/fake-github.js';
 
 /** Two ramp steps (50%, then 100%) with a short analysis: enough canary orders at 1/s to judge each. */
@@ -55,9 +56,9 @@ const rolloutYaml = (image: string) =>
     '  steps: [ { weight: 50, pause: 1s }, { weight: 100 } ]',
     '  drain: { policy: wait, timeout: 90s }',
     'helm: { release: order-worker, timeout: 3m, valuesFiles: [deploy/values.yaml] }',
-    // kwok reports a pod Ready before the stand-in kubelet has pulled its image and started it (a real kubelet
-    // waits for the readiness probe): the first measurement waits for that start and two scrapes.
-    ...FAST_ANALYSIS_YAML.map((line) => line.replace('initialDelay: 6s', 'initialDelay: 20s')),
+    // A pod turns Ready only once the stand-in kubelet's worker passed its readiness probe, so helm's --wait
+    // and the analysis's initialDelay start from a canary that really serves.
+    ...FAST_ANALYSIS_YAML,
     // The replay gate lets each release take over stable's queue (same-queue), so task_queue cannot tell canary
     // from stable: the build id can (the chart labels each pod with it; its PodMonitor copies it onto the metrics).
     '  selector: { label: temporal_rollout_build_id }',
@@ -112,16 +113,7 @@ describe('release.yml under act: a tag builds, replays and rolls out through Hel
   /** How long orders were being sent, over every withTraffic call. */
   let trafficMs = 0;
 
-  const helmRevisions = async (release: string) => {
-    const { stdout, stderr, exitCode } = await execa(
-      tool('helm'),
-      ['history', release, '-n', cluster.namespace, '-o', 'json'],
-      { env: { KUBECONFIG: cluster.kubeconfig, HELM_DRIVER: 'configmap' }, reject: false },
-    );
-    if (exitCode !== 0 && /release: not found/.test(stderr)) return [];
-    if (exitCode !== 0) throw new Error(`helm history ${release}: ${stderr}`);
-    return JSON.parse(stdout) as { revision: number; status: string }[];
-  };
+  const helmRevisions = (release: string) => helmHistory(cluster, release);
   /** The Deployment Helm made for `release`: its image and the order queue the chart says it polls. */
   const deployed = async (release: string) => {
     const deployment = await cluster.getJson<{
@@ -233,7 +225,7 @@ describe('release.yml under act: a tag builds, replays and rolls out through Hel
     const setupStarted = Date.now();
     // The releases live in the kubeconfig's default namespace: the reusable workflow names none.
     [cluster, server, github, registry, toolkit, dir] = await Promise.all([
-      startKubernetes({ nodes: 1, namespace: 'default' }),
+      startKubernetes({ nodes: 1, namespace: 'default', podReadiness: 'stand-in-kubelet' }),
       startTemporal(),
       startFakeGitHub(),
       startRegistry({ tls: true }),

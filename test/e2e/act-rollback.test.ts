@@ -3,7 +3,6 @@
 // releases before it (1.0.0 stable, then 2.0.0 promoted) are made by the same steps the release workflow runs.
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RolloutState } from '../../actions/src/core/rollout/state.js';
 import { parseRolloutConfig } from '../../actions/src/core/rollout-config.js';
@@ -18,6 +17,7 @@ import { tool } from '../../scripts/local-platform/tools.js';
 import { repoRoot } from '../../scripts/tool-paths.mjs';
 import { type ConsumerRepo, thisRepository } from '../support/act/consumer-repo.js';
 import { runAct } from '../support/act/run-act.js';
+import { helmHistory } from '../support/cluster-namespace.js';
 import { type FakeGitHub, startFakeGitHub } from '../support/fake-github.js';
 
 const digest = (n: number) => `registry.example.com/acme/order-worker@sha256:${String(n).repeat(64)}`;
@@ -37,16 +37,7 @@ describe('rollback.yml under act: a manual rollback from workflow_dispatch', () 
   const image = async (release: string) =>
     (await cluster.getJson<Deployment>(['deployment', release, '-n', cluster.namespace])).spec.template.spec
       .containers[0]?.image;
-  const revisions = async (release: string) => {
-    const { stdout } = await execa(
-      tool('helm'),
-      ['history', release, '-n', cluster.namespace, '-o', 'json'],
-      {
-        env: { KUBECONFIG: cluster.kubeconfig, HELM_DRIVER: 'configmap' },
-      },
-    );
-    return (JSON.parse(stdout) as { revision: number }[]).map((r) => r.revision);
-  };
+  const revisions = async (release: string) => (await helmHistory(cluster, release)).map((r) => r.revision);
   const state = async () => {
     const stored = await cluster.getJson<{ data: Record<string, string> }>([
       'configmap',

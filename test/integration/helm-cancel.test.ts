@@ -1,7 +1,8 @@
-// A cancelled helm call stops its helm process. The real helm binary blocks on a Kubernetes API server that
-// accepts connections and never answers (a stand-in for a hung API server or an upgrade --wait that cannot
-// finish); then the Helm adapter's cancelSignal is aborted, directly and through a rollout activity cancelled
-// in a real activity Context (as a cancellation request, a heartbeat timeout or a worker shutdown cancel it).
+// A cancelled helm call stops its helm process, and a cancelled Kubernetes API call its request. The real helm
+// binary and the client-node adapter block on a Kubernetes API server that accepts connections and never
+// answers (a stand-in for a hung API server or an upgrade --wait that cannot finish); then the adapters'
+// cancelSignal is aborted, directly and through a rollout activity cancelled in a real activity Context (as a
+// cancellation request, a heartbeat timeout or a worker shutdown cancel it).
 import { readdirSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { createServer, type Server, type Socket } from 'node:net';
@@ -11,6 +12,7 @@ import { Client } from '@temporalio/client';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Helm } from '../../actions/src/adapters/helm.js';
+import { kubernetesApi } from '../../actions/src/adapters/kubernetes-api.js';
 import { createRolloutActivities } from '../../actions/src/controller/activities.js';
 import { parseRolloutConfig } from '../../actions/src/core/rollout-config.js';
 import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
@@ -50,12 +52,14 @@ async function until<T>(what: string, probe: () => T | undefined, timeoutMs = 30
   throw new Error(`timed out waiting for ${what}`);
 }
 
-describe('a cancelled helm call stops helm', () => {
+describe('a cancelled helm or Kubernetes API call stops', () => {
   let dir: TempDir;
   let apiServer: Server;
   let port: number;
   const sockets = new Set<Socket>();
   let requests = 0;
+  /** The connection that brought the latest request. */
+  let lastAsked: Socket | undefined;
 
   /** A kubeconfig of its own per test, so its helm is found by its command line. */
   const kubeconfig = async (name: string): Promise<string> => {
@@ -65,7 +69,8 @@ describe('a cancelled helm call stops helm', () => {
       [
         'apiVersion: v1',
         'kind: Config',
-        `clusters: [{ name: hung, cluster: { server: "http://127.0.0.1:${port}" } }]`,
+        // client-node sends plain HTTP only with insecure-skip-tls-verify (there is no TLS to verify).
+        `clusters: [{ name: hung, cluster: { server: "http://127.0.0.1:${port}", insecure-skip-tls-verify: true } }]`,
         'users: [{ name: nobody, user: { token: not-a-secret } }]',
         'contexts: [{ name: hung, context: { cluster: hung, user: nobody, namespace: orders } }]',
         'current-context: hung',
@@ -85,7 +90,10 @@ describe('a cancelled helm call stops helm', () => {
     dir = await tempDir('helm-cancel');
     apiServer = createServer((socket) => {
       sockets.add(socket);
-      socket.once('data', () => requests++);
+      socket.once('data', () => {
+        requests++;
+        lastAsked = socket;
+      });
       socket.on('close', () => sockets.delete(socket));
     });
     await new Promise<void>((resolve) => apiServer.listen(0, '127.0.0.1', resolve));
@@ -122,13 +130,16 @@ describe('a cancelled helm call stops helm', () => {
     expect(pidsWith(config)).toEqual([]);
   }, 60_000);
 
-  it('a rollout activity: cancelling it stops the helm it runs and reports the cancellation', async () => {
-    const config = await kubeconfig('activity');
+  /** The connection of the request the API server got after `before` requests, once it has one. */
+  const askedAfter = (before: number) =>
+    until('a request to the API server', () => (requests > before ? lastAsked : undefined));
+
+  /** A rollout activity's placeCanary of 1.0.0 with its helm and API calls going to the hung server. */
+  const placeCanary = (config: string, env: MockActivityEnvironment, state: 'file' | 'configmap') => {
     const rollout = parseRolloutConfig(
       helmRolloutYaml({
         drain: '{ policy: wait, timeout: 60s }',
-        // The state in a file: the first call to the cluster is helm's (the install's `helm history`).
-        helm: '{ release: order-worker, timeout: 60s, state: file }',
+        helm: `{ release: order-worker, timeout: 60s, state: ${state} }`,
       }),
       'rollout.yaml',
     );
@@ -142,8 +153,7 @@ describe('a cancelled helm call stops helm', () => {
         stateDir: join(dir.path, 'state'),
       },
     });
-    const env = new MockActivityEnvironment({ heartbeatTimeoutMs: 3_000 });
-    const placing = env
+    return env
       .run(activities.placeCanary, {
         config: rollout,
         version: '1.0.0',
@@ -154,6 +164,13 @@ describe('a cancelled helm call stops helm', () => {
         () => 'resolved',
         (err: unknown) => err,
       );
+  };
+
+  it('a rollout activity: cancelling it stops the helm it runs and reports the cancellation', async () => {
+    const config = await kubeconfig('activity');
+    const env = new MockActivityEnvironment({ heartbeatTimeoutMs: 3_000 });
+    // The state in a file: the first call to the cluster is helm's (the install's `helm history`).
+    const placing = placeCanary(config, env, 'file');
     const pid = await blockedHelm(config, requests);
     expect(alive(pid)).toBe(true);
 
@@ -162,6 +179,52 @@ describe('a cancelled helm call stops helm', () => {
     expect(outcome).toBeInstanceOf(CancelledFailure);
     expect((outcome as CancelledFailure).message).toBe('TIMED_OUT');
     expect(alive(pid)).toBe(false);
+    expect(pidsWith(config)).toEqual([]);
+  }, 60_000);
+
+  it('the Kubernetes API adapter: aborting its cancelSignal ends the unanswered request with the reason', async () => {
+    const config = await kubeconfig('api');
+    const abort = new AbortController();
+    const api = kubernetesApi({ kubeconfig: config, namespace: 'orders', cancelSignal: abort.signal });
+    const before = requests;
+    const settled = api.readConfigMap('order-worker-rollout-state').then(
+      () => 'resolved',
+      (err: unknown) => err,
+    );
+    const connection = await askedAfter(before);
+    // Unanswered, not failed: the connection is still open a second later.
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(connection.destroyed).toBe(false);
+
+    abort.abort(new Error('rollout step cancelled'));
+    // The reason, not the 15 s request timeout's error: the request was aborted, and its connection closed.
+    expect(await settled).toEqual(new Error('rollout step cancelled'));
+    await until('the aborted request to close its connection', () =>
+      connection.destroyed ? true : undefined,
+    );
+    // A call after the cancellation is not sent.
+    const after = requests;
+    await expect(api.listConfigMaps('app=order-worker')).rejects.toThrow('rollout step cancelled');
+    expect(requests).toBe(after);
+  }, 60_000);
+
+  it('a rollout activity with its state in a ConfigMap: cancelling it aborts the API request it waits on', async () => {
+    const config = await kubeconfig('activity-state');
+    const env = new MockActivityEnvironment({ heartbeatTimeoutMs: 3_000 });
+    const before = requests;
+    // The first call to the cluster is the API's: reading the rollout state ConfigMap.
+    const placing = placeCanary(config, env, 'configmap');
+    const connection = await askedAfter(before);
+    expect(pidsWith(config)).toEqual([]);
+
+    env.cancel('TIMED_OUT');
+    const outcome = await placing;
+    expect(outcome).toBeInstanceOf(CancelledFailure);
+    expect((outcome as CancelledFailure).message).toBe('TIMED_OUT');
+    await until('the aborted request to close its connection', () =>
+      connection.destroyed ? true : undefined,
+    );
+    // Nothing went on after the cancellation: no helm was started.
     expect(pidsWith(config)).toEqual([]);
   }, 60_000);
 });

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { execa, type ResultPromise } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HelmRevision } from '../../actions/src/adapters/helm.js';
 import { type RolloutStatus, releaseOutcome, rolloutWorkflowId } from '../../actions/src/controller/api.js';
 import { readStatus } from '../../actions/src/controller/client.js';
 import { bundleRolloutWorkflows } from '../../actions/src/controller/worker.js';
@@ -34,10 +35,12 @@ import { tool } from '../../scripts/local-platform/tools.js';
 import {
   clusterRoutes,
   clusterState,
+  helmHistory,
   limitPods,
   podCount,
   unlimitPods,
 } from '../support/cluster-namespace.js';
+import { killGroup } from '../support/process-group.js';
 import { brief, REPO_ROOT } from './controller-support.js';
 import { helmRolloutYaml, order, startOrderWorkerPods } from './rollout-support.js';
 
@@ -48,11 +51,6 @@ const route = (version: number, weight: number) => ({ taskQueue: `order-task-que
 /** Short enough for a test, long enough that the kill lands inside `helm upgrade --wait`. */
 const HELM_TIMEOUT_S = 20;
 
-interface HelmRow {
-  revision: number;
-  status: string;
-  description: string;
-}
 interface Deployment {
   spec: { template: { spec: { containers: { image: string }[] } } };
 }
@@ -113,13 +111,7 @@ function useLine(shared: () => KubernetesCluster, lineName: string) {
   };
   const startController = (identity: string) => cli('controller', ['--identity', identity]);
 
-  const history = async (release: string): Promise<HelmRow[]> => {
-    const run = await execa(tool('helm'), ['history', release, '-n', cluster.namespace, '-o', 'json'], {
-      env: { KUBECONFIG: cluster.kubeconfig, HELM_DRIVER: 'configmap' },
-      reject: false,
-    });
-    return run.exitCode === 0 ? (JSON.parse(run.stdout) as HelmRow[]) : [];
-  };
+  const history = (release: string) => helmHistory(cluster, release);
   const imageOf = async (name: string) =>
     (await cluster.getJson<Deployment>(['deployment', name, '-n', cluster.namespace])).spec.template.spec
       .containers[0]?.image;
@@ -166,8 +158,8 @@ function useLine(shared: () => KubernetesCluster, lineName: string) {
         steps: '[ { weight: 50, pause: 1s }, { weight: 100 } ]',
         extra: [
           'analysis:',
-          // kwok reports a pod Ready at once; the stand-in kubelet starts its worker a few seconds later.
-          '  initialDelay: 15s',
+          // The canary's pod is Ready only once its worker serves (podReadiness: 'stand-in-kubelet').
+          '  initialDelay: 6s',
           '  interval: 3s',
           '  count: 3',
           '  window: 20s',
@@ -342,7 +334,7 @@ function useLine(shared: () => KubernetesCluster, lineName: string) {
     const before = (await history('order-worker')).at(-1)?.revision ?? 0;
     // A quota admitting exactly the pods there are now.
     await limitPods(cluster, await podCount(cluster));
-    let pending: HelmRow | undefined;
+    let pending: HelmRevision | undefined;
     for (const deadline = Date.now() + 420_000; !pending && Date.now() < deadline; ) {
       const latest = (await history('order-worker')).at(-1);
       if (latest?.status === 'pending-upgrade' && latest.revision >= before + 2) pending = latest;
@@ -433,11 +425,6 @@ function useLine(shared: () => KubernetesCluster, lineName: string) {
 }
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
-const killGroup = async (run: ResultPromise) => {
-  if (run.pid === undefined) throw new Error('the controller did not start');
-  process.kill(-run.pid, 'SIGKILL');
-  await run;
-};
 
 describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kwok cluster)', () => {
   // One kwok cluster for the file (its start is the slow part); each describe block below is a line of
@@ -445,7 +432,7 @@ describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kw
   // side by side (concurrent suites) while the cases inside each run in order (it.sequential).
   let shared: KubernetesCluster;
   beforeAll(async () => {
-    shared = await startKubernetes({ nodes: 1 });
+    shared = await startKubernetes({ nodes: 1, podReadiness: 'stand-in-kubelet' });
   }, 180_000);
   afterAll(async () => {
     // delete() throws when the cluster does not stop cleanly: the suite fails rather than leaking it.

@@ -7,7 +7,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execa, type ResultPromise } from 'execa';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { HelmRevision } from '../../actions/src/adapters/helm.js';
 import type { StepResult } from '../../actions/src/steps/rollout.js';
 import {
   inNamespace,
@@ -20,18 +21,20 @@ import { startTemporal, type TemporalDevServer } from '../../scripts/local-platf
 import { tool } from '../../scripts/local-platform/tools.js';
 import { repoRoot } from '../../scripts/tool-paths.mjs';
 import { approveSignal, statusQuery } from '../../worker/src/workflows/definitions.js';
-import { clusterRoutes, clusterState, limitPods, unlimitPods } from '../support/cluster-namespace.js';
+import {
+  clusterRoutes,
+  clusterState,
+  helmHistory,
+  limitPods,
+  unlimitPods,
+} from '../support/cluster-namespace.js';
+import { killGroup } from '../support/process-group.js';
 import { helmRolloutYaml, startOrderWorkerPods } from './rollout-support.js';
 
 const CLI = join(repoRoot, 'actions', 'dist', 'cli.js');
 const digest = (n: number) => `registry.example.com/acme/order-worker@sha256:${String(n).repeat(64)}`;
 const route = (version: number, weight: number) => ({ taskQueue: `order-task-queue-v${version}`, weight });
 
-interface HelmRow {
-  revision: number;
-  status: string;
-  description: string;
-}
 interface Deployment {
   spec: {
     replicas: number;
@@ -56,11 +59,6 @@ const order = (id: string, amountCents: number) => ({
 });
 
 const queues = (running: PodProcess[]) => running.map((p) => p.env.ORDER_TASK_QUEUE).sort();
-const killGroup = async (run: ResultPromise) => {
-  if (run.pid === undefined) throw new Error('the CLI did not start');
-  process.kill(-run.pid, 'SIGKILL');
-  await run;
-};
 
 /** One line of faults: a namespace of the shared cluster, a dev server, the pods, and the CLI against them. */
 interface Sandbox {
@@ -70,9 +68,13 @@ interface Sandbox {
   cli(args: string[]): Promise<CliRun>;
   /** Starts a step in its own process group, so a SIGKILL takes its helm child down with it. */
   startCli(args: string[]): ResultPromise;
-  history(release: string): Promise<HelmRow[]>;
+  history(release: string): Promise<HelmRevision[]>;
   /** Polls until the release's newest revision matches, failing with what the CLI printed if it ended first. */
-  waitForLatest(release: string, match: (row: HelmRow) => boolean, run: ResultPromise): Promise<HelmRow>;
+  waitForLatest(
+    release: string,
+    match: (row: HelmRevision) => boolean,
+    run: ResultPromise,
+  ): Promise<HelmRevision>;
   deployment(name: string): Promise<Deployment>;
   imageOf(name: string): Promise<string | undefined>;
   routesInCluster(): ReturnType<typeof clusterRoutes>;
@@ -94,8 +96,9 @@ async function startSandbox(shared: KubernetesCluster, name: string): Promise<Sa
     config,
     helmRolloutYaml({
       drain: '{ policy: wait, timeout: 60s }',
-      // A short Helm timeout: a killed deploy's pending revision counts as stuck 15 s after it.
-      helm: `{ release: order-worker, timeout: 10s, valuesFiles: [ ${JSON.stringify(values)} ] }`,
+      // A short Helm timeout (a killed deploy's pending revision counts as stuck 15 s after it), with room for
+      // the stand-in kubelet to start a worker on a loaded machine: a pod is Ready only once its worker is.
+      helm: `{ release: order-worker, timeout: 30s, valuesFiles: [ ${JSON.stringify(values)} ] }`,
     }),
   );
   const common = [
@@ -117,13 +120,7 @@ async function startSandbox(shared: KubernetesCluster, name: string): Promise<Sa
   const pods = await startOrderWorkerPods(cluster, dir.path);
 
   const cliArgs = (args: string[]) => [CLI, ...args, ...common, '--json'];
-  const history = async (release: string): Promise<HelmRow[]> => {
-    const run = await execa(tool('helm'), ['history', release, '-n', cluster.namespace, '-o', 'json'], {
-      env: { KUBECONFIG: cluster.kubeconfig, HELM_DRIVER: 'configmap' },
-      reject: false,
-    });
-    return run.exitCode === 0 ? (JSON.parse(run.stdout) as HelmRow[]) : [];
-  };
+  const history = (release: string) => helmHistory(cluster, release);
   const deployment = (name: string) =>
     cluster.getJson<Deployment>(['deployment', name, '-n', cluster.namespace]);
   return {
@@ -198,7 +195,7 @@ describe('Helm path faults through the CLI: killed deploys, manual rollback rout
   // the cases inside each run in order (it.sequential), each building on the state the one before left.
   let shared: KubernetesCluster;
   beforeAll(async () => {
-    shared = await startKubernetes({ nodes: 1 });
+    shared = await startKubernetes({ nodes: 1, podReadiness: 'stand-in-kubelet' });
   }, 180_000);
   afterAll(async () => {
     // delete() throws when the cluster does not stop cleanly: the suite fails rather than leaking it.

@@ -12,25 +12,23 @@ import { canary } from '../../actions/src/steps/canary.js';
 import { promote } from '../../actions/src/steps/promote.js';
 import { rollback } from '../../actions/src/steps/rollback.js';
 import { type OpenRollout, openRollout } from '../../actions/src/steps/rollout-open.js';
-import { type KubernetesCluster, startKubernetes } from '../../scripts/local-platform/kubernetes.js';
+import type { KubernetesCluster } from '../../scripts/local-platform/kubernetes.js';
 import type { PodProcess, PodRunner } from '../../scripts/local-platform/kwok-pods.js';
-import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
-import { startTemporal, type TemporalDevServer } from '../../scripts/local-platform/temporal.js';
+import type { TempDir } from '../../scripts/local-platform/temp.js';
+import type { TemporalDevServer } from '../../scripts/local-platform/temporal.js';
 import { tool } from '../../scripts/local-platform/tools.js';
 import { approveSignal, statusQuery } from '../../worker/src/workflows/definitions.js';
-import { helmRolloutYaml, startOrderWorkerPods } from './rollout-support.js';
+import { helmHistory } from '../support/cluster-namespace.js';
+import { helmRolloutYaml, type KwokWorkerPlatform, startKwokWorkerPlatform } from './rollout-support.js';
 
 const digest = (n: number) => `registry.example.com/acme/order-worker@sha256:${String(n).repeat(64)}`;
 
 interface Deployment {
   spec: { template: { spec: { containers: { image: string; env?: { name: string; value?: string }[] }[] } } };
 }
-interface HelmRevision {
-  revision: number;
-  status: string;
-}
 
 describe('HelmDeployer on a real API server, drains checked on a real dev server', () => {
+  let platform: KwokWorkerPlatform;
   let cluster: KubernetesCluster;
   let server: TemporalDevServer;
   let dir: TempDir;
@@ -49,24 +47,11 @@ describe('HelmDeployer on a real API server, drains checked on a real dev server
     ).stdout
       .split('\n')
       .filter(Boolean);
-  const history = async (release: string): Promise<HelmRevision[]> => {
-    const { execa } = await import('execa');
-    const { stdout } = await execa(
-      tool('helm'),
-      ['history', release, '-n', cluster.namespace, '-o', 'json'],
-      {
-        env: { KUBECONFIG: cluster.kubeconfig, HELM_DRIVER: 'configmap' },
-      },
-    );
-    return JSON.parse(stdout) as HelmRevision[];
-  };
+  const history = (release: string) => helmHistory(cluster, release);
 
   beforeAll(async () => {
-    [cluster, server, dir] = await Promise.all([
-      startKubernetes({ nodes: 2 }),
-      startTemporal(),
-      tempDir('k8s-rollout'),
-    ]);
+    platform = await startKwokWorkerPlatform('k8s-rollout', 2);
+    ({ cluster, server, dir } = platform);
     const config = parseRolloutConfig(
       helmRolloutYaml({
         drain: '{ policy: wait, timeout: 2s }',
@@ -85,13 +70,11 @@ describe('HelmDeployer on a real API server, drains checked on a real dev server
       drain: { pollMs: 250 },
       replicas: 1,
     });
-    pods = await startOrderWorkerPods(cluster, dir.path);
+    pods = await platform.runPods();
   });
   afterAll(async () => {
-    await pods?.stop();
     await open?.close();
-    await Promise.all([cluster?.delete(), server?.teardown()]);
-    await dir?.remove();
+    await platform?.close();
   });
 
   it('installs stable, runs a canary on its per-version queue, and promotes only after the old queue drains', async () => {

@@ -9,7 +9,7 @@ import { FileStateStore } from '../../actions/src/adapters/state-file.js';
 import { TemporalVisibility } from '../../actions/src/adapters/temporal-visibility.js';
 import { parseRolloutConfig } from '../../actions/src/core/rollout-config.js';
 import type { RolloutContext } from '../../actions/src/steps/rollout.js';
-import type { KubernetesCluster } from '../../scripts/local-platform/kubernetes.js';
+import { type KubernetesCluster, startKubernetes } from '../../scripts/local-platform/kubernetes.js';
 import { type PodRunner, startPodRunner } from '../../scripts/local-platform/kwok-pods.js';
 import { prebuiltWorkflowBundle } from '../../scripts/local-platform/order-worker.js';
 import { freePort } from '../../scripts/local-platform/ports.js';
@@ -253,4 +253,51 @@ export async function startOrderWorkerPods(
     workdir: join(dir, 'pods'),
     stopGraceMs: 15_000,
   });
+}
+
+/** A kwok cluster whose pods the stand-in kubelet runs, a dev server for its workers, and a temp folder. */
+export interface KwokWorkerPlatform {
+  cluster: KubernetesCluster;
+  server: TemporalDevServer;
+  dir: TempDir;
+  /** Starts the stand-in kubelet (startOrderWorkerPods) for the chart's `components`; close() stops it. */
+  runPods(components?: readonly ('worker' | 'starter')[]): Promise<PodRunner>;
+  /**
+   * Stops the pods, then the cluster and the server, and removes the folder; throws when the cluster did not
+   * stop cleanly, so a suite fails rather than leaking it.
+   */
+  close(): Promise<void>;
+}
+
+/** For a test file's beforeAll: a failed start stops what did start. */
+export async function startKwokWorkerPlatform(name: string, nodes = 1): Promise<KwokWorkerPlatform> {
+  const started = await Promise.allSettled([
+    startKubernetes({ nodes, podReadiness: 'stand-in-kubelet' }),
+    startTemporal(),
+    tempDir(name),
+  ] as const);
+  const value = <T>(result: PromiseSettledResult<T>) =>
+    result.status === 'fulfilled' ? result.value : undefined;
+  const [cluster, server, dir] = [value(started[0]), value(started[1]), value(started[2])];
+  let pods: PodRunner | undefined;
+  const close = async () => {
+    await pods?.stop();
+    await Promise.all([cluster?.delete(), server?.teardown()]);
+    await dir?.remove();
+  };
+  if (!cluster || !server || !dir) {
+    await close();
+    const failed = started.find((s) => s.status === 'rejected');
+    throw failed?.reason ?? new Error('the kwok platform did not start');
+  }
+  return {
+    cluster,
+    server,
+    dir,
+    async runPods(components) {
+      pods = await startOrderWorkerPods(cluster, dir.path, components);
+      return pods;
+    },
+    close,
+  };
 }

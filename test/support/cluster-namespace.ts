@@ -1,10 +1,12 @@
-// What the Kubernetes fault tests read from and do to the test namespace of a local cluster, through the
-// cluster's client-node API: the chart's ConfigMaps as the starter and the rollout read them, the pod count,
-// and a ResourceQuota that refuses the next pod (a deploy that never gets ready).
+// What the Kubernetes tests read from and do to the test namespace of a local cluster: through the cluster's
+// client-node API, the chart's ConfigMaps as the starter and the rollout read them, the pod count, and a
+// ResourceQuota that refuses the next pod (a deploy that never gets ready); through helm, a release's history.
+import { Helm, type HelmRevision } from '../../actions/src/adapters/helm.js';
 import type { RoutingTable } from '../../actions/src/core/rollout/routing.js';
 import type { RolloutState } from '../../actions/src/core/rollout/state.js';
 import { eventually } from '../../scripts/local-platform/eventually.js';
 import type { KubernetesCluster } from '../../scripts/local-platform/kubernetes.js';
+import { tool } from '../../scripts/local-platform/tools.js';
 
 const QUOTA = 'pods';
 
@@ -71,4 +73,13 @@ export async function unlimitPods(cluster: KubernetesCluster): Promise<void> {
     kind: 'ResourceQuota',
     metadata: { name: QUOTA, namespace: cluster.namespace },
   });
+}
+
+/**
+ * `helm history` of a release in the test namespace, oldest first, as the deployer reads it (the Helm adapter,
+ * configmap driver, admin kubeconfig); [] when the release does not exist.
+ */
+export async function helmHistory(cluster: KubernetesCluster, release: string): Promise<HelmRevision[]> {
+  const helm = new Helm({ helm: tool('helm'), kubeconfig: cluster.kubeconfig, namespace: cluster.namespace });
+  return helm.history(release);
 }

@@ -221,4 +221,50 @@ describe('HelmDeployer reads the cluster through the Kubernetes API', () => {
     expect(calls[0]).toBe('reason=FailedCreate,involvedObject.kind=ReplicaSet');
     expect(await withApi(api).refusalReason('order-worker-canary', now)).toBe('canary refused');
   });
+
+  it('stops waiting for a pending release at once when its rollout activity is cancelled', async () => {
+    const abort = new AbortController();
+    let asked = 0;
+    // A deploy still running (pending-upgrade, seconds old): recover waits for it to end or age into stuck.
+    const helm = {
+      target: { cancelSignal: abort.signal },
+      history: async () => {
+        asked++;
+        return [
+          {
+            revision: 1,
+            updated: new Date().toISOString(),
+            status: 'deployed',
+            chart: 'order-worker-0.1.0',
+            appVersion: '1.0.0',
+            description: 'Install complete',
+          },
+          {
+            revision: 2,
+            updated: new Date().toISOString(),
+            status: 'pending-upgrade',
+            chart: 'order-worker-0.1.0',
+            appVersion: '2.0.0',
+            description: 'Preparing upgrade',
+          },
+        ];
+      },
+    } as unknown as Helm;
+    const waiting = new HelmDeployer(helm, {
+      release: 'order-worker',
+      chart: 'charts/order-worker',
+      timeoutMs: 300_000,
+    }).recover();
+    const settled = waiting.then(
+      () => 'resolved',
+      (err: unknown) => err,
+    );
+    for (let i = 0; i < 100 && asked === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(asked).toBe(1);
+    const reason = new Error('TIMED_OUT');
+    abort.abort(reason);
+    // The reason itself, before the 5 s wait between looks is over: no second look at the history.
+    expect(await settled).toBe(reason);
+    expect(asked).toBe(1);
+  });
 });

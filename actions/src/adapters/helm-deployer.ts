@@ -7,6 +7,7 @@ import {
   routingToReplace,
   sameRouting,
 } from '../core/rollout/routing.js';
+import { sleep } from '../core/sleep.js';
 import type { ApplyResult, DeployedSet, Deployer, Track, WorkerSetSpec } from './deployer.js';
 import {
   describeDeploy,
@@ -19,7 +20,7 @@ import {
   versionOf,
   versionRunBy,
 } from './helm.js';
-import type { KubernetesApi } from './kubernetes-api.js';
+import { isKubernetesFailure, type KubernetesApi } from './kubernetes-api.js';
 
 export interface HelmDeployerOptions {
   /** The stable release's name; the canary is `<release>-canary`. */
@@ -42,8 +43,6 @@ export interface HelmDeployerOptions {
   /** Progress lines (waiting for a pending release). */
   log?: (line: string) => void;
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** `routing.routes` of a release's values: empty or unset means the chart's default (all to its own queue). */
 function valuesRoutes(values: Record<string, unknown> | undefined, source: string): RoutingTable {
@@ -217,7 +216,10 @@ export class HelmDeployer implements Deployer {
         this.options.log?.(
           `${name} is ${found.busy.status} (revision ${found.busy.revision}, ${Math.round(found.busy.ageMs / 1000)} s old): another deploy may still run it; waiting up to ${Math.ceil(left / 1000)} s before recovering it`,
         );
-        await sleep(Math.min(5_000, Math.max(250, left)));
+        // A cancelled rollout activity stops waiting at once, with its cancellation.
+        const cancelSignal = this.helm.target.cancelSignal;
+        await sleep(Math.min(5_000, Math.max(250, left)), cancelSignal);
+        cancelSignal?.throwIfAborted();
       }
       const recovered = await this.helm.recoverStuck(name, stuckAfterMs, this.options.timeoutMs);
       // Returned, not logged: the caller (reconcile) reports and logs what was repaired.
@@ -258,6 +260,8 @@ export class HelmDeployer implements Deployer {
       const listed = await this.options.kubernetes
         .listConfigMaps(`temporal-rollout/routing=true,app.kubernetes.io/instance=${name}`)
         .catch((error: unknown) => {
+          // A cancelled rollout activity's reason goes on as it is.
+          if (!isKubernetesFailure(error)) throw error;
           throw new ExternalError(
             'kubernetes',
             `cannot read the routing ConfigMap of ${name}: ${(error as Error).message}`,

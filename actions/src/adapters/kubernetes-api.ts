@@ -5,12 +5,19 @@
  * never pays for it.
  */
 
+import { ExternalError } from '../core/errors.js';
+
 /** Where and as whom the API is called: the same kubeconfig, context and namespace as helm. */
 export interface KubernetesTarget {
   /** A kubeconfig file (a CI identity's, or the controller's in-cluster one with a `tokenFile`). */
   kubeconfig: string;
   namespace: string;
   kubeContext?: string;
+  /**
+   * Aborts the requests in flight when aborted (a rollout activity passes its cancellation signal), which then
+   * reject with the signal's reason; later calls reject at once.
+   */
+  cancelSignal?: AbortSignal;
 }
 
 /** The API server refused or failed a request; `status` is the HTTP status, `reason` the Status reason. */
@@ -29,6 +36,14 @@ export class KubernetesApiError extends Error {
   get conflict(): boolean {
     return this.status === 409;
   }
+}
+
+/**
+ * True for what a KubernetesApi rejects with when a call failed (the API server's refusal, or no answer); false
+ * for the reason of a cancellation (KubernetesTarget.cancelSignal), which callers pass on as it is.
+ */
+export function isKubernetesFailure(error: unknown): boolean {
+  return error instanceof KubernetesApiError || error instanceof ExternalError;
 }
 
 export interface ConfigMapData {

@@ -26,15 +26,29 @@ import {
 // Every request is bounded: an API server that accepts the connection and never answers must not hang a step.
 const REQUEST_TIMEOUT_MS = 15_000;
 
-const timeout: ObservableMiddleware = {
-  pre: (context: RequestContext) => {
-    context.setSignal(AbortSignal.timeout(REQUEST_TIMEOUT_MS));
-    return new Observable(Promise.resolve(context));
-  },
-  post: (response: ResponseContext) => new Observable(Promise.resolve(response)),
-};
-/** Per-request options that abort a call after REQUEST_TIMEOUT_MS (pass as the generated APIs' last argument). */
-export const bounded = { middleware: [timeout], middlewareMergeStrategy: 'append' as const };
+/**
+ * Per-request options (the generated APIs' last argument) that abort a call after REQUEST_TIMEOUT_MS, or
+ * as soon as `cancelSignal` is aborted.
+ */
+export function boundedBy(cancelSignal?: AbortSignal) {
+  const abort: ObservableMiddleware = {
+    pre: (context: RequestContext) => {
+      const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+      context.setSignal(cancelSignal ? AbortSignal.any([timeout, cancelSignal]) : timeout);
+      return new Observable(Promise.resolve(context));
+    },
+    post: (response: ResponseContext) => new Observable(Promise.resolve(response)),
+  };
+  return { middleware: [abort], middlewareMergeStrategy: 'append' as const };
+}
+/** Per-request options that abort a call after REQUEST_TIMEOUT_MS. */
+export const bounded = boundedBy();
+
+/** What a call rejects with once `signal` was aborted: its reason (a rollout activity's CancelledFailure). */
+export function cancellation(signal: AbortSignal, what: string): Error {
+  const reason: unknown = signal.reason;
+  return reason instanceof Error ? reason : new ExternalError('kubernetes', `${what} was cancelled`);
+}
 
 /**
  * The user names whose kubeconfig entry has a `tokenFile` (client-go's key; the chart's in-cluster kubeconfig
@@ -147,11 +161,14 @@ export function clientNodeApi(target: KubernetesTarget): KubernetesApi {
   const server = config.getCurrentCluster()?.server ?? 'the API server';
   const core = config.makeApiClient(CoreV1Api);
   const authorization = config.makeApiClient(AuthorizationV1Api);
-  const { namespace } = target;
+  const { namespace, cancelSignal } = target;
+  const bounded = boundedBy(cancelSignal);
   const call = async <T>(what: string, request: () => Promise<T>): Promise<T> => {
+    if (cancelSignal?.aborted) throw cancellation(cancelSignal, what);
     try {
       return await request();
     } catch (error) {
+      if (cancelSignal?.aborted) throw cancellation(cancelSignal, what);
       throw apiError(error, what, server);
     }
   };

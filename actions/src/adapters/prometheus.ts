@@ -1,5 +1,6 @@
 import type { LoadedAlertRule } from '../core/doctor/alert-rules.js';
 import { ExternalError, InputError } from '../core/errors.js';
+import { sleep } from '../core/sleep.js';
 
 export type PrometheusAuth =
   | { type: 'basic'; username: string; password: string }
@@ -291,17 +292,4 @@ function aborted(last?: PrometheusError): PrometheusError {
     'aborted',
     `stopped by the analysis deadline${last ? ` (last attempt: ${last.message.replace(/^prometheus: /, '')})` : ''}`,
   );
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done, { once: true });
-  });
 }

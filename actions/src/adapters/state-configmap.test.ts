@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ExternalError } from '../core/errors.js';
 import { emptyState } from '../core/rollout/state.js';
 import { type ConfigMapData, type KubernetesApi, KubernetesApiError } from './kubernetes-api.js';
 import { ConfigMapStateStore } from './state-configmap.js';
@@ -127,6 +128,35 @@ describe('ConfigMapStateStore', () => {
     );
     expect(() => new ConfigMapStateStore(api, 'Order_State')).toThrow(
       /helm.stateConfigMap.*"Order_State" is not a valid ConfigMap name/,
+    );
+  });
+
+  it('passes a cancellation on as it is (a cancelled rollout activity), wrapping only API failures', async () => {
+    class Cancelled extends Error {}
+    const cancelled = new Cancelled('TIMED_OUT');
+    const { api } = scripted();
+    const store = new ConfigMapStateStore(
+      {
+        ...api,
+        readConfigMap: async () => {
+          throw cancelled;
+        },
+      },
+      'order-worker-rollout-state',
+    );
+    await expect(store.load()).rejects.toBe(cancelled);
+    const unanswered = scripted();
+    const failing = new ConfigMapStateStore(
+      {
+        ...unanswered.api,
+        readConfigMap: async () => {
+          throw new ExternalError('kubernetes', 'get configmap: 127.0.0.1 did not answer within 15 s');
+        },
+      },
+      'order-worker-rollout-state',
+    );
+    await expect(failing.load()).rejects.toThrow(
+      /cannot read ConfigMap orders\/order-worker-rollout-state: .*did not answer/,
     );
   });
 });

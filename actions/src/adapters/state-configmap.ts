@@ -1,7 +1,7 @@
 import { ExternalError, InputError } from '../core/errors.js';
 import type { RolloutState } from '../core/rollout/state.js';
 import type { StateStore } from './deployer.js';
-import { type KubernetesApi, KubernetesApiError } from './kubernetes-api.js';
+import { isKubernetesFailure, type KubernetesApi, KubernetesApiError } from './kubernetes-api.js';
 import { parseState } from './state-file.js';
 
 const STATE_KEY = 'state.json';
@@ -55,7 +55,9 @@ export class ConfigMapStateStore implements StateStore {
       });
   }
 
-  private failure(action: 'read' | 'write', error: unknown): ExternalError {
+  private failure(action: 'read' | 'write', error: unknown): Error {
+    // A cancelled rollout activity's reason goes on as it is, so Temporal records a cancellation.
+    if (!isKubernetesFailure(error)) return error as Error;
     const detail = (error as Error).message;
     if (!(error instanceof KubernetesApiError)) {
       return new ExternalError('rollout state', `cannot ${action} ${this.where}: ${detail}`, {

@@ -21,6 +21,7 @@ import {
   WORKFLOW_TASK_CHECK,
 } from '../core/analysis/workflow-tasks.js';
 import { InputError } from '../core/errors.js';
+import { sleep } from '../core/sleep.js';
 
 export interface AnalyzeInput {
   prometheus: PrometheusOptions;
@@ -458,19 +459,6 @@ async function reading(run: () => Promise<number[]>): Promise<Reading> {
   } catch (err) {
     return { ok: false, error: (err as Error).message.replace(/^prometheus: /, '') };
   }
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (ms <= 0 || signal?.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-    signal?.addEventListener('abort', done, { once: true });
-  });
 }
 
 /**

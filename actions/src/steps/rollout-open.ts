@@ -35,7 +35,10 @@ export interface OpenRolloutOptions {
   /** How often a drain counts open runs, and how long a zero must hold (policy and timeout: rollout.yaml). */
   drain?: { pollMs?: number; settleMs?: number };
   versioningBehavior?: 'PINNED' | 'AUTO_UPGRADE';
-  /** Aborted when the work is cancelled (a rollout activity's cancellation): stops a running helm. */
+  /**
+   * Aborted when the work is cancelled (a rollout activity's cancellation): stops a running helm, the
+   * Kubernetes API requests in flight, and the waits between them.
+   */
   cancelSignal?: AbortSignal;
   log?: (line: string) => void;
 }
@@ -63,6 +66,7 @@ export function buildDeployment(options: OpenRolloutOptions): { deployer: Deploy
       kubeconfig: options.helm.kubeconfig,
       namespace,
       ...(kubeContext ? { kubeContext } : {}),
+      ...(options.cancelSignal ? { cancelSignal: options.cancelSignal } : {}),
     });
     if (config.helm.state === 'configmap') {
       store = new ConfigMapStateStore(kubernetes, config.helm.stateConfigMap);
