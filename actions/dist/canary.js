@@ -1,6 +1,6 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
-import { runCanaryAction } from './chunks/canary-BT6oZot_.js';
-import './chunks/step-loader-Bi_Ahso8.js';
+import { runCanaryAction } from './chunks/canary-D2K2zBta.js';
+import './chunks/step-loader-BNRzTdhf.js';
 import './chunks/errors-Cq3sNBNk.js';
 import './chunks/rollout-DuNu8V9j.js';
 import './chunks/rollout-file-1mfdnYMB.js';

@@ -10,18 +10,18 @@ import { I as InputError, E as ExternalError } from './chunks/errors-Cq3sNBNk.js
  */ const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
 const commands = {
-    build: ()=>import('./chunks/build-Fv9aldht.js'),
-    replay: ()=>import('./chunks/replay-Dx2lXmKw.js'),
-    capture: ()=>import('./chunks/capture-DyEPUlj5.js'),
-    canary: ()=>import('./chunks/canary-C8UOrt3J.js'),
-    analyze: ()=>import('./chunks/analyze-m_ETnj-W.js'),
-    promote: ()=>import('./chunks/promote-Dzq8uGo8.js'),
-    rollback: ()=>import('./chunks/rollback-Cpn8z_91.js'),
-    doctor: ()=>import('./chunks/doctor-CtYX-U4z.js'),
-    release: ()=>import('./chunks/release-DYKK8JAv.js'),
-    controller: ()=>import('./chunks/controller-CtpGLNec.js'),
-    status: ()=>import('./chunks/status-C0FRY7rl.js'),
-    send: ()=>import('./chunks/send-vR5Kg9Ga.js')
+    build: ()=>import('./chunks/build-Bhl--XvN.js'),
+    replay: ()=>import('./chunks/replay-Da0CTysm.js'),
+    capture: ()=>import('./chunks/capture-Wh_UGx47.js'),
+    canary: ()=>import('./chunks/canary-DNlYru37.js'),
+    analyze: ()=>import('./chunks/analyze-DPR40mVx.js'),
+    promote: ()=>import('./chunks/promote-B4B9Bpk8.js'),
+    rollback: ()=>import('./chunks/rollback-DtkWRiK-.js'),
+    doctor: ()=>import('./chunks/doctor-DNprSiWh.js'),
+    release: ()=>import('./chunks/release-DmDvPlaA.js'),
+    controller: ()=>import('./chunks/controller-BE6OS0Xc.js'),
+    status: ()=>import('./chunks/status-C1GKnyxR.js'),
+    send: ()=>import('./chunks/send-Dnsctty3.js')
 };
 async function usage() {
     const lines = [

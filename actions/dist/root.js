@@ -13,15 +13,15 @@ import 'timers';
 
 // The root action (`uses: owner/temporal-rollout@v1` with `step: replay|build|…`): one entry reaching every step.
 const steps = {
-    analyze: async ()=>(await import('./chunks/analyze-BJPzu5sp.js')).runAnalyzeAction(),
-    build: async ()=>(await import('./chunks/build-DMR1o4Mm.js')).runBuildAction(),
-    canary: async ()=>(await import('./chunks/canary-BT6oZot_.js')).runCanaryAction(),
-    capture: async ()=>(await import('./chunks/capture-Ccjd2mmF.js')).runCaptureAction(),
-    doctor: async ()=>(await import('./chunks/doctor-BnTkn5Ra.js')).runDoctorAction(),
-    promote: async ()=>(await import('./chunks/promote-76mEsSir.js')).runPromoteAction(),
-    release: async ()=>(await import('./chunks/release-DDwyzhRa.js')).runReleaseAction(),
-    replay: async ()=>(await import('./chunks/replay-BkGedEVp.js')).runReplayAction(),
-    rollback: async ()=>(await import('./chunks/rollback-BAJlutpq.js')).runRollbackAction()
+    analyze: async ()=>(await import('./chunks/analyze-d7LCmynb.js')).runAnalyzeAction(),
+    build: async ()=>(await import('./chunks/build-i8IHYGbm.js')).runBuildAction(),
+    canary: async ()=>(await import('./chunks/canary-D2K2zBta.js')).runCanaryAction(),
+    capture: async ()=>(await import('./chunks/capture-DobRD2IP.js')).runCaptureAction(),
+    doctor: async ()=>(await import('./chunks/doctor-Dtv0LVu5.js')).runDoctorAction(),
+    promote: async ()=>(await import('./chunks/promote-Dw6xSJ6W.js')).runPromoteAction(),
+    release: async ()=>(await import('./chunks/release-gzeTeJjw.js')).runReleaseAction(),
+    replay: async ()=>(await import('./chunks/replay-B27Y3cyO.js')).runReplayAction(),
+    rollback: async ()=>(await import('./chunks/rollback-C_TDHbbS.js')).runRollbackAction()
 };
 const step = getInput('step').trim();
 const run = steps[step];
