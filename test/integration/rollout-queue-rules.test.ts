@@ -4,7 +4,7 @@
 // injected: LaggingVisibility does not count runs started in the last minute, which is what a lagging index
 // reports. Everything else (the counts it does report, the task-queue statistics) is the real server's.
 import { writeFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { RunScope } from '../../actions/src/adapters/temporal-visibility.js';
 import { TemporalVisibility } from '../../actions/src/adapters/temporal-visibility.js';
 import type { DrainTarget } from '../../actions/src/core/rollout/drain.js';
