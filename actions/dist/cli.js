@@ -14,14 +14,14 @@ const commands = {
     replay: ()=>import('./chunks/replay-Da0CTysm.js'),
     capture: ()=>import('./chunks/capture-Wh_UGx47.js'),
     canary: ()=>import('./chunks/canary-DNlYru37.js'),
-    analyze: ()=>import('./chunks/analyze-DPR40mVx.js'),
+    analyze: ()=>import('./chunks/analyze-DPsDRBO-.js'),
     promote: ()=>import('./chunks/promote-B4B9Bpk8.js'),
     rollback: ()=>import('./chunks/rollback-DtkWRiK-.js'),
     doctor: ()=>import('./chunks/doctor-DNprSiWh.js'),
-    release: ()=>import('./chunks/release-DmDvPlaA.js'),
-    controller: ()=>import('./chunks/controller-BE6OS0Xc.js'),
-    status: ()=>import('./chunks/status-C1GKnyxR.js'),
-    send: ()=>import('./chunks/send-Dnsctty3.js')
+    release: ()=>import('./chunks/release-CGzZOmIW.js'),
+    controller: ()=>import('./chunks/controller-C0snwi2I.js'),
+    status: ()=>import('./chunks/status-BKD6izPk.js'),
+    send: ()=>import('./chunks/send-Cb0jX2jU.js')
 };
 async function usage() {
     const lines = [

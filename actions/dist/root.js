@@ -13,13 +13,13 @@ import 'timers';
 
 // The root action (`uses: owner/temporal-rollout@v1` with `step: replay|build|…`): one entry reaching every step.
 const steps = {
-    analyze: async ()=>(await import('./chunks/analyze-d7LCmynb.js')).runAnalyzeAction(),
+    analyze: async ()=>(await import('./chunks/analyze-CeYHjAN4.js')).runAnalyzeAction(),
     build: async ()=>(await import('./chunks/build-i8IHYGbm.js')).runBuildAction(),
     canary: async ()=>(await import('./chunks/canary-D2K2zBta.js')).runCanaryAction(),
     capture: async ()=>(await import('./chunks/capture-DobRD2IP.js')).runCaptureAction(),
     doctor: async ()=>(await import('./chunks/doctor-Dtv0LVu5.js')).runDoctorAction(),
     promote: async ()=>(await import('./chunks/promote-Dw6xSJ6W.js')).runPromoteAction(),
-    release: async ()=>(await import('./chunks/release-gzeTeJjw.js')).runReleaseAction(),
+    release: async ()=>(await import('./chunks/release-Dalo32dS.js')).runReleaseAction(),
     replay: async ()=>(await import('./chunks/replay-B27Y3cyO.js')).runReplayAction(),
     rollback: async ()=>(await import('./chunks/rollback-C_TDHbbS.js')).runRollbackAction()
 };

@@ -13,7 +13,7 @@ import { type JudgedCheck, type Judgement, judge, type Measurement } from '../co
 import { type AnalysisReport, failedSources } from '../core/analysis/report.js';
 import { BUILD_ID_LABEL, chooseSelectors, sideOfVersion } from '../core/analysis/sides.js';
 import { type AnalysisSpec, type CheckSpec, parseAnalysisSpec } from '../core/analysis/spec.js';
-import { renderQuery, type Side, sideMatchers } from '../core/analysis/template.js';
+import { renderQuery, type Side, selectorValues, sideMatchers } from '../core/analysis/template.js';
 import {
   assessWorkflowTasks,
   canaryRunsQuery,
@@ -127,16 +127,11 @@ function withChosenSelectors(spec: AnalysisSpec, versions: SpecSource['versions'
     selector.baseline === undefined
   )
     return spec;
-  const queuesOf = (value: string) =>
-    value
-      .split(',')
-      .map((q) => q.trim())
-      .filter(Boolean);
-  const canaryQueues = queuesOf(selector.canary);
+  const canaryQueues = selectorValues(selector.canary);
   const chosen = chooseSelectors(
     selector,
     sideOfVersion(versions.canary, canaryQueues),
-    sideOfVersion(versions.baseline, queuesOf(selector.baseline)),
+    sideOfVersion(versions.baseline, selectorValues(selector.baseline)),
   );
   const temporal =
     chosen.label === BUILD_ID_LABEL && spec.temporal.runs === undefined

@@ -2,6 +2,7 @@
 // workflow (per ramp step) and the analyze step. Pure.
 import { buildIdFor } from '../rollout/queues.js';
 import type { SelectorSpec } from './spec.js';
+import { labelMatcher } from './template.js';
 
 /**
  * The label carrying a worker's build id (its release version without `v`) on every metric: the order worker
@@ -35,14 +36,6 @@ function sameQueues(a: string[], b: string[]): boolean {
   return a.length === b.length && b.every((q) => set.has(q));
 }
 
-/** `task_queue="q"` or `task_queue=~"q1|q2"`, values escaped for a PromQL string and regex. */
-function queueMatcher(queues: string[]): string {
-  const quoted = (v: string) => v.replaceAll('\\', '\\\\').replaceAll('"', '\\"');
-  if (queues.length === 1) return `task_queue="${quoted(queues[0]!)}"`;
-  const alternatives = queues.map((q) => q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  return `task_queue=~"${quoted(alternatives)}"`;
-}
-
 /**
  * The selectors of one comparison. By `task_queue` while the two sides poll different queues. When they poll
  * the same queues (replay verdict same-queue, a queue template that shares stable's, worker versioning) and
@@ -63,7 +56,7 @@ export function chooseSelectors(
       label: BUILD_ID_LABEL,
       canary: canary.buildId,
       baseline: baseline.buildId,
-      matchers: [queueMatcher(canary.queues), selector.matchers].filter(Boolean).join(', '),
+      matchers: [labelMatcher('task_queue', canary.queues), selector.matchers].filter(Boolean).join(', '),
       rule: `canary and stable both poll ${queues}, so they are compared by their build id (${BUILD_ID_LABEL} ${canary.buildId} against ${baseline.buildId}) on those queues`,
     };
   }

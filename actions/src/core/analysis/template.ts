@@ -11,15 +11,24 @@ export type Side = 'canary' | 'baseline';
 export function sideMatchers(selector: SelectorSpec, side: Side): string {
   const value = selector[side];
   if (value === undefined) throw new Error(`no ${side} value for selector label ${selector.label}`);
-  const parts = value
+  const parts = selectorValues(value);
+  const own = labelMatcher(selector.label, parts.length > 0 ? parts : [value]);
+  return selector.matchers ? `${own}, ${selector.matchers}` : own;
+}
+
+/** The parts of a comma-separated selector value (`order-task-queue-v2, payment-task-queue-v2`). */
+export function selectorValues(value: string): string[] {
+  return value
     .split(',')
     .map((p) => p.trim())
     .filter(Boolean);
-  const own =
-    parts.length > 1
-      ? `${selector.label}=~"${escapeLabelValue(parts.map(escapeRegex).join('|'))}"`
-      : `${selector.label}="${escapeLabelValue(parts[0] ?? value)}"`;
-  return selector.matchers ? `${own}, ${selector.matchers}` : own;
+}
+
+/** `label="v"` for one value, `label=~"v1|v2"` for several; values escaped for a PromQL string and regex. */
+export function labelMatcher(label: string, values: string[]): string {
+  return values.length > 1
+    ? `${label}=~"${escapeLabelValue(values.map(escapeRegex).join('|'))}"`
+    : `${label}="${escapeLabelValue(values[0] ?? '')}"`;
 }
 
 /** Fills `{{selector}}` and `{{window}}` in a check's PromQL template. */

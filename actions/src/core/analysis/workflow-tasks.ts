@@ -3,6 +3,7 @@
 // workflow task is retried with a rising `attempt`. Pure: the adapter gathers the runs, this judges them.
 import type { Assessment } from './assess.js';
 import type { SelectorSpec, TemporalCheckSpec } from './spec.js';
+import { selectorValues } from './template.js';
 
 /** The name the check goes by in reports. */
 export const WORKFLOW_TASK_CHECK = 'workflow-task-failures';
@@ -64,11 +65,7 @@ export function assessWorkflowTasks(obs: WorkflowTaskObservation): Assessment {
 export function canaryRunsQuery(temporal: TemporalCheckSpec, selector: SelectorSpec): string | undefined {
   if (temporal.runs) return `(${temporal.runs}) AND ExecutionStatus="Running"`;
   if (selector.label !== 'task_queue' || selector.canary === undefined) return undefined;
-  const queues = selector.canary
-    .split(',')
-    .map((q) => q.trim())
-    .filter(Boolean);
-  return `${taskQueuesQuery(queues)} AND ExecutionStatus="Running"`;
+  return `${taskQueuesQuery(selectorValues(selector.canary))} AND ExecutionStatus="Running"`;
 }
 
 /** The visibility query of the runs on these task queues. */
