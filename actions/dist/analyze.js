@@ -1,5 +1,5 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
-import { runAnalyzeAction } from './chunks/analyze-CeYHjAN4.js';
+import { runAnalyzeAction } from './chunks/analyze-D-UED_QW.js';
 import 'node:fs/promises';
 import './chunks/core-almxvjU4.js';
 import 'os';
@@ -16,8 +16,8 @@ import './chunks/markdown-CTU4Idmi.js';
 import './chunks/_commonjsHelpers-DR8IKnz7.js';
 import './chunks/queues-BMU_gztj.js';
 import './chunks/errors-Cq3sNBNk.js';
-import './chunks/analyze-BJ1BDBMQ.js';
-import './chunks/rollout-file-1mfdnYMB.js';
+import './chunks/analyze-DAPPfXwn.js';
+import './chunks/rollout-file-CfWIW6kC.js';
 import './chunks/defaults-BsVYh3R2.js';
 import './chunks/step-loader-BNRzTdhf.js';
 import './chunks/duration-C-1UD4yS.js';

@@ -1,5 +1,5 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
-import { runCaptureAction } from './chunks/capture-DobRD2IP.js';
+import { runCaptureAction } from './chunks/capture-BQAwozqj.js';
 import 'node:fs/promises';
 import 'node:path';
 import './chunks/core-almxvjU4.js';
@@ -16,7 +16,7 @@ import './chunks/state-dir-Cs_87Ymx.js';
 import 'node:fs';
 import './chunks/errors-Cq3sNBNk.js';
 import './chunks/step-loader-BNRzTdhf.js';
-import './chunks/histories-Zr8PoSXW.js';
+import './chunks/histories-Bqr9vTTz.js';
 import './chunks/history-codec-JxvfVN6M.js';
 import 'node:crypto';
 import './chunks/defaults-BsVYh3R2.js';
@@ -25,7 +25,8 @@ import './chunks/table-BWLE4AEh.js';
 import './chunks/queues-BMU_gztj.js';
 import './chunks/_commonjsHelpers-DR8IKnz7.js';
 import './chunks/capture-options-BQhg6GSs.js';
-import './chunks/replay-options-DUVomcVH.js';
+import './chunks/replay-options-DogIxxOg.js';
+import './chunks/rollout-schema-BvgejjqT.js';
 import './chunks/github-context-CiTHl149.js';
 import './chunks/io-O1zhRcWl.js';
 

@@ -10,18 +10,18 @@ import { I as InputError, E as ExternalError } from './chunks/errors-Cq3sNBNk.js
  */ const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
 const commands = {
-    build: ()=>import('./chunks/build-Bhl--XvN.js'),
-    replay: ()=>import('./chunks/replay-Da0CTysm.js'),
-    capture: ()=>import('./chunks/capture-Wh_UGx47.js'),
-    canary: ()=>import('./chunks/canary-DNlYru37.js'),
-    analyze: ()=>import('./chunks/analyze-DPsDRBO-.js'),
-    promote: ()=>import('./chunks/promote-B4B9Bpk8.js'),
-    rollback: ()=>import('./chunks/rollback-DtkWRiK-.js'),
-    doctor: ()=>import('./chunks/doctor-DNprSiWh.js'),
-    release: ()=>import('./chunks/release-CGzZOmIW.js'),
-    controller: ()=>import('./chunks/controller-C0snwi2I.js'),
-    status: ()=>import('./chunks/status-BKD6izPk.js'),
-    send: ()=>import('./chunks/send-Cb0jX2jU.js')
+    build: ()=>import('./chunks/build-DDeF-RfA.js'),
+    replay: ()=>import('./chunks/replay-BTDkU3P7.js'),
+    capture: ()=>import('./chunks/capture-BeGiI7qv.js'),
+    canary: ()=>import('./chunks/canary-C73T56Ui.js'),
+    analyze: ()=>import('./chunks/analyze-DbH9FjBu.js'),
+    promote: ()=>import('./chunks/promote-D25FRJUO.js'),
+    rollback: ()=>import('./chunks/rollback-DRi9BriU.js'),
+    doctor: ()=>import('./chunks/doctor-yjVDZxb7.js'),
+    release: ()=>import('./chunks/release-DDXRf8HS.js'),
+    controller: ()=>import('./chunks/controller-CL2348UE.js'),
+    status: ()=>import('./chunks/status-BdwT-OfO.js'),
+    send: ()=>import('./chunks/send-CsGtOObh.js')
 };
 async function usage() {
     const lines = [

@@ -13,15 +13,15 @@ import 'timers';
 
 // The root action (`uses: owner/temporal-rollout@v1` with `step: replay|build|…`): one entry reaching every step.
 const steps = {
-    analyze: async ()=>(await import('./chunks/analyze-CeYHjAN4.js')).runAnalyzeAction(),
-    build: async ()=>(await import('./chunks/build-i8IHYGbm.js')).runBuildAction(),
-    canary: async ()=>(await import('./chunks/canary-D2K2zBta.js')).runCanaryAction(),
-    capture: async ()=>(await import('./chunks/capture-DobRD2IP.js')).runCaptureAction(),
-    doctor: async ()=>(await import('./chunks/doctor-Dtv0LVu5.js')).runDoctorAction(),
-    promote: async ()=>(await import('./chunks/promote-Dw6xSJ6W.js')).runPromoteAction(),
-    release: async ()=>(await import('./chunks/release-Dalo32dS.js')).runReleaseAction(),
-    replay: async ()=>(await import('./chunks/replay-B27Y3cyO.js')).runReplayAction(),
-    rollback: async ()=>(await import('./chunks/rollback-C_TDHbbS.js')).runRollbackAction()
+    analyze: async ()=>(await import('./chunks/analyze-D-UED_QW.js')).runAnalyzeAction(),
+    build: async ()=>(await import('./chunks/build-DnCpNYUN.js')).runBuildAction(),
+    canary: async ()=>(await import('./chunks/canary-DMDu2lps.js')).runCanaryAction(),
+    capture: async ()=>(await import('./chunks/capture-BQAwozqj.js')).runCaptureAction(),
+    doctor: async ()=>(await import('./chunks/doctor-BK8KIk6m.js')).runDoctorAction(),
+    promote: async ()=>(await import('./chunks/promote-DE3a1pGQ.js')).runPromoteAction(),
+    release: async ()=>(await import('./chunks/release-ChV-b7Wp.js')).runReleaseAction(),
+    replay: async ()=>(await import('./chunks/replay-CVnskAi1.js')).runReplayAction(),
+    rollback: async ()=>(await import('./chunks/rollback-BQf4Xn8j.js')).runRollbackAction()
 };
 const step = getInput('step').trim();
 const run = steps[step];

@@ -13,6 +13,9 @@ const duration = {
     'A duration: one or more <number><unit> parts, units ms, s, m, h, d (500ms, 30s, 1m30s, 1.5h, 7d), or 0. A bare number other than 0 is refused: give it a unit.',
 } as const;
 
+/** A task queue's base name, as `taskQueues.*.base` allows it (the replay's `task-queues` input too). */
+export const TASK_QUEUE_BASE_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._-]*$';
+
 const queue = {
   type: 'object',
   additionalProperties: false,
@@ -20,7 +23,7 @@ const queue = {
   properties: {
     base: {
       type: 'string',
-      pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$',
+      pattern: TASK_QUEUE_BASE_PATTERN,
       description: 'The base queue name, without a version (the template adds it).',
     },
     template: {

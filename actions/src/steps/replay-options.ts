@@ -2,6 +2,7 @@
 // loaded. Errors name options by their neutral fields (options/histories.ts).
 import type { LiveSource } from '../adapters/temporal-histories.js';
 import { InputError } from '../core/errors.js';
+import { TASK_QUEUE_BASE_PATTERN } from '../core/rollout-schema.js';
 
 export interface LiveReplaySource extends LiveSource {
   /**
@@ -48,8 +49,7 @@ export interface ReplayOptions {
   historyTimeoutMs?: number;
 }
 
-/** A task queue name as rollout.yaml's `taskQueues.*.base` allows it. */
-const TASK_QUEUE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const TASK_QUEUE = new RegExp(TASK_QUEUE_BASE_PATTERN);
 
 /** The code to replay on, the timeout, the sources and the served queues, checked before any file is read. */
 export function checkReplayOptions(options: ReplayOptions): void {
