@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Installs, on a brand-new machine, everything the tests and the demo need; skips what is already there.
 // Runs before `npm ci`, so it uses Node's standard library only.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
@@ -15,6 +16,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { goBuildCommand } from './go-build-flags.mjs';
+import { goBuildPlan, nextCompile } from './go-build-plan.mjs';
 import {
   cacheRoot,
   entries,
@@ -35,8 +37,10 @@ class BootstrapError extends Error {
   }
 }
 
-/** CPU seconds (user+sys of a command and everything it started) spent per tool, for the closing table. */
-const cpuSeconds = new Map();
+/** CPU seconds (user+sys of a command and everything it started) of every command run, for the closing table. */
+let cpuSecondsInAll = 0;
+/** The timed step (see timed) a command runs in, whose CPU seconds it adds to. @type {AsyncLocalStorage<{ cpu: number }>} */
+const currentStep = new AsyncLocalStorage();
 
 /**
  * Children's user and sys time as the POSIX `times` builtin prints them (second line, like `1m2.500s 0m0.250s`),
@@ -52,12 +56,13 @@ function childrenCpuSeconds(text) {
 /**
  * Runs a command, streaming nothing unless it fails; the last lines of its output go into the error. It runs under
  * /bin/sh, whose `times` builtin reports on fd 3 the CPU time of the command and of every process it waited for
- * (Node cannot see a child's CPU time); that time counts towards `tool` in the closing table.
+ * (Node cannot see a child's CPU time); that time counts towards the timed step it runs in.
  * @param {string} tool @param {string} file @param {string[]} args
  * @param {{ env?: NodeJS.ProcessEnv, cwd?: string, retryHint?: string }} [options]
  */
 function run(tool, file, args, options = {}) {
   const shown = options.retryHint ?? [file, ...args].join(' ');
+  const step = currentStep.getStore();
   return new Promise((resolve, reject) => {
     const child = spawn(
       '/bin/sh',
@@ -83,7 +88,9 @@ function run(tool, file, args, options = {}) {
     });
     child.on('error', (err) => reject(new BootstrapError(tool, shown, err.message)));
     child.on('close', (code) => {
-      cpuSeconds.set(tool, (cpuSeconds.get(tool) ?? 0) + (childrenCpuSeconds(times) ?? 0));
+      const cpu = childrenCpuSeconds(times) ?? 0;
+      cpuSecondsInAll += cpu;
+      if (step) step.cpu += cpu;
       if (code === 0) return resolve(output.join(''));
       // 127: /bin/sh could not find the command.
       const tail = output.join('').trim().split('\n').slice(-25).join('\n    ');
@@ -92,35 +99,43 @@ function run(tool, file, args, options = {}) {
   });
 }
 
-/** Every timed step, in the order it ended. @type {{ tool: string, action: string, seconds: number }[]} */
+/** Every timed step, in the order it ended. @type {{ tool: string, action: string, seconds: number, cpu: number }[]} */
 const steps = [];
 
-/** @template T @param {string} tool @param {string} action @param {() => Promise<T>} work */
+/**
+ * Runs `work` as one step of `tool` (a row of the closing table): its wall time, and the CPU time of the commands it
+ * runs. `action` starts with the step's verb (built, downloaded, cached, …).
+ * @template T @param {string} tool @param {string} action @param {() => Promise<T>} work
+ */
 async function timed(tool, action, work) {
   const t0 = Date.now();
-  const result = await work();
+  const step = { cpu: 0 };
+  const result = await currentStep.run(step, work);
   const seconds = (Date.now() - t0) / 1000;
   console.log(`bootstrap: ${tool.padEnd(16)} ${action} (${seconds.toFixed(1)} s)`);
-  steps.push({ tool, action, seconds });
+  steps.push({ tool, action, seconds, cpu: step.cpu });
   return result;
 }
 
+/** How the one Go compile at a time spent the Go phase: compiling, or waiting for some module download. */
+const goCompileSlot = { compiling: 0, waitingForModules: 0 };
+
 /**
- * The closing table: wall and CPU seconds per tool. Go builds run one at a time, so their wall times add up;
- * everything else runs beside them. On a quiet machine with N cores a Go build's wall time is about its CPU
- * time / N; on a shared one CPU time is the honest figure.
+ * The closing table: wall and CPU seconds per step (a Go tool's module download and its compile apart). Go compiles
+ * run one at a time, so their wall times add up; module downloads and everything else run beside them. On a quiet
+ * machine with N cores a Go compile's wall time is about its CPU time / N; on a shared one CPU time is the honest
+ * figure.
  */
 function timingTable() {
-  const rows = steps.map(({ tool, action, seconds }) => ({
+  const rows = steps.map(({ tool, action, seconds, cpu }) => ({
     tool,
     what: (action.split(' ')[0] ?? action).replace(/:$/, ''),
     wall: seconds,
-    cpu: cpuSeconds.get(tool) ?? 0,
+    cpu,
   }));
   const worked = rows.filter((r) => r.what !== 'cached' && r.what !== 'present');
   const skipped = rows.filter((r) => !worked.includes(r)).map((r) => r.tool);
   const total = (Date.now() - started) / 1000;
-  const cpu = [...cpuSeconds.values()].reduce((sum, s) => sum + s, 0);
   const line = (
     /** @type {string} */ tool,
     /** @type {string} */ what,
@@ -134,7 +149,13 @@ function timingTable() {
       .sort((a, b) => b.cpu - a.cpu || b.wall - a.wall)
       .map((r) => line(r.tool, r.what, r.wall, r.cpu)),
     ...(skipped.length > 0 ? [`bootstrap: ${'already there'.padEnd(26)} ${skipped.join(', ')}`] : []),
-    line('total (checks included)', '', total, cpu),
+    ...(goCompileSlot.compiling > 0
+      ? [
+          `bootstrap: ${'go compiles back to back'.padEnd(26)} ${'compiling'.padEnd(10)} ${goCompileSlot.compiling.toFixed(1).padStart(8)}`,
+          `bootstrap: ${''.padEnd(26)} ${'waiting'.padEnd(10)} ${goCompileSlot.waitingForModules.toFixed(1).padStart(8)}  (for module downloads)`,
+        ]
+      : []),
+    line('total (checks included)', '', total, cpuSecondsInAll),
   ].join('\n');
 }
 
@@ -172,22 +193,6 @@ async function buildAtomically(dir, work) {
 }
 
 /**
- * Go builds run one at a time. On 2 cores one `go build` already keeps every core busy; builds side by side only
- * thrash memory and compile a shared package (same module version, same flags) once per build, where one after
- * another the later build finds it in the build cache.
- */
-let goQueue = Promise.resolve();
-/** @template T @param {() => Promise<T>} work @returns {Promise<T>} */
-function oneGoBuildAtATime(work) {
-  const result = goQueue.then(work);
-  goQueue = result.then(
-    () => undefined,
-    () => undefined,
-  );
-  return result;
-}
-
-/**
  * The version of `module` that the go.mod in `moduleDir` requires, so a bump in one file without the other
  * cannot hide behind a cache keyed by the old version.
  * @param {string} moduleDir @param {string} module
@@ -199,17 +204,72 @@ function requiredVersion(moduleDir, module) {
 }
 
 /**
- * Builds every binary of one `go` or `goBuilds` entry with ONE go command (see goBuildCommand), one build at a time.
- * @param {string} name
- * @param {import('./tool-paths.mjs').GoTool & Partial<import('./tool-paths.mjs').GoBuild>} build
+ * Parallel module fetches of one `go mod download` (Go runs GOMAXPROCS of them at once, 2 on a 2-core machine). A
+ * fetch mostly waits for the network, and several module folders download at once beside a compile.
  */
-async function goBuild(name, build) {
+const moduleFetchesAtOnce = 8;
+
+/**
+ * Downloads every module the build in `moduleDir` needs into the module cache (GOMODCACHE), zips unpacked: in a go
+ * 1.17+ module `go mod download` fetches each module go.mod requires (which lists every module that provides a
+ * package) and the go.mod files of the whole module graph, checked against go.sum. `go build` there then finds them.
+ * @param {string} moduleDir @param {string[]} tools the builds that use it
+ */
+function downloadModules(moduleDir, tools) {
+  const label = basename(moduleDir);
+  return timed(label, `downloaded the modules of ${moduleDir} (for ${tools.join(', ')})`, () =>
+    run(label, 'go', ['mod', 'download'], {
+      cwd: join(repoRoot, moduleDir),
+      env: { GOMAXPROCS: String(moduleFetchesAtOnce) },
+      retryHint: `cd ${moduleDir} && go mod download`,
+    }),
+  );
+}
+
+/**
+ * Compiles every binary of one goBuilds entry with ONE go command (see goBuildCommand) into the cache.
+ * @param {string} name @param {import('./tool-paths.mjs').GoBuild} build
+ */
+async function compile(name, build) {
   const dir = goToolDir(name, build);
-  const binaries = Object.keys(build.packages ?? { [name]: build.module });
-  if (binaries.every((b) => existsSync(join(dir, b)))) {
-    return timed(name, `cached ${build.version}: ${binaries.join(', ')}`, async () => {});
-  }
-  if (build.moduleDir) {
+  const binaries = Object.keys(build.packages);
+  const what = `${binaries.join(', ')} (${build.module} ${build.version})`;
+  await buildAtomically(dir, async (scratch) => {
+    const command = goBuildCommand(build, name, scratch, dir);
+    await timed(name, `built ${what}`, () =>
+      run(name, 'go', command.args, {
+        cwd: join(repoRoot, command.cwd ?? ''),
+        env: command.env,
+        retryHint: command.shown,
+      }),
+    );
+    const missing = binaries.filter((b) => !existsSync(join(scratch, b)));
+    if (missing.length > 0) {
+      throw new BootstrapError(
+        name,
+        `name each binary in tools/versions.json goBuilds.${name}.packages after its package's last path element`,
+        `no ${missing.join(', ')} after the build; go wrote ${readdirSync(scratch).join(', ') || 'nothing'}`,
+      );
+    }
+  });
+}
+
+/**
+ * Builds the goBuilds entries the cache lacks. The module downloads (network, little CPU) all start at once; the
+ * compiles run one at a time, in goBuildPlan's order, each once its own modules are in. One at a time because on 2
+ * cores one `go build` already keeps every core busy; builds side by side only thrash memory and compile a shared
+ * package (same module version, same flags) once per build, where one after another the later build finds it in the
+ * build cache. A failed download stops the bootstrap once no compile is running (none is left half done).
+ */
+async function goBuilds() {
+  /** @type {[string, import('./tool-paths.mjs').GoBuild][]} */
+  const missing = [];
+  for (const [name, build] of entries(toolVersions().goBuilds)) {
+    const binaries = Object.keys(build.packages);
+    if (binaries.every((b) => existsSync(join(goToolDir(name, build), b)))) {
+      await timed(name, `cached ${build.version}: ${binaries.join(', ')}`, async () => {});
+      continue;
+    }
     const required = requiredVersion(build.moduleDir, build.module);
     if (required !== build.version) {
       throw new BootstrapError(
@@ -218,28 +278,39 @@ async function goBuild(name, build) {
         `${build.moduleDir}/go.mod requires ${build.module} ${required ?? '(nothing)'}, tools/versions.json says ${build.version}`,
       );
     }
+    missing.push([name, build]);
   }
-  const what = `${binaries.join(', ')} (${build.module} ${build.version})`;
-  await oneGoBuildAtATime(() =>
-    buildAtomically(dir, async (scratch) => {
-      const command = goBuildCommand(build, name, scratch, dir);
-      await timed(name, `built ${what}`, () =>
-        run(name, 'go', command.args, {
-          cwd: join(repoRoot, command.cwd ?? ''),
-          env: command.env,
-          retryHint: command.shown,
-        }),
-      );
-      const missing = binaries.filter((b) => !existsSync(join(scratch, b)));
-      if (missing.length > 0) {
-        throw new BootstrapError(
-          name,
-          `name each binary in tools/versions.json goBuilds.${name}.packages after its package's last path element`,
-          `no ${missing.join(', ')} after the build; go wrote ${readdirSync(scratch).join(', ') || 'nothing'}`,
-        );
-      }
+  const plan = goBuildPlan(missing);
+  /** @type {Set<string>} */
+  const downloaded = new Set();
+  /** @type {unknown} */
+  let failedDownload;
+  const downloads = new Map(
+    plan.downloads.map(({ moduleDir, tools }) => {
+      const download = downloadModules(moduleDir, tools).then(() => {
+        downloaded.add(moduleDir);
+      });
+      download.catch((err) => {
+        failedDownload ??= err;
+      });
+      return [moduleDir, download];
     }),
   );
+  let pending = plan.compiles;
+  while (pending.length > 0) {
+    if (failedDownload) throw failedDownload;
+    const next = nextCompile(pending, downloaded);
+    const t0 = Date.now();
+    if (!next) {
+      // Settles once any pending compile's modules are in, or rejects with the first of them to fail.
+      await Promise.race(pending.map(({ build }) => downloads.get(build.moduleDir)));
+      goCompileSlot.waitingForModules += (Date.now() - t0) / 1000;
+      continue;
+    }
+    pending = pending.filter((c) => c !== next);
+    await compile(next.name, next.build);
+    goCompileSlot.compiling += (Date.now() - t0) / 1000;
+  }
 }
 
 /** Copies files (a folder's, or those named) out of a Go module (fetched with `go mod download`, so it is cached by Go too). @param {string} name */
@@ -371,10 +442,12 @@ async function verify() {
     ['kwokctl', paths.kwokctl, ['--version']],
     ['zizmor', paths.zizmor, ['--version']],
   ]);
-  for (const [tool, file, args] of checks) {
-    const out = await run(tool, file, [...args]);
-    console.log(`bootstrap: ${tool.padEnd(16)} ${out.trim().split('\n')[0]}  (${file})`);
-  }
+  await timed('every tool', `checked: ${checks.length} run`, async () => {
+    for (const [tool, file, args] of checks) {
+      const out = await run(tool, file, [...args]);
+      console.log(`bootstrap: ${tool.padEnd(16)} ${out.trim().split('\n')[0]}  (${file})`);
+    }
+  });
   /** @type {[string, string][]} */
   const folders = [
     ['prometheus-operator-crds', paths.prometheusOperatorCrds],
@@ -388,11 +461,10 @@ async function verify() {
 async function main() {
   mkdirSync(cacheRoot(), { recursive: true });
   console.log(`bootstrap: tools cache ${cacheRoot()}`);
-  // The Go builds are the slow part: they run one after another (see oneGoBuildAtATime), largest first, while the
-  // downloads (npm, apt, Node, PyPI, module files) run beside them.
+  // The Go compiles are the slow part: they run one after another (see goBuilds), largest first, while the
+  // downloads (Go modules, npm, apt, Node, PyPI, module files) run beside them.
   await Promise.all([
-    ...entries(toolVersions().goBuilds).map(([name, build]) => goBuild(name, build)),
-    ...Object.entries(toolVersions().go).map(([name, tool]) => goBuild(name, tool)),
+    goBuilds(),
     npmDependencies(),
     aptPackages(),
     node24(),

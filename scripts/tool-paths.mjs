@@ -9,12 +9,13 @@ export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * @typedef {{ module: string, version: string }} GoTool
- * @typedef {{ module: string, version: string, moduleDir?: string, ldflags?: 'kube-version', packages: Record<string, string> }} GoBuild
+ * @typedef {{ module: string, version: string, moduleDir: string, cpuSeconds: number, ldflags?: 'kube-version',
+ *   versionVariable?: string, packages: Record<string, string> }} GoBuild
  * @typedef {{ module: string, version: string, path: string, suffix: string, files?: undefined }
  *   | { module: string, version: string, files: string[], path?: undefined, suffix?: undefined }} GoFiles
  * @typedef {{ binaries: string[] }} AptPackage
  * @typedef {{ package: string, version: string, binaries: string[] }} PypiTool
- * @typedef {{ go: Record<string, GoTool>, goBuilds: Record<string, GoBuild>, goFiles: Record<string, GoFiles>,
+ * @typedef {{ goBuilds: Record<string, GoBuild>, goFiles: Record<string, GoFiles>,
  *   apt: Record<string, AptPackage>, node24: { package: string, version: string },
  *   pypi: Record<string, PypiTool> }} ToolVersions
  */
@@ -62,12 +63,6 @@ export function goFilesDir(name, files) {
  */
 export function toolPaths() {
   const versions = toolVersions();
-  /** @param {string} name */
-  const go = (name) => {
-    const tool = versions.go[name];
-    if (!tool) throw new Error(`tools/versions.json has no go tool named "${name}"`);
-    return join(goToolDir(name, tool), name);
-  };
   /** @param {string} build @param {string} binary */
   const built = (build, binary) => {
     const entry = versions.goBuilds[build];
@@ -89,10 +84,10 @@ export function toolPaths() {
     throw new Error('tools/versions.json: goFiles "kwok-stages" must have the version of goBuilds "kwok"');
   }
   return {
-    temporal: go('temporal'),
+    temporal: built('temporal', 'temporal'),
     helm: built('helm', 'helm'),
-    actionlint: go('actionlint'),
-    act: go('act'),
+    actionlint: built('actionlint', 'actionlint'),
+    act: built('act', 'act'),
     prometheus: '/usr/bin/prometheus',
     promtool: '/usr/bin/promtool',
     registry: '/usr/bin/docker-registry',

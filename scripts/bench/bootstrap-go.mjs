@@ -14,7 +14,8 @@
 //   bootstrap         the commands scripts/bootstrap.mjs runs (goBuildCommand)
 //   separate          the old way: every binary of an entry by its own go command, one after another
 //   upstream          every entry by `go install pkg@version` from its own module's go.mod, ignoring moduleDir
-//                     (how helm and kwok were built before tools/helm-kwok; modules with replace directives,
+//                     (how helm and kwok were built before tools/helm-kwok, and temporal, actionlint and act
+//                     before tools/temporal, tools/actionlint and tools/act; modules with replace directives,
 //                     like Kubernetes and etcd, cannot be built so: use it with --tools helm,kwok)
 //   compiler-dwarf    like bootstrap, but the compiler also writes DWARF (-gcflags=all=-dwarf=true), which the
 //                     link then drops (-w): what the bootstrap did before it passed -dwarf=false
@@ -32,10 +33,11 @@ import { homedir, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { goBuildCommand } from '../go-build-flags.mjs';
+import { goBuildPlan } from '../go-build-plan.mjs';
 import { entries, repoRoot, toolVersions } from '../tool-paths.mjs';
 
 /**
- * @typedef {import('../tool-paths.mjs').GoTool & Partial<import('../tool-paths.mjs').GoBuild>} Build
+ * @typedef {import('../tool-paths.mjs').GoBuild} Build
  * @typedef {{ args: string[], cwd?: string, env: Record<string, string> }} Command
  */
 
@@ -72,8 +74,8 @@ const { values } = parseArgs({
   },
 });
 const versions = toolVersions();
-/** @type {[string, Build][]} */
-const allTools = [...entries(versions.goBuilds), ...Object.entries(versions.go)];
+/** @type {[string, Build][]} in the bootstrap's compile order */
+const allTools = goBuildPlan(entries(versions.goBuilds)).compiles.map(({ name, build }) => [name, build]);
 const wanted = values.tools?.split(',') ?? allTools.map(([name]) => name);
 const tools = wanted.map((name) => {
   const found = allTools.find(([n]) => n === name);

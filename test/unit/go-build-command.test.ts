@@ -36,24 +36,48 @@ describe('goBuildCommand', () => {
     expect(command.args.at(-1)).toBe('go.etcd.io/etcd/server/v3');
   });
 
-  it('installs a module without an in-repo go.mod at its pinned version into GOBIN', () => {
-    const temporal = versions.go.temporal;
-    if (!temporal) throw new Error('tools/versions.json has no go.temporal');
+  it('builds the Temporal CLI in its in-repo module, like the others', () => {
+    const temporal = versions.goBuilds.temporal;
+    if (!temporal) throw new Error('tools/versions.json has no goBuilds.temporal');
+    const command = goBuildCommand(temporal, 'temporal', '/tmp/bin');
+
+    expect(command.cwd).toBe('tools/temporal');
+    expect(command.args[0]).toBe('build');
+    expect(command.args.slice(-3)).toEqual([
+      '-o',
+      '/tmp/bin/temporal',
+      'github.com/temporalio/cli/cmd/temporal',
+    ]);
+  });
+
+  it("stamps actionlint's version, which go install would have taken from the build info", () => {
+    const actionlint = versions.goBuilds.actionlint;
+    if (!actionlint) throw new Error('tools/versions.json has no goBuilds.actionlint');
+    const { args } = goBuildCommand(actionlint, 'actionlint', '/tmp/bin');
+    const ldflags = args[args.indexOf('-ldflags') + 1];
+
+    expect(ldflags).toBe(`-s -w -X github.com/rhysd/actionlint.version=${actionlint.version}`);
+  });
+
+  it('installs a module at its pinned version into GOBIN when no in-repo module is given (bench: upstream)', () => {
+    const inRepo = versions.goBuilds.temporal;
+    if (!inRepo) throw new Error('tools/versions.json has no goBuilds.temporal');
+    const { moduleDir: _inRepo, ...temporal } = inRepo;
     const command = goBuildCommand(temporal, 'temporal', '/tmp/bin');
 
     expect(command.cwd).toBeUndefined();
     expect(command.args[0]).toBe('install');
-    expect(command.args.at(-1)).toBe(`${temporal.module}@${temporal.version}`);
+    expect(command.args.at(-1)).toBe(`github.com/temporalio/cli/cmd/temporal@${temporal.version}`);
     expect(command.env.GOBIN).toBe('/tmp/bin');
     expect(command.shown).toBe(
       `GOBIN=/tmp/bin CGO_ENABLED=0 go install ${goBuildFlags(temporal)
         .map((f) => (f.includes(' ') ? `'${f}'` : f))
-        .join(' ')} ${temporal.module}@${temporal.version}`,
+        .join(' ')} github.com/temporalio/cli/cmd/temporal@${temporal.version}`,
     );
   });
 
   it('passes the same flags to every build, so a package two tools share compiles once', () => {
-    const all = [...entries(versions.goBuilds), ...Object.entries(versions.go)];
+    const all = entries(versions.goBuilds);
     const compileFlags = new Set(
       all.map(([name, build]) =>
         goBuildCommand(build, name, '/out')
