@@ -26,16 +26,13 @@ export function kubeVersionLdflags(version) {
  * compiler need not write it (-dwarf=false): etcd from an empty build cache took 74 instead of 82 CPU seconds
  * (two runs each) and its largest compile 309 instead of 410 MB, for the same instructions (some functions in
  * another order). Compare with scripts/bench/bootstrap-go.mjs --variants bootstrap,compiler-dwarf.
- * `versionVariable` gets `version` with -X: a tool that reports its build info's main-module version (right under
- * `go install pkg@version`) would report `(devel)` when built as a dependency of an in-repo module.
- * @param {{ version: string, ldflags?: 'kube-version', versionVariable?: string }} build
+ * @param {{ version: string, ldflags?: 'kube-version' }} build
  */
 export function goBuildFlags(build) {
   const ldflags = [
     '-s',
     '-w',
     ...(build.ldflags === 'kube-version' ? kubeVersionLdflags(build.version) : []),
-    ...(build.versionVariable ? [`-X ${build.versionVariable}=${build.version}`] : []),
   ];
   return ['-trimpath', '-gcflags=all=-dwarf=false', '-ldflags', ldflags.join(' ')];
 }
@@ -48,7 +45,7 @@ export function goBuildFlags(build) {
  * several go names each binary after its package.
  * `shown` is the command with relative paths and the environment in front, for a retry hint.
  * @param {{ module: string, version: string, moduleDir?: string, ldflags?: 'kube-version',
- *   versionVariable?: string, packages?: Record<string, string> }} build
+ *   packages?: Record<string, string> }} build
  * @param {string} name the entry's name (the binary's name when there are no `packages`)
  * @param {string} outDir
  * @param {string} [shownOutDir] outDir as the retry hint should show it

@@ -10,7 +10,7 @@ export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 /**
  * @typedef {{ module: string, version: string }} GoTool
  * @typedef {{ module: string, version: string, moduleDir: string, cpuSeconds: number, ldflags?: 'kube-version',
- *   versionVariable?: string, packages: Record<string, string> }} GoBuild
+ *   packages: Record<string, string> }} GoBuild
  * @typedef {{ module: string, version: string, path: string, suffix: string, files?: undefined }
  *   | { module: string, version: string, files: string[], path?: undefined, suffix?: undefined }} GoFiles
  * @typedef {{ binaries: string[] }} AptPackage
