@@ -22,7 +22,7 @@ import type { KubernetesCluster } from '../../scripts/local-platform/kubernetes.
 import type { PodProcess } from '../../scripts/local-platform/kwok-pods.js';
 import { startPrometheus, writeFileSdTargets } from '../../scripts/local-platform/prometheus.js';
 import { tool } from '../../scripts/local-platform/tools.js';
-import { limitPods, podCount, unlimitPods } from '../support/cluster-namespace.js';
+import { deployerKubeconfig, limitPods, podCount, unlimitPods } from '../support/cluster-namespace.js';
 import { killGroup } from '../support/process-group.js';
 import { brief, REPO_ROOT } from './controller-support.js';
 import {
@@ -111,16 +111,7 @@ async function withControllers(line: HelmLine) {
     ],
     { env: { KUBECONFIG: cluster.kubeconfig, HELM_DRIVER: 'configmap' } },
   );
-  const { stdout: token } = await cluster.kubectl([
-    'create',
-    'token',
-    'order-worker-deployer',
-    '-n',
-    cluster.namespace,
-    '--duration',
-    '2h',
-  ]);
-  const asDeployer = await cluster.writeTokenKubeconfig(token.trim(), 'deployer.kubeconfig');
+  const asDeployer = await deployerKubeconfig(cluster, '2h');
   const bundle = join(dir.path, 'rollout-workflows.js');
   rolloutBundle ??= bundleRolloutWorkflows();
   await writeFile(bundle, (await rolloutBundle).code);
