@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isOurs, LocalDeployer } from '../../actions/src/adapters/local-deployer.js';
+import { sleep } from '../../actions/src/core/sleep.js';
 import { type ManagedProcess, startProcess } from '../../scripts/local-platform/process.js';
 import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
 import { startTemporal, type TemporalDevServer } from '../../scripts/local-platform/temporal.js';
@@ -76,7 +77,6 @@ function spawnedWorkers(pid: number): number[] {
 }
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('a rollout command SIGKILLed while the local deployer switches worker sets', () => {
   let server: TemporalDevServer;

@@ -13,6 +13,7 @@ import {
   routingToReplace,
 } from '../core/rollout/routing.js';
 import { type ReleaseSpec, sameRelease } from '../core/rollout/state.js';
+import { sleep } from '../core/sleep.js';
 import { childEnv } from './child-env.js';
 import type { ApplyResult, DeployedSet, Deployer, Track, WorkerSetSpec } from './deployer.js';
 import { writeFileAtomic } from './state-file.js';
@@ -90,8 +91,6 @@ function findWorker(id: string): Pick<LocalWorker, 'pid' | 'id'> | undefined {
   }
   return undefined;
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function ready(port: number): Promise<boolean> {
   try {
