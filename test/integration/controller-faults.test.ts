@@ -356,9 +356,14 @@ describe('RolloutWorkflow under faults (real processes, dev server on a database
         expect(done.stable).toBe('3.0.0');
         // The placeCanary the kill cut short was retried, and the retry ran on the controller started after.
         const events = (await handle.fetchHistory()).events ?? [];
-        const firstPlace = events.find(
-          (e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'placeCanary',
-        );
+        // 3.0.0's first placeCanary (the run may also hold 1.0.0's install, a placeCanary at 100%).
+        const firstPlace = events.find((e) => {
+          const scheduled = e.activityTaskScheduledEventAttributes;
+          if (scheduled?.activityType?.name !== 'placeCanary') return false;
+          const data = scheduled.input?.payloads?.[0]?.data;
+          const input = data ? (JSON.parse(Buffer.from(data).toString('utf8')) as { version?: string }) : {};
+          return input.version === '3.0.0';
+        });
         const retried = events.find(
           (e) =>
             e.activityTaskStartedEventAttributes &&
