@@ -1,6 +1,6 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
-import { runCanaryAction } from './chunks/canary-DMDu2lps.js';
-import './chunks/step-loader-BNRzTdhf.js';
+import { runCanaryAction } from './chunks/canary-8G6nubGl.js';
+import './chunks/step-loader-DznyduEY.js';
 import './chunks/errors-Cq3sNBNk.js';
 import './chunks/rollout-Bx7AR7l9.js';
 import './chunks/rollout-file-CfWIW6kC.js';
@@ -29,8 +29,9 @@ import 'events';
 import 'child_process';
 import 'assert';
 import 'timers';
-import './chunks/rollout-Csq_IXZL.js';
+import './chunks/rollout-B4FH6zxu.js';
 import './chunks/drain-Cq-j2CB-.js';
+import './chunks/sleep-DCjOWjxt.js';
 import './chunks/render-Dl2WZAYd.js';
 import './chunks/routing-BHPDnfjE.js';
 

@@ -10,18 +10,18 @@ import { I as InputError, E as ExternalError } from './chunks/errors-Cq3sNBNk.js
  */ const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
 const commands = {
-    build: ()=>import('./chunks/build-DDeF-RfA.js'),
-    replay: ()=>import('./chunks/replay-BTDkU3P7.js'),
-    capture: ()=>import('./chunks/capture-BeGiI7qv.js'),
-    canary: ()=>import('./chunks/canary-C73T56Ui.js'),
-    analyze: ()=>import('./chunks/analyze-DbH9FjBu.js'),
-    promote: ()=>import('./chunks/promote-D25FRJUO.js'),
-    rollback: ()=>import('./chunks/rollback-DRi9BriU.js'),
-    doctor: ()=>import('./chunks/doctor-yjVDZxb7.js'),
-    release: ()=>import('./chunks/release-DDXRf8HS.js'),
-    controller: ()=>import('./chunks/controller-CL2348UE.js'),
-    status: ()=>import('./chunks/status-BdwT-OfO.js'),
-    send: ()=>import('./chunks/send-CsGtOObh.js')
+    build: ()=>import('./chunks/build-C3GZQ8oz.js'),
+    replay: ()=>import('./chunks/replay-RpbmThHu.js'),
+    capture: ()=>import('./chunks/capture-CkuBYY4-.js'),
+    canary: ()=>import('./chunks/canary-bXkjiQdR.js'),
+    analyze: ()=>import('./chunks/analyze-Wohi5cYc.js'),
+    promote: ()=>import('./chunks/promote-BJ-8BOvB.js'),
+    rollback: ()=>import('./chunks/rollback-DyhdHalA.js'),
+    doctor: ()=>import('./chunks/doctor-C0Bn2C6S.js'),
+    release: ()=>import('./chunks/release-D5sEiAYO.js'),
+    controller: ()=>import('./chunks/controller-BEBMcABW.js'),
+    status: ()=>import('./chunks/status-Cycjd7wK.js'),
+    send: ()=>import('./chunks/send-W3pVYWDw.js')
 };
 async function usage() {
     const lines = [

@@ -13,15 +13,15 @@ import 'timers';
 
 // The root action (`uses: owner/temporal-rollout@v1` with `step: replay|build|…`): one entry reaching every step.
 const steps = {
-    analyze: async ()=>(await import('./chunks/analyze-D-UED_QW.js')).runAnalyzeAction(),
-    build: async ()=>(await import('./chunks/build-DnCpNYUN.js')).runBuildAction(),
-    canary: async ()=>(await import('./chunks/canary-DMDu2lps.js')).runCanaryAction(),
-    capture: async ()=>(await import('./chunks/capture-BQAwozqj.js')).runCaptureAction(),
-    doctor: async ()=>(await import('./chunks/doctor-BK8KIk6m.js')).runDoctorAction(),
-    promote: async ()=>(await import('./chunks/promote-DE3a1pGQ.js')).runPromoteAction(),
-    release: async ()=>(await import('./chunks/release-ChV-b7Wp.js')).runReleaseAction(),
-    replay: async ()=>(await import('./chunks/replay-CVnskAi1.js')).runReplayAction(),
-    rollback: async ()=>(await import('./chunks/rollback-BQf4Xn8j.js')).runRollbackAction()
+    analyze: async ()=>(await import('./chunks/analyze-BjW8J3h1.js')).runAnalyzeAction(),
+    build: async ()=>(await import('./chunks/build-FBjYsN4E.js')).runBuildAction(),
+    canary: async ()=>(await import('./chunks/canary-8G6nubGl.js')).runCanaryAction(),
+    capture: async ()=>(await import('./chunks/capture-GTdwLkc1.js')).runCaptureAction(),
+    doctor: async ()=>(await import('./chunks/doctor-BDWV632b.js')).runDoctorAction(),
+    promote: async ()=>(await import('./chunks/promote-BWZlLp8k.js')).runPromoteAction(),
+    release: async ()=>(await import('./chunks/release-D1lJqEQe.js')).runReleaseAction(),
+    replay: async ()=>(await import('./chunks/replay-DIoKwfFi.js')).runReplayAction(),
+    rollback: async ()=>(await import('./chunks/rollback-BfrKIdhO.js')).runRollbackAction()
 };
 const step = getInput('step').trim();
 const run = steps[step];

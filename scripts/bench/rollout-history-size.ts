@@ -15,6 +15,7 @@ import { type RolloutStatus, releaseOutcome } from '../../actions/src/controller
 import { sendAction, startOrAttachRelease } from '../../actions/src/controller/client.js';
 import { parseDuration } from '../../actions/src/core/duration.js';
 import { parseRolloutConfig } from '../../actions/src/core/rollout-config.js';
+import { sleep } from '../../actions/src/core/sleep.js';
 import {
   brief,
   controllerYaml,
@@ -52,7 +53,6 @@ for (const [flag, n] of [
 }
 
 const log = (msg: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${msg}`);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** One run of the chain, as its history tells it. */
 interface RunCount {

@@ -3,17 +3,27 @@
 // with the pod's own env, so workers really poll the task queues the chart gave them and a rollout's drain,
 // routing and metrics are real. Once a process passes its container's readiness probe, the pod is annotated
 // and kwok reports it Ready (kwok-stages.ts): `helm upgrade --wait` and a rollout wait for real workers.
-// Pods that go away (or start terminating) get SIGTERM, as the kubelet would send. It is test/demo support,
-// not part of the product.
+// A process that exits on its own is restarted as `restartPolicy: Always` has the kubelet do it: after a
+// back-off (10 s, doubling, capped at 5 min; reset once a process ran twice the cap), with the pod not Ready
+// and its container waiting in CrashLoopBackOff meanwhile, and its restartCount counting. Pods that go away
+// (or start terminating) get SIGTERM, as the kubelet would send, and are not restarted. It is test/demo
+// support, not part of the product.
 import { createHash } from 'node:crypto';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { constants } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import type { V1Container as Container, V1EnvVar as EnvVar, V1Pod, V1Volume } from '@kubernetes/client-node';
 import { KubernetesApiError } from '../../actions/src/adapters/kubernetes-api.js';
 import type { KubernetesCluster } from './kubernetes.js';
-import { CONTAINER_READY_ANNOTATION } from './kwok-stages.js';
+import {
+  CONTAINER_LAST_EXIT_ANNOTATION,
+  CONTAINER_READY_ANNOTATION,
+  CONTAINER_RESTARTS_ANNOTATION,
+  CONTAINER_WAITING_ANNOTATION,
+  CRASH_LOOP_BACK_OFF,
+} from './kwok-stages.js';
 import { freePort } from './ports.js';
-import { httpOk, type ManagedProcess, startProcess } from './process.js';
+import { httpOk, type ManagedProcess, startProcess, untilReady } from './process.js';
 
 /** A pod as this runner needs it: named, with a uid and a spec (the API types leave every field optional). */
 interface Pod {
@@ -47,10 +57,12 @@ export interface PodProcess {
   /** containerPort name → the local port it listens on (127.0.0.1). */
   ports: Record<string, number>;
   process: ManagedProcess;
-  /** When the process was spawned, and when it passed the readiness probe (epoch ms). */
+  /** When the process was spawned, and when it passed the readiness probe (epoch ms; 0 until it did). */
   startedAt: number;
   readyAt: number;
-  /** Set once the process has stopped: its exit code. */
+  /** The container's restart count when this process started: 0 for the pod's first process. */
+  restartCount: number;
+  /** Set once the process has stopped: its exit code (null when a signal ended it). */
   exitCode?: number | null;
 }
 
@@ -75,23 +87,67 @@ export interface PodRunnerOptions {
   /** SIGTERM → SIGKILL grace when a pod goes away. */
   stopGraceMs?: number;
   readyTimeoutMs?: number;
+  /** The back-off before the first restart of a pod's exited process (the kubelet's 10 s); doubles per restart. */
+  restartBackoffMs?: number;
+  /** The back-off's cap (the kubelet's 5 min). */
+  maxRestartBackoffMs?: number;
   /** Told of every start and stop. */
   log?: (line: string) => void;
-  /** Called when a process has started (and is ready) or begins to stop, with what runs now. */
+  /** Called when a process has started (and is ready), begins to stop or exited, with what runs now. */
   onChange?: (running: PodProcess[]) => void;
 }
 
 export interface PodRunner {
-  /** Processes of pods that are Running now. */
+  /** Processes of pods that are Running now and passed their readiness probe. */
   running(): PodProcess[];
   /** Every process this runner started, stopped ones included (with their exit codes). */
   all(): PodProcess[];
-  /** One reconcile pass: start what is missing, stop what went away, refresh mounted ConfigMaps. */
+  /** One reconcile pass: start what is missing, stop what went away, refresh mounted ConfigMaps. Restarts run on their own timers. */
   sync(): Promise<void>;
   /** Syncs until `predicate(running())` holds, or throws after `timeoutMs` naming what runs. */
   waitFor(predicate: (running: PodProcess[]) => boolean, what: string, timeoutMs?: number): Promise<void>;
   /** Stops the loop and every process. */
   stop(): Promise<void>;
+}
+
+/** How a pod's container is started, each time. */
+interface Launch {
+  file: string;
+  args: string[];
+  cwd: string;
+  env: Record<string, string>;
+  ports: Record<string, number>;
+  /** The readiness probe's URL on 127.0.0.1, when the container has an httpGet one. */
+  probeUrl: string | undefined;
+}
+
+/** What the pod's annotations are to say of its container (kwok-stages.ts). */
+interface ContainerReport {
+  ready: boolean;
+  /** Why the container waits (CrashLoopBackOff); unset while a process runs. */
+  waiting?: string;
+}
+
+/** A pod this runner runs, from its first start until it went away. */
+interface RunPod {
+  pod: Pod;
+  /** Set once prepared; each (re)start runs it. */
+  launch?: Launch;
+  /** The pod's process from spawn until it exited. */
+  current?: PodProcess;
+  restarts: number;
+  /** The exit code (128 + signal number for a signal) of its last process that exited on its own. */
+  lastExit?: number;
+  /** The back-off before the next restart. */
+  backoffMs: number;
+  restartTimer?: NodeJS.Timeout;
+  /** What the pod's annotations are to say of its container. */
+  status: ContainerReport;
+  /** Whether the API server has `status`; `reporting` chains the writes. */
+  reported: boolean;
+  reporting: Promise<void>;
+  /** The pod went away: nothing is restarted or reported any more. */
+  removed: boolean;
 }
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -104,18 +160,27 @@ export async function startPodRunner(options: PodRunnerOptions): Promise<PodRunn
     );
   }
   const log = options.log ?? (() => {});
+  const firstBackoffMs = options.restartBackoffMs ?? 10_000;
+  const maxBackoffMs = options.maxRestartBackoffMs ?? 300_000;
+  /** The pods this runner runs, by uid, from their first start until they went away. */
+  const pods = new Map<string, RunPod>();
+  /** Processes that passed their readiness probe and still run, by pod uid. */
   const processes = new Map<string, PodProcess>();
   const finished: PodProcess[] = [];
+  /** Processes this runner stops itself: their exit is no crash. */
+  const stoppedOnPurpose = new WeakSet<PodProcess>();
   const mounted = new Map<string, string>(); // file → content hash
-  /** Uids of the pods annotated ready for kwok (CONTAINER_READY_ANNOTATION). */
-  const reportedReady = new Set<string>();
   /** The reconcile passes, one after another; each gives the starts it began. */
   let syncing: Promise<Promise<void>[]> = Promise.resolve([]);
-  /** Starts (until ready) and stops (until exited) in flight, by pod uid: each pod's own, as a kubelet runs pods. */
+  /** Starts and restarts (until ready or failed) and stops (until exited) in flight, by pod uid: each pod's own, as a kubelet runs pods. */
   const starting = new Map<string, Promise<void>>();
   const stopping = new Set<Promise<void>>();
   let stopped = false;
   let loopError: unknown;
+  const failed = (err: unknown) => {
+    loopError = err;
+    log(`pod runner: ${err instanceof Error ? err.message : String(err)}`);
+  };
 
   const { api, namespace } = cluster;
   /** A ConfigMap's or a Secret's data; undefined when it does not exist (yet). */
@@ -180,9 +245,10 @@ export async function startPodRunner(options: PodRunnerOptions): Promise<PodRunn
     }
   };
 
-  const start = async (pod: Pod): Promise<void> => {
+  /** Mounts, ports, env and command of a pod's container: once per pod, its restarts run the same. */
+  const prepare = async (pod: Pod): Promise<Launch | undefined> => {
     const [container] = pod.spec.containers;
-    if (!container) return;
+    if (!container) return undefined;
     const name = pod.metadata.name;
     const folders = await mountConfigMaps(pod, container);
     const ports: Record<string, number> = {};
@@ -223,43 +289,123 @@ export async function startPodRunner(options: PodRunnerOptions): Promise<PodRunn
         ? byContainerPort.get(String(probe.port))
         : ports[probe.port]
       : undefined;
+    const probeUrl = probe && probePort ? `http://127.0.0.1:${probePort}${probe.path}` : undefined;
+    return { file, args, cwd: appRoot, env, ports, probeUrl };
+  };
+
+  /**
+   * Has the pod's annotations say `container` (kwok turns them into the pod's status, kwok-stages.ts). Writes
+   * one after another per pod; one that fails is retried by the next pass.
+   */
+  const report = (run: RunPod, container: ContainerReport): Promise<void> => {
+    run.status = container;
+    run.reported = false;
+    run.reporting = run.reporting.then(async () => {
+      const wanted = run.status;
+      if (run.reported || run.removed) return;
+      const annotations = {
+        [CONTAINER_READY_ANNOTATION]: String(wanted.ready),
+        [CONTAINER_RESTARTS_ANNOTATION]: String(run.restarts),
+        [CONTAINER_WAITING_ANNOTATION]: wanted.waiting ?? '',
+        [CONTAINER_LAST_EXIT_ANNOTATION]: run.lastExit === undefined ? '' : String(run.lastExit),
+      };
+      try {
+        // false: the pod is gone, and its process is stopped next pass.
+        await api.annotatePod(run.pod.metadata.name, annotations);
+        if (run.status === wanted) run.reported = true;
+      } catch (err) {
+        failed(err);
+      }
+    });
+    return run.reporting;
+  };
+
+  /** Spawns the pod's process; once it passed its readiness probe, it runs and the pod is reported ready. */
+  const runProcess = async (run: RunPod, how: Launch): Promise<void> => {
+    const name = run.pod.metadata.name;
     const startedAt = Date.now();
-    const child = await startProcess(`pod ${name}`, file, args, {
-      cwd: appRoot,
-      env,
-      readyTimeoutMs: options.readyTimeoutMs ?? 30_000,
-      ...(probe && probePort ? { ready: () => httpOk(`http://127.0.0.1:${probePort}${probe.path}`) } : {}),
+    const child = await startProcess(`pod ${name}`, how.file, how.args, {
+      cwd: how.cwd,
+      env: how.env,
     });
     const entry: PodProcess = {
       pod: name,
-      uid: pod.metadata.uid,
-      labels: pod.metadata.labels,
-      env,
-      ports,
+      uid: run.pod.metadata.uid,
+      labels: run.pod.metadata.labels,
+      env: how.env,
+      ports: how.ports,
       process: child,
       startedAt,
-      readyAt: Date.now(),
+      readyAt: 0,
+      restartCount: run.restarts,
     };
-    processes.set(pod.metadata.uid, entry);
-    void child.exited.then((code) => {
-      entry.exitCode = code;
-    });
-    log(`started pod ${name} (pid ${child.pid})`);
+    run.current = entry;
+    void child.exited.then((code) => exitedOn(run, entry, code));
+    // The pod went away while this started: nothing is to run for it.
+    if (run.removed || stopped) return stopOne(entry);
+    log(`started pod ${name} (pid ${child.pid}${run.restarts ? `, restart ${run.restarts}` : ''})`);
+    if (how.probeUrl) {
+      const url = how.probeUrl;
+      try {
+        await untilReady(child, () => httpOk(url), options.readyTimeoutMs ?? 30_000);
+      } catch (err) {
+        // It exited, or was stopped for never getting ready: its exit restarts it after a back-off.
+        failed(err);
+        return;
+      }
+    }
+    if (run.current !== entry || entry.exitCode !== undefined || stoppedOnPurpose.has(entry)) return;
+    entry.readyAt = Date.now();
+    processes.set(entry.uid, entry);
     options.onChange?.([...processes.values()]);
-    await reportReady(pod);
+    await report(run, { ready: true });
   };
 
-  /** The probe passed: kwok turns the pod Ready on this annotation (retried each pass until it is set). */
-  const reportReady = async (pod: Pod) => {
-    // false: the pod is gone, and its process is stopped next pass.
-    if (await api.annotatePod(pod.metadata.name, { [CONTAINER_READY_ANNOTATION]: 'true' })) {
-      reportedReady.add(pod.metadata.uid);
-    }
+  /** A process exited: unless this runner stopped it, the container is restarted after its back-off. */
+  const exitedOn = (run: RunPod, entry: PodProcess, code: number | null) => {
+    entry.exitCode = code;
+    if (run.current === entry) run.current = undefined;
+    if (stoppedOnPurpose.has(entry)) return;
+    if (processes.get(entry.uid) === entry) processes.delete(entry.uid);
+    finished.push(entry);
+    options.onChange?.([...processes.values()]);
+    if (run.removed || stopped) return;
+    // As the kubelet: a process that ran long enough starts the back-off over.
+    if (Date.now() - entry.startedAt >= 2 * maxBackoffMs) run.backoffMs = firstBackoffMs;
+    const delay = run.backoffMs;
+    run.backoffMs = Math.min(delay * 2, maxBackoffMs);
+    const signal = entry.process.signal();
+    run.lastExit = code ?? 128 + (signal ? constants.signals[signal] : 0);
+    run.restarts += 1;
+    log(
+      `pod ${entry.pod}: pid ${entry.process.pid} exited (${code ?? signal}); restart ${run.restarts} in ${delay} ms`,
+    );
+    void report(run, { ready: false, waiting: CRASH_LOOP_BACK_OFF });
+    run.restartTimer = setTimeout(() => {
+      run.restartTimer = undefined;
+      if (run.removed || stopped || !run.launch) return;
+      const prepared = run.launch;
+      inFlight(
+        run,
+        report(run, { ready: false }).then(() => runProcess(run, prepared)),
+      );
+    }, delay);
+  };
+
+  /** Tracks a pod's start until ready or failed; a failure is logged (and fails sync()). */
+  const inFlight = (run: RunPod, started: Promise<void>): Promise<void> => {
+    const uid = run.pod.metadata.uid;
+    const tracked = started.finally(() => {
+      if (starting.get(uid) === tracked) starting.delete(uid);
+    });
+    starting.set(uid, tracked);
+    tracked.catch(failed);
+    return tracked;
   };
 
   const stopOne = (entry: PodProcess): Promise<void> => {
-    processes.delete(entry.uid);
-    reportedReady.delete(entry.uid);
+    stoppedOnPurpose.add(entry);
+    if (processes.get(entry.uid) === entry) processes.delete(entry.uid);
     options.onChange?.([...processes.values()]);
     const stopped = (async () => {
       await entry.process.stop(options.stopGraceMs ?? 10_000);
@@ -272,16 +418,38 @@ export async function startPodRunner(options: PodRunnerOptions): Promise<PodRunn
     return stopped;
   };
 
-  /** Starts a pod's process in the background; a failed start is logged, and retried by a later pass. */
+  /** The pod went away: its process is stopped, and neither restarted nor reported any more. */
+  const stopPod = (run: RunPod): Promise<void> => {
+    run.removed = true;
+    if (run.restartTimer) clearTimeout(run.restartTimer);
+    pods.delete(run.pod.metadata.uid);
+    return run.current ? stopOne(run.current) : Promise.resolve();
+  };
+
+  /** Starts a pod's process in the background; a failed preparation is logged, and retried by a later pass. */
   const startOne = (pod: Pod): Promise<void> => {
-    const uid = pod.metadata.uid;
-    const started = start(pod).finally(() => starting.delete(uid));
-    starting.set(uid, started);
-    started.catch((err: unknown) => {
-      loopError = err;
-      log(`pod runner: ${err instanceof Error ? err.message : String(err)}`);
-    });
-    return started;
+    const run: RunPod = {
+      pod,
+      restarts: 0,
+      backoffMs: firstBackoffMs,
+      status: { ready: false },
+      reported: true,
+      reporting: Promise.resolve(),
+      removed: false,
+    };
+    pods.set(pod.metadata.uid, run);
+    return inFlight(
+      run,
+      (async () => {
+        try {
+          run.launch = await prepare(pod);
+        } catch (err) {
+          if (pods.get(pod.metadata.uid) === run) pods.delete(pod.metadata.uid);
+          throw err;
+        }
+        if (run.launch && !run.removed) await runProcess(run, run.launch);
+      })(),
+    );
   };
 
   /** One pass: begins the starts and stops it finds needed, without waiting for them (the starts it returns). */
@@ -289,17 +457,19 @@ export async function startPodRunner(options: PodRunnerOptions): Promise<PodRunn
     const list = await api.call(`list pods ${options.selector}`, (o) =>
       api.core.listNamespacedPod({ namespace, labelSelector: options.selector }, o),
     );
-    const pods = list.items.flatMap((item) => podOf(item) ?? []);
-    const wanted = pods.filter((p) => p.phase === 'Running' && !p.metadata.deleting);
+    const listed = list.items.flatMap((item) => podOf(item) ?? []);
+    const wanted = listed.filter((p) => p.phase === 'Running' && !p.metadata.deleting);
     const wantedUids = new Set(wanted.map((p) => p.metadata.uid));
-    const gone = [...processes.values()].filter((e) => !wantedUids.has(e.uid));
-    const added = wanted.filter((p) => !processes.has(p.metadata.uid) && !starting.has(p.metadata.uid));
+    const gone = [...pods.values()].filter((run) => !wantedUids.has(run.pod.metadata.uid));
+    const added = wanted.filter((p) => !pods.has(p.metadata.uid));
     // Like a kubelet, pod by pod: a pod shutting down (its grace) or starting (until ready) holds up no other.
-    for (const entry of gone) void stopOne(entry);
+    for (const run of gone) void stopPod(run);
     const starts = added.map(startOne);
-    // Only pods whose process started have their mount folders, and are ready.
-    for (const pod of wanted.filter((p) => processes.has(p.metadata.uid))) {
-      if (!reportedReady.has(pod.metadata.uid)) await reportReady(pod);
+    // Only pods prepared have their mount folders; a report that failed is written again.
+    for (const pod of wanted) {
+      const run = pods.get(pod.metadata.uid);
+      if (!run?.launch) continue;
+      if (!run.reported) await report(run, run.status);
       for (const volume of pod.spec.volumes ?? []) {
         if (volume.configMap)
           await refreshConfigMap(
@@ -323,10 +493,7 @@ export async function startPodRunner(options: PodRunnerOptions): Promise<PodRunn
 
   const loop = (async () => {
     while (!stopped) {
-      await pass().catch((err: unknown) => {
-        loopError = err;
-        log(`pod runner: ${err instanceof Error ? err.message : String(err)}`);
-      });
+      await pass().catch(failed);
       await new Promise((r) => setTimeout(r, options.pollMs ?? 500));
     }
   })();
@@ -356,8 +523,9 @@ export async function startPodRunner(options: PodRunnerOptions): Promise<PodRunn
       stopped = true;
       await loop;
       await syncing.catch(() => {});
+      for (const run of pods.values()) if (run.restartTimer) clearTimeout(run.restartTimer);
       await Promise.allSettled(starting.values());
-      await Promise.all([...[...processes.values()].map(stopOne), ...stopping]);
+      await Promise.all([...[...pods.values()].map(stopPod), ...stopping]);
     },
   };
 }

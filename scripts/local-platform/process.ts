@@ -7,7 +7,10 @@ export interface ManagedProcess {
   output(): string;
   /** SIGTERM, then SIGKILL after `graceMs`; resolves when the process has exited. */
   stop(graceMs?: number): Promise<void>;
+  /** The exit code; null when a signal ended the process (see `signal()`). */
   readonly exited: Promise<number | null>;
+  /** The signal that ended the process, once it has exited by one. */
+  signal(): NodeJS.Signals | null;
 }
 
 export interface StartOptions {
@@ -38,8 +41,12 @@ export async function startProcess(
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
+  let endedBy: NodeJS.Signals | null = null;
   const exited = new Promise<number | null>((resolve) => {
-    child.on('exit', (code) => resolve(code));
+    child.on('exit', (code, signal) => {
+      endedBy = signal;
+      resolve(code);
+    });
     child.on('error', (err) => {
       log += `\n[spawn error] ${err.message}`;
       resolve(-1);
@@ -55,6 +62,7 @@ export async function startProcess(
     pid: child.pid ?? -1,
     output: () => log,
     exited,
+    signal: () => endedBy,
     async stop(graceMs = 5_000) {
       if (!alive) return;
       child.kill('SIGTERM');
@@ -64,23 +72,36 @@ export async function startProcess(
     },
   };
 
-  if (options.ready) {
-    const deadline = Date.now() + (options.readyTimeoutMs ?? 30_000);
-    for (;;) {
-      if (!alive) {
-        throw new Error(`${name} exited before it was ready:\n${log.slice(-4000)}`);
-      }
-      if (await options.ready().catch(() => false)) break;
-      if (Date.now() > deadline) {
-        await handle.stop();
-        throw new Error(
-          `${name} was not ready within ${options.readyTimeoutMs ?? 30_000} ms:\n${log.slice(-4000)}`,
-        );
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
+  if (options.ready) await untilReady(handle, options.ready, options.readyTimeoutMs);
   return handle;
+}
+
+/**
+ * Polls `ready` until it resolves true. Throws if the process exits first, or stops it and throws once
+ * `timeoutMs` passed.
+ */
+export async function untilReady(
+  handle: ManagedProcess,
+  ready: () => Promise<boolean>,
+  timeoutMs = 30_000,
+): Promise<void> {
+  let alive = true;
+  void handle.exited.then(() => {
+    alive = false;
+  });
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (!alive)
+      throw new Error(`${handle.name} exited before it was ready:\n${handle.output().slice(-4000)}`);
+    if (await ready().catch(() => false)) return;
+    if (Date.now() > deadline) {
+      await handle.stop();
+      throw new Error(
+        `${handle.name} was not ready within ${timeoutMs} ms:\n${handle.output().slice(-4000)}`,
+      );
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** true when GET url answers with a 2xx status. */

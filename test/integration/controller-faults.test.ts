@@ -14,6 +14,7 @@ import type { ManagedProcess } from '../../scripts/local-platform/process.js';
 import {
   brief,
   type ControllerFixture,
+  type ControllerYamlExtra,
   orderBacklog,
   startControllerFixture,
   WORKFLOW_ID,
@@ -99,20 +100,22 @@ function untracked(running: OrderWorkerProcess[], tracked: number[]): string {
  * One fault case's rollout: a dev server on a database file, 1.0.0 installed by a `temporal-rollout
  * controller` process that then stops, and the real order starter; with the checks every case makes.
  */
-function faultGroup() {
+function faultGroup(config?: ControllerYamlExtra) {
   let started: ControllerFixture | undefined;
   let starter: Awaited<ReturnType<typeof startStarter>> | undefined;
   const fixture = () => {
     if (!started) throw new Error('the fault group did not start');
     return started;
   };
+  let installer: ManagedProcess | undefined;
   // One pump at a time: a case that failed mid-ramp leaves none running.
   let stopPump = () => {};
 
   beforeAll(async () => {
-    const fx = await startControllerFixture({ persistent: true });
+    const fx = await startControllerFixture({ persistent: true, ...(config ? { config } : {}) });
     started = fx;
     const controller = await fx.cli('controller', [], 'controller-0');
+    installer = controller;
     await startOrAttachRelease(fx.client, fx.release('1.0.0'));
     await fx.waitFor((s) => releaseOutcome(s, '1.0.0') !== undefined, 120_000, '1.0.0 installed');
     await controller.stop();
@@ -129,6 +132,8 @@ function faultGroup() {
 
   return {
     fx: fixture,
+    /** The controller that installed 1.0.0 and was stopped before the cases. */
+    installer: () => installer,
     releaseArgs: (version: string, extra: string[] = []) => [
       '--version',
       version,
@@ -209,6 +214,26 @@ function faultGroup() {
 }
 
 type FaultGroup = ReturnType<typeof faultGroup>;
+
+/**
+ * For a failing identity check: which process a worker identity `pid@host` belongs to (its command line and
+ * Temporal address if it still runs), and the pids of the processes the case started.
+ */
+async function whoIs(
+  identity: string | null | undefined,
+  known: Record<string, ManagedProcess | undefined>,
+): Promise<string> {
+  const pid = /^(?:attached-)?(\d+)@/.exec(identity ?? '')?.[1];
+  const started = Object.entries(known)
+    .map(([name, p]) => `${name}=${p?.pid ?? '-'}`)
+    .join(' ');
+  if (!pid) return `identity ${identity}; started: ${started}`;
+  const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+  const environ = await readFile(`/proc/${pid}/environ`, 'utf8').catch(() => '');
+  const address = environ.split('\0').find((kv) => kv.startsWith('TEMPORAL_ADDRESS='));
+  const what = cmdline ? `${cmdline.split('\0').join(' ').slice(0, 300)} ${address ?? ''}` : 'exited';
+  return `identity ${identity}: pid ${pid} is ${what}; started: ${started}`;
+}
 
 const rampOver = (version: string) => (s: RolloutStatus) =>
   releaseOutcome(s, version) !== undefined || (s.release?.version === version && s.phase === 'promoting');
@@ -331,15 +356,23 @@ describe('RolloutWorkflow under faults (real processes, dev server on a database
         expect(done.stable).toBe('3.0.0');
         // The placeCanary the kill cut short was retried, and the retry ran on the controller started after.
         const events = (await handle.fetchHistory()).events ?? [];
-        const firstPlace = events.find(
-          (e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'placeCanary',
-        );
+        // 3.0.0's first placeCanary (the run may also hold 1.0.0's install, a placeCanary at 100%).
+        const firstPlace = events.find((e) => {
+          const scheduled = e.activityTaskScheduledEventAttributes;
+          if (scheduled?.activityType?.name !== 'placeCanary') return false;
+          const data = scheduled.input?.payloads?.[0]?.data;
+          const input = data ? (JSON.parse(Buffer.from(data).toString('utf8')) as { version?: string }) : {};
+          return input.version === '3.0.0';
+        });
         const retried = events.find(
           (e) =>
             e.activityTaskStartedEventAttributes &&
             String(e.activityTaskStartedEventAttributes.scheduledEventId) === String(firstPlace?.eventId),
         )?.activityTaskStartedEventAttributes;
-        expect(retried?.identity).toBe('rescuer-controller');
+        expect(
+          retried?.identity,
+          await whoIs(retried?.identity, { doomed, rescuer, release, 'controller-0': group.installer() }),
+        ).toBe('rescuer-controller');
         expect(retried?.attempt ?? 1).toBeGreaterThan(1);
         measure(
           `controller SIGKILLed inside placeCanary: the retry on a controller started after placed the canary ${seconds(placedAt - killedAt)} after the kill (attempt ${retried?.attempt}), promoted ${seconds(Date.parse(outcome?.at ?? '') - killedAt)} after it (heartbeat timeout 5 s)`,
@@ -353,7 +386,12 @@ describe('RolloutWorkflow under faults (real processes, dev server on a database
   });
 
   describe.concurrent('the dev server killed', () => {
-    const group = faultGroup();
+    // The kill lands as the 25% analysis starts, seconds after the canary was placed. Until the starter and the
+    // workers are back on the restarted server and the canary's counters have moved twice, every 15 s window
+    // sees no canary traffic: an honest inconclusive. On a loaded machine that took longer than the 3
+    // measurements of the default analysis (0 samples, held), so this group measures 12 times and tolerates 10
+    // inconclusive: the release still passes only on later windows that saw canary traffic and no failure.
+    const group = faultGroup({ count: 12, inconclusiveLimit: 10 });
 
     it('the dev server SIGKILLed and restarted on its database file mid-rollout: the rollout resumes', async () => {
       const fx = group.fx();
@@ -382,11 +420,16 @@ describe('RolloutWorkflow under faults (real processes, dev server on a database
         expect(outcome, JSON.stringify(brief(done))).toMatchObject({ result: 'promoted' });
         // Nothing recorded before the kill was lost: the history goes on from where it was.
         expect(done.history.slice(0, analysing.history.length)).toEqual(analysing.history);
-        expect(done.analyses.filter((a) => a.version === '4.0.0').map((a) => a.weight)).toEqual([25, 50]);
+        const analyses = done.analyses.filter((a) => a.version === '4.0.0');
+        expect(analyses.map((a) => [a.weight, a.verdict])).toEqual([
+          [25, 'pass'],
+          [50, 'pass'],
+        ]);
         const code = await release.exited;
         expect(code, release.output()).toBe(0);
+        const starved = analyses[0]?.checks.map((c) => `${c.name} ${c.counts.inconclusive}`).join(', ');
         measure(
-          `dev server SIGKILLed at 25% and restarted on its database file (down ${seconds(upAt - downAt)}): the rollout moved again ${seconds(movedAt - upAt)} after the server was back, promoted ${seconds(Date.parse(outcome?.at ?? '') - upAt)} after it`,
+          `dev server SIGKILLed at 25% and restarted on its database file (down ${seconds(upAt - downAt)}): the rollout moved again ${seconds(movedAt - upAt)} after the server was back, promoted ${seconds(Date.parse(outcome?.at ?? '') - upAt)} after it; inconclusive (no canary traffic) measurements of 12 at 25%: ${starved}`,
         );
         await group.expectOrdersOn(await group.expectOnlyStable('4.0.0'), 'after-restart-c');
       } finally {

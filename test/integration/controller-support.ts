@@ -37,13 +37,18 @@ export const FAST_TIMING: RolloutTiming = {
   historyLimit: 2_000,
 };
 
-/** rollout.yaml's analysis block for tests: three measurements 2 s apart over 15 s windows, no failure allowed. */
-export function fastAnalysisYaml(extra: { minSamples?: number; inconclusiveLimit?: number } = {}): string[] {
+/**
+ * rollout.yaml's analysis block for tests: three measurements (or `count`) 2 s apart over 15 s windows, no
+ * failure allowed.
+ */
+export function fastAnalysisYaml(
+  extra: { count?: number; minSamples?: number; inconclusiveLimit?: number } = {},
+): string[] {
   return [
     'analysis:',
     '  initialDelay: 6s',
     '  interval: 2s',
-    '  count: 3',
+    `  count: ${extra.count ?? 3}`,
     '  window: 15s',
     `  minSamples: ${extra.minSamples ?? 2}`,
     '  failureLimit: 0',
@@ -59,7 +64,8 @@ export interface ControllerYamlExtra {
   steps?: string;
   drainTimeout?: string;
   drainPolicy?: string;
-  /** analysis.minSamples and analysis.inconclusiveLimit (default 2 and 2). */
+  /** analysis.count, analysis.minSamples and analysis.inconclusiveLimit (default 3, 2 and 2). */
+  count?: number;
   minSamples?: number;
   inconclusiveLimit?: number;
 }
@@ -121,7 +127,7 @@ export interface ControllerFixture {
 let rolloutBundle: Promise<{ code: string }> | undefined;
 
 export async function startControllerFixture(
-  options: { persistent?: boolean } = {},
+  options: { persistent?: boolean; config?: ControllerYamlExtra } = {},
 ): Promise<ControllerFixture> {
   const dir = await tempDir('controller');
   const cleanups: (() => Promise<unknown>)[] = [() => dir.remove()];
@@ -186,7 +192,7 @@ export async function startControllerFixture(
     const bundleFile = join(dir.path, 'rollout-workflows.js');
     await writeFile(bundleFile, bundle.code);
     const configFile = join(dir.path, 'rollout.yaml');
-    await writeFile(configFile, controllerYaml());
+    await writeFile(configFile, controllerYaml(options.config));
     const processes: ManagedProcess[] = [];
     const rejected: string[] = [];
     cleanups.push(async () => {
@@ -251,7 +257,7 @@ export async function startControllerFixture(
       },
       release(version, env, config) {
         return {
-          config: config ?? controllerConfig(),
+          config: config ?? controllerConfig(options.config),
           version,
           image: `file:${join(WORKER_DIST, 'main.js')}`,
           ...(env ? { env } : {}),

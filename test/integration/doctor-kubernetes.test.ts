@@ -13,6 +13,7 @@ import { freePort } from '../../scripts/local-platform/ports.js';
 import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
 import { tool } from '../../scripts/local-platform/tools.js';
 import { repoRoot } from '../../scripts/tool-paths.mjs';
+import { deployerKubeconfig } from '../support/cluster-namespace.js';
 import { killUpgradeWhilePending } from '../support/helm-stuck.js';
 import { runDoctor } from './doctor-support.js';
 
@@ -119,14 +120,7 @@ describe('doctor: Kubernetes/Helm checks against a real API server', () => {
       release: 'order-worker-deployer',
       values: { deployRbac: { only: true } },
     });
-    const { stdout: token } = await cluster.kubectl([
-      'create',
-      'token',
-      'order-worker-deployer',
-      '-n',
-      cluster.namespace,
-    ]);
-    const deployer = await cluster.writeTokenKubeconfig(token.trim(), 'deployer.kubeconfig');
+    const deployer = await deployerKubeconfig(cluster);
     const run = await runDoctor(argv(deployer));
     expect(run.check('kubernetes.deploy-identity')).toMatchObject({
       status: 'pass',

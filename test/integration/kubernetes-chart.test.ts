@@ -12,6 +12,7 @@ import { type KubernetesCluster, startKubernetes } from '../../scripts/local-pla
 import { tool } from '../../scripts/local-platform/tools.js';
 import { repoRoot } from '../../scripts/tool-paths.mjs';
 import { parseRoutingFile } from '../../worker/src/starter/routing.js';
+import { deployerKubeconfig } from '../support/cluster-namespace.js';
 import { killUpgradeWhilePending } from '../support/helm-stuck.js';
 
 const CHART = join(repoRoot, 'charts', 'order-worker');
@@ -237,8 +238,7 @@ describe('order-worker chart and the helm adapter on a real API server', () => {
       release: 'order-worker-deployer',
       values: { deployRbac: { only: true } },
     });
-    const { stdout: token } = await cluster.kubectl(['create', 'token', 'order-worker-deployer', '-n', ns]);
-    const asDeployer = await cluster.writeTokenKubeconfig(token.trim(), 'deployer.kubeconfig');
+    const asDeployer = await deployerKubeconfig(cluster);
 
     const can = canAs(asDeployer);
     expect(await can('create', 'deployments.apps')).toBe('yes');

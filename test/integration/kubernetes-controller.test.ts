@@ -13,50 +13,64 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { execa, type ResultPromise } from 'execa';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HelmRevision } from '../../actions/src/adapters/helm.js';
+import { describe, expect, it } from 'vitest';
 import { type RolloutStatus, releaseOutcome, rolloutWorkflowId } from '../../actions/src/controller/api.js';
 import { readStatus } from '../../actions/src/controller/client.js';
 import { bundleRolloutWorkflows } from '../../actions/src/controller/worker.js';
-import {
-  inNamespace,
-  type KubernetesCluster,
-  startKubernetes,
-} from '../../scripts/local-platform/kubernetes.js';
-import type { PodProcess, PodRunner } from '../../scripts/local-platform/kwok-pods.js';
-import {
-  type PrometheusServer,
-  startPrometheus,
-  writeFileSdTargets,
-} from '../../scripts/local-platform/prometheus.js';
-import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
-import { startTemporal, type TemporalDevServer } from '../../scripts/local-platform/temporal.js';
+import { sleep } from '../../actions/src/core/sleep.js';
+import type { KubernetesCluster } from '../../scripts/local-platform/kubernetes.js';
+import type { PodProcess } from '../../scripts/local-platform/kwok-pods.js';
+import { startPrometheus, writeFileSdTargets } from '../../scripts/local-platform/prometheus.js';
 import { tool } from '../../scripts/local-platform/tools.js';
-import {
-  clusterRoutes,
-  clusterState,
-  helmHistory,
-  limitPods,
-  podCount,
-  unlimitPods,
-} from '../support/cluster-namespace.js';
+import { deployerKubeconfig, limitPods, podCount, unlimitPods } from '../support/cluster-namespace.js';
 import { killGroup } from '../support/process-group.js';
 import { brief, REPO_ROOT } from './controller-support.js';
-import { helmRolloutYaml, order, startOrderWorkerPods } from './rollout-support.js';
+import {
+  digest,
+  type HelmLine,
+  type HelmLineOptions,
+  workerQueues as queues,
+  route,
+  useHelmLine,
+  useSharedCluster,
+} from './helm-lines.js';
+import { order } from './rollout-support.js';
 
 const CLI = join(REPO_ROOT, 'actions', 'src', 'entries', 'cli.ts');
 const APP = 'order-worker';
-const digest = (n: number) => `registry.example.com/acme/order-worker@sha256:${String(n).repeat(64)}`;
-const route = (version: number, weight: number) => ({ taskQueue: `order-task-queue-v${version}`, weight });
 /** Short enough for a test, long enough that the kill lands inside `helm upgrade --wait`. */
 const HELM_TIMEOUT_S = 20;
 
-interface Deployment {
-  spec: { template: { spec: { containers: { image: string }[] } } };
-}
-
 /** The rollout workflows bundled once for the file (webpack takes seconds): both lines load the same code. */
 let rolloutBundle: Promise<{ code: string }> | undefined;
+
+const LINE: HelmLineOptions = {
+  // One worker per release, and the chart's order starter routing new orders by the routing ConfigMap.
+  values: 'replicaCount: 1\nstarter:\n  enabled: true\n',
+  components: ['worker', 'starter'],
+  drain: '{ policy: wait, timeout: 120s }',
+  helmTimeoutS: HELM_TIMEOUT_S,
+  steps: '[ { weight: 50, pause: 1s }, { weight: 100 } ]',
+  extra: [
+    'analysis:',
+    // The canary's pod is Ready only once its worker serves (podReadiness: 'stand-in-kubelet').
+    '  initialDelay: 6s',
+    '  interval: 3s',
+    '  count: 3',
+    '  window: 20s',
+    '  minSamples: 2',
+    '  failureLimit: 0',
+    '  inconclusiveLimit: 2',
+    '  builtins: [non-determinism, activity-failure-rate]',
+  ],
+  temporalArgs: [
+    '--dynamic-config-value',
+    'frontend.enableUpdateWorkflowExecution=true',
+    '--dynamic-config-value',
+    'frontend.enableUpdateWorkflowExecutionAsyncAccepted=true',
+  ],
+  hookTimeoutsMs: { start: 240_000, stop: 180_000 },
+};
 
 /**
  * One line of releases in its own namespace of the shared cluster, with its own dev server, Prometheus, pods,
@@ -64,32 +78,89 @@ let rolloutBundle: Promise<{ code: string }> | undefined;
  * and stop it after them, and returns what those cases use.
  */
 function useLine(shared: () => KubernetesCluster, lineName: string) {
-  let cluster: KubernetesCluster;
-  let server: TemporalDevServer;
-  let prometheus: PrometheusServer;
-  let dir: TempDir;
-  let pods: PodRunner;
-  let connection: Connection;
-  let client: Client;
-  let flags: string[];
-  /** Every CLI process started here, stopped by afterAll if still running. */
+  return useHelmLine(shared, lineName, LINE, withControllers);
+}
+
+/** What a controller line adds to its Helm line: Prometheus, the deployer's kubeconfig, the CLI and the waits. */
+async function withControllers(line: HelmLine) {
+  const { cluster, server, dir, pods, history, imageOf, routesInCluster, stateInCluster, onStop } = line;
+  /** Every CLI process started here, stopped when the line stops if still running. */
   const processes: ResultPromise[] = [];
-  const ended = new Set<ResultPromise>();
   /** What each process printed so far (its last 20 kB). */
   const printedBy = new Map<ResultPromise, () => string>();
-  const stops: (() => Promise<unknown>)[] = [];
   const rejected: string[] = [];
+
+  const fileSd = join(dir.path, 'targets.json');
+  await writeFileSdTargets(fileSd, []);
+  const prometheus = await startPrometheus([], { fileSd });
+  onStop(() => prometheus.stop());
+  // The controllers run as the chart's deploy ServiceAccount, as the chart's controller Deployment does: an
+  // admin installs its RBAC once, and every helm and kubectl call of the rollout goes through that Role.
+  await execa(
+    tool('helm'),
+    [
+      'upgrade',
+      '--install',
+      'order-worker-deployer',
+      join(REPO_ROOT, 'charts', 'order-worker'),
+      '--namespace',
+      cluster.namespace,
+      '--set',
+      'deployRbac.only=true',
+      '--wait',
+    ],
+    { env: { KUBECONFIG: cluster.kubeconfig, HELM_DRIVER: 'configmap' } },
+  );
+  const asDeployer = await deployerKubeconfig(cluster, '2h');
+  const bundle = join(dir.path, 'rollout-workflows.js');
+  rolloutBundle ??= bundleRolloutWorkflows();
+  await writeFile(bundle, (await rolloutBundle).code);
+  const flags = [
+    ...line.cliFlags(asDeployer),
+    '--prometheus-url',
+    prometheus.url,
+    '--workflow-bundle',
+    bundle,
+  ];
+  const connection = await Connection.connect({ address: server.address });
+  onStop(() => connection.close());
+  const client = new Client({ connection, namespace: 'default' });
+  onStop(async () => {
+    for (const run of processes) {
+      // The whole group: a controller killed alone may have left its helm behind.
+      if (run.pid !== undefined) {
+        try {
+          process.kill(-run.pid, 'SIGTERM');
+        } catch {
+          // already gone
+        }
+      }
+      await run;
+    }
+  });
 
   const workers = (running: PodProcess[]) =>
     running.filter((p) => p.labels['app.kubernetes.io/component'] === 'worker');
-  const queues = (running: PodProcess[]) =>
-    workers(running)
-      .map((p) => p.env.ORDER_TASK_QUEUE)
-      .sort();
   const starterUrl = () => {
     const starter = pods.running().find((p) => p.labels['app.kubernetes.io/component'] === 'starter');
     return starter ? `http://127.0.0.1:${starter.ports.http}` : undefined;
   };
+
+  // Worker pods come and go with each step: publish their metrics ports to Prometheus every second.
+  let publishing = true;
+  const publisher = (async () => {
+    while (publishing) {
+      const targets = workers(pods.running()).flatMap((p) =>
+        p.ports.metrics ? [{ address: `127.0.0.1:${p.ports.metrics}`, labels: { pod: p.pod } }] : [],
+      );
+      await writeFileSdTargets(fileSd, targets).catch(() => undefined);
+      await sleep(1_000);
+    }
+  })();
+  onStop(async () => {
+    publishing = false;
+    await publisher;
+  });
 
   const cli = (command: 'release' | 'controller', args: string[]) => {
     // Its own process group: a SIGKILL to the group takes the helm it runs down with it, as a pod kill does.
@@ -106,17 +177,9 @@ function useLine(shared: () => KubernetesCluster, lineName: string) {
       printed = `${printed}${chunk.toString()}`.slice(-20_000);
     });
     printedBy.set(run, () => printed);
-    void run.finally(() => ended.add(run));
     return run;
   };
   const startController = (identity: string) => cli('controller', ['--identity', identity]);
-
-  const history = (release: string) => helmHistory(cluster, release);
-  const imageOf = async (name: string) =>
-    (await cluster.getJson<Deployment>(['deployment', name, '-n', cluster.namespace])).spec.template.spec
-      .containers[0]?.image;
-  const routesInCluster = () => clusterRoutes(cluster);
-  const stateInCluster = () => clusterState(cluster);
 
   const status = async (): Promise<RolloutStatus | undefined> =>
     readStatus(client, APP).catch(() => undefined);
@@ -125,141 +188,10 @@ function useLine(shared: () => KubernetesCluster, lineName: string) {
     for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
       last = await status();
       if (last && until(last)) return last;
-      await new Promise((r) => setTimeout(r, 250));
+      await sleep(250);
     }
     throw new Error(`timed out waiting for ${what}; status: ${JSON.stringify(brief(last))}`);
   };
-
-  beforeAll(async () => {
-    [cluster, server, dir] = await Promise.all([
-      inNamespace(shared(), lineName),
-      startTemporal({
-        extraArgs: [
-          '--dynamic-config-value',
-          'frontend.enableUpdateWorkflowExecution=true',
-          '--dynamic-config-value',
-          'frontend.enableUpdateWorkflowExecutionAsyncAccepted=true',
-        ],
-      }),
-      tempDir(lineName),
-    ]);
-    const fileSd = join(dir.path, 'targets.json');
-    await writeFileSdTargets(fileSd, []);
-    prometheus = await startPrometheus([], { fileSd });
-    const values = join(dir.path, 'values.yaml');
-    // One worker per release, and the chart's order starter routing new orders by the routing ConfigMap.
-    await writeFile(values, 'replicaCount: 1\nstarter:\n  enabled: true\n');
-    const config = join(dir.path, 'rollout.yaml');
-    await writeFile(
-      config,
-      helmRolloutYaml({
-        drain: '{ policy: wait, timeout: 120s }',
-        helm: `{ release: order-worker, timeout: ${HELM_TIMEOUT_S}s, valuesFiles: [ ${JSON.stringify(values)} ] }`,
-        steps: '[ { weight: 50, pause: 1s }, { weight: 100 } ]',
-        extra: [
-          'analysis:',
-          // The canary's pod is Ready only once its worker serves (podReadiness: 'stand-in-kubelet').
-          '  initialDelay: 6s',
-          '  interval: 3s',
-          '  count: 3',
-          '  window: 20s',
-          '  minSamples: 2',
-          '  failureLimit: 0',
-          '  inconclusiveLimit: 2',
-          '  builtins: [non-determinism, activity-failure-rate]',
-        ],
-      }),
-    );
-    // The controllers run as the chart's deploy ServiceAccount, as the chart's controller Deployment does: an
-    // admin installs its RBAC once, and every helm and kubectl call of the rollout goes through that Role.
-    await execa(
-      tool('helm'),
-      [
-        'upgrade',
-        '--install',
-        'order-worker-deployer',
-        join(REPO_ROOT, 'charts', 'order-worker'),
-        '--namespace',
-        cluster.namespace,
-        '--set',
-        'deployRbac.only=true',
-        '--wait',
-      ],
-      { env: { KUBECONFIG: cluster.kubeconfig, HELM_DRIVER: 'configmap' } },
-    );
-    const { stdout: token } = await cluster.kubectl([
-      'create',
-      'token',
-      'order-worker-deployer',
-      '-n',
-      cluster.namespace,
-      '--duration',
-      '2h',
-    ]);
-    const asDeployer = await cluster.writeTokenKubeconfig(token.trim(), 'deployer.kubeconfig');
-    const bundle = join(dir.path, 'rollout-workflows.js');
-    rolloutBundle ??= bundleRolloutWorkflows();
-    await writeFile(bundle, (await rolloutBundle).code);
-    flags = [
-      '--config',
-      config,
-      '--deployer',
-      'helm',
-      '--kubeconfig',
-      asDeployer,
-      '--helm-namespace',
-      cluster.namespace,
-      '--helm',
-      tool('helm'),
-      '--temporal-address',
-      server.address,
-      '--state-dir',
-      join(dir.path, '.rollout'),
-      '--prometheus-url',
-      prometheus.url,
-      '--workflow-bundle',
-      bundle,
-    ];
-    connection = await Connection.connect({ address: server.address });
-    client = new Client({ connection, namespace: 'default' });
-    pods = await startOrderWorkerPods(cluster, dir.path, ['worker', 'starter']);
-
-    // Worker pods come and go with each step: publish their metrics ports to Prometheus every second.
-    let publishing = true;
-    const publisher = (async () => {
-      while (publishing) {
-        const targets = workers(pods.running()).flatMap((p) =>
-          p.ports.metrics ? [{ address: `127.0.0.1:${p.ports.metrics}`, labels: { pod: p.pod } }] : [],
-        );
-        await writeFileSdTargets(fileSd, targets).catch(() => undefined);
-        await new Promise((r) => setTimeout(r, 1_000));
-      }
-    })();
-    stops.push(async () => {
-      publishing = false;
-      await publisher;
-    });
-  }, 240_000);
-
-  afterAll(async () => {
-    for (const stop of stops.toReversed()) await stop().catch(() => undefined);
-    for (const run of processes) {
-      // The whole group: a controller killed alone may have left its helm behind.
-      if (run.pid !== undefined) {
-        try {
-          process.kill(-run.pid, 'SIGTERM');
-        } catch {
-          // already gone
-        }
-      }
-      await run;
-    }
-    await pods?.stop();
-    await connection?.close();
-    await prometheus?.stop();
-    await server?.teardown();
-    await dir?.remove();
-  }, 180_000);
 
   /**
    * Installs 1.0.0 through the workflow run by a controller process started as `identity`, the release CLI
@@ -297,7 +229,7 @@ function useLine(shared: () => KubernetesCluster, lineName: string) {
         // A starter pod replaced by an upgrade refuses connections for a moment: counted, not asserted.
         .catch((err: Error) => rejected.push(err.message));
     }, 1_000);
-    stops.push(async () => clearInterval(timer));
+    onStop(async () => clearInterval(timer));
     // Wrapped: a process handle is a promise of its end, which an async function's return would await.
     return { controller };
   };
@@ -334,20 +266,17 @@ function useLine(shared: () => KubernetesCluster, lineName: string) {
     const before = (await history('order-worker')).at(-1)?.revision ?? 0;
     // A quota admitting exactly the pods there are now.
     await limitPods(cluster, await podCount(cluster));
-    let pending: HelmRevision | undefined;
-    for (const deadline = Date.now() + 420_000; !pending && Date.now() < deadline; ) {
-      const latest = (await history('order-worker')).at(-1);
-      if (latest?.status === 'pending-upgrade' && latest.revision >= before + 2) pending = latest;
-      else if (controllers.some((c) => ended.has(c))) {
-        const gone = controllers.find((c) => ended.has(c));
-        throw new Error(`a controller ended:\n${gone ? printedBy.get(gone)?.() : ''}`);
-      } else await new Promise((r) => setTimeout(r, 200));
-    }
-    if (!pending) {
-      throw new Error(
-        `stable never hung in an upgrade: ${JSON.stringify(await history('order-worker'))}; status ${JSON.stringify(brief(await status()))}`,
-      );
-    }
+    const pending = await line.waitForLatest(
+      'order-worker',
+      (row) => row.status === 'pending-upgrade' && row.revision >= before + 2,
+      {
+        runs: controllers,
+        timeoutMs: 420_000,
+        said: (gone) => `a controller ended:\n${printedBy.get(gone)?.() ?? ''}`,
+        context: async () =>
+          `stable never hung in an upgrade; status ${JSON.stringify(brief(await status()))}`,
+      },
+    );
     // A loop, not Promise.all: a process handle is a promise of its end, and would be awaited.
     let runner: ResultPromise | undefined;
     for (const c of controllers) if (!runner && (await helmRunsIn(c))) runner = c;
@@ -424,28 +353,32 @@ function useLine(shared: () => KubernetesCluster, lineName: string) {
   };
 }
 
+/**
+ * Registers the case that installs 1.0.0 through the workflow run by a controller process started as
+ * `identity`, the release CLI following it; returns that controller's process for the cases after it.
+ */
+function itInstalls(line: ReturnType<typeof useLine>, identity: string): () => ResultPromise {
+  let controller: ResultPromise | undefined;
+  it.sequential('installs 1.0.0 through the workflow run by a controller process, the release CLI following it', async () => {
+    ({ controller } = await line().install(identity));
+  }, 240_000);
+  return () => {
+    if (!controller) throw new Error(`${identity} is not running`);
+    return controller;
+  };
+}
+
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
 describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kwok cluster)', () => {
   // One kwok cluster for the file (its start is the slow part); each describe block below is a line of
   // releases in a namespace of its own, with its own dev server, Prometheus and controllers, so the two run
   // side by side (concurrent suites) while the cases inside each run in order (it.sequential).
-  let shared: KubernetesCluster;
-  beforeAll(async () => {
-    shared = await startKubernetes({ nodes: 1, podReadiness: 'stand-in-kubelet' });
-  }, 180_000);
-  afterAll(async () => {
-    // delete() throws when the cluster does not stop cleanly: the suite fails rather than leaking it.
-    await shared?.delete();
-  }, 120_000);
+  const shared = useSharedCluster();
 
   describe('the whole process group killed', { concurrent: true }, () => {
-    const line = useLine(() => shared, 'k8s-ctl-group');
-    let controllerA: ResultPromise | undefined;
-
-    it.sequential('installs 1.0.0 through the workflow run by a controller process, the release CLI following it', async () => {
-      ({ controller: controllerA } = await line.install('controller-a'));
-    }, 240_000);
+    const line = useLine(shared, 'k8s-ctl-group');
+    const installed = itInstalls(line, 'controller-a');
 
     it.sequential('a second controller takes the retry of the killed promotion, recovers pending-upgrade, and promotes', async ({
       expect,
@@ -459,14 +392,14 @@ describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kw
         waitForStatus,
         retriedPromotion,
         expectPromoted,
-      } = line;
-      if (!controllerA) throw new Error('controller-a is not running');
+      } = line();
+      const controllerA = installed();
       const { release, before, pending, runner } = await releaseUntilPromotionHangs(2, [controllerA]);
       expect(runner).toBe(controllerA);
       // The whole process group, helm included, as a pod kill does.
       await killGroup(controllerA);
       const killedAt = Date.now();
-      await line.unlimitPods();
+      await line().unlimitPods();
       expect((await history('order-worker')).at(-1)).toMatchObject({
         revision: pending.revision,
         status: 'pending-upgrade',
@@ -522,12 +455,8 @@ describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kw
   });
 
   describe('the controller process killed alone, its helm left running', { concurrent: true }, () => {
-    const line = useLine(() => shared, 'k8s-ctl-alone');
-    let controllerB: ResultPromise | undefined;
-
-    it.sequential('installs 1.0.0 through the workflow run by a controller process, the release CLI following it', async () => {
-      ({ controller: controllerB } = await line.install('controller-b'));
-    }, 240_000);
+    const line = useLine(shared, 'k8s-ctl-alone');
+    const installed = itInstalls(line, 'controller-b');
 
     it.sequential('a controller killed alone leaves its helm running: the other replica waits for that helm, never races it, and promotes', async ({
       expect,
@@ -542,8 +471,8 @@ describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kw
         waitForStatus,
         retriedPromotion,
         expectPromoted,
-      } = line;
-      if (!controllerB) throw new Error('controller-b is not running');
+      } = line();
+      const controllerB = installed();
       // A second replica polls beside controller-b; whichever runs the promotion's helm is killed.
       const c = startController('controller-c');
       const names = new Map([
@@ -567,7 +496,7 @@ describe('the rollout worker SIGKILLed inside helm upgrade --wait (Helm path, kw
       await expect
         .poll(printedSince, { timeout: 60_000, interval: 250 })
         .toMatch(/order-worker is pending-upgrade .*another deploy may still run it; waiting up to/);
-      await line.unlimitPods();
+      await line().unlimitPods();
 
       const done = await waitForStatus(
         (s) => releaseOutcome(s, '2.0.0') !== undefined,

@@ -4,43 +4,27 @@
 // helm included) while its release is `pending-*`, then the same command runs again and must converge.
 // Deploys hang on a ResourceQuota that refuses the next pod, which also shows the refusal reaching the error.
 
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execa, type ResultPromise } from 'execa';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import type { HelmRevision } from '../../actions/src/adapters/helm.js';
 import type { StepResult } from '../../actions/src/steps/rollout.js';
-import {
-  inNamespace,
-  type KubernetesCluster,
-  startKubernetes,
-} from '../../scripts/local-platform/kubernetes.js';
-import type { PodProcess, PodRunner } from '../../scripts/local-platform/kwok-pods.js';
-import { tempDir } from '../../scripts/local-platform/temp.js';
-import { startTemporal, type TemporalDevServer } from '../../scripts/local-platform/temporal.js';
-import { tool } from '../../scripts/local-platform/tools.js';
+import type { KubernetesCluster } from '../../scripts/local-platform/kubernetes.js';
 import { repoRoot } from '../../scripts/tool-paths.mjs';
 import { approveSignal, statusQuery } from '../../worker/src/workflows/definitions.js';
-import {
-  clusterRoutes,
-  clusterState,
-  helmHistory,
-  limitPods,
-  unlimitPods,
-} from '../support/cluster-namespace.js';
+import { limitPods, unlimitPods } from '../support/cluster-namespace.js';
 import { killGroup } from '../support/process-group.js';
-import { helmRolloutYaml, startOrderWorkerPods } from './rollout-support.js';
+import {
+  digest,
+  type HelmLine,
+  workerQueues as queues,
+  route,
+  useHelmLine,
+  useSharedCluster,
+} from './helm-lines.js';
 
 const CLI = join(repoRoot, 'actions', 'dist', 'cli.js');
-const digest = (n: number) => `registry.example.com/acme/order-worker@sha256:${String(n).repeat(64)}`;
-const route = (version: number, weight: number) => ({ taskQueue: `order-task-queue-v${version}`, weight });
 
-interface Deployment {
-  spec: {
-    replicas: number;
-    template: { spec: { containers: { image: string; env?: { name: string; value?: string }[] }[] } };
-  };
-}
 interface CliRun {
   code: number;
   stdout: string;
@@ -58,154 +42,91 @@ const order = (id: string, amountCents: number) => ({
   shippingAddress: '1 Cluster Street',
 });
 
-const queues = (running: PodProcess[]) => running.map((p) => p.env.ORDER_TASK_QUEUE).sort();
-
-/** One line of faults: a namespace of the shared cluster, a dev server, the pods, and the CLI against them. */
-interface Sandbox {
-  cluster: KubernetesCluster;
-  server: TemporalDevServer;
-  pods: PodRunner;
+/** One line of faults (a namespace of the shared cluster, a dev server, the pods) and the CLI against it. */
+interface Sandbox extends HelmLine {
   cli(args: string[]): Promise<CliRun>;
-  /** Starts a step in its own process group, so a SIGKILL takes its helm child down with it. */
-  startCli(args: string[]): ResultPromise;
-  history(release: string): Promise<HelmRevision[]>;
-  /** Polls until the release's newest revision matches, failing with what the CLI printed if it ended first. */
-  waitForLatest(
+  /**
+   * Starts `args` in its own process group under a ResourceQuota of `quota.hard` pods (in force once the
+   * namespace holds `quota.present`), SIGKILLs the group, helm included, once the newest revision of `release`
+   * matches (failing with what the step printed if it ended first), then lifts the quota.
+   */
+  killWhenLatest(
+    args: string[],
     release: string,
     match: (row: HelmRevision) => boolean,
-    run: ResultPromise,
-  ): Promise<HelmRevision>;
-  deployment(name: string): Promise<Deployment>;
-  imageOf(name: string): Promise<string | undefined>;
-  routesInCluster(): ReturnType<typeof clusterRoutes>;
-  stateInCluster(): ReturnType<typeof clusterState>;
-  close(): Promise<void>;
-}
-
-async function startSandbox(shared: KubernetesCluster, name: string): Promise<Sandbox> {
-  const [cluster, server, dir] = await Promise.all([
-    inNamespace(shared, name),
-    startTemporal(),
-    tempDir(name),
-  ]);
-  const values = join(dir.path, 'values.yaml');
-  // The chart's default is 2; the values file says 1 and no --replicas is given: the values file decides.
-  await writeFile(values, 'replicaCount: 1\n');
-  const config = join(dir.path, 'rollout.yaml');
-  await writeFile(
-    config,
-    helmRolloutYaml({
-      drain: '{ policy: wait, timeout: 60s }',
-      // A short Helm timeout (a killed deploy's pending revision counts as stuck 15 s after it), with room for
-      // the stand-in kubelet to start a worker on a loaded machine: a pod is Ready only once its worker is.
-      helm: `{ release: order-worker, timeout: 30s, valuesFiles: [ ${JSON.stringify(values)} ] }`,
-    }),
-  );
-  const common = [
-    '--config',
-    config,
-    '--deployer',
-    'helm',
-    '--kubeconfig',
-    cluster.kubeconfig,
-    '--helm-namespace',
-    cluster.namespace,
-    '--helm',
-    tool('helm'),
-    '--temporal-address',
-    server.address,
-    '--state-dir',
-    join(dir.path, '.rollout'),
-  ];
-  const pods = await startOrderWorkerPods(cluster, dir.path);
-
-  const cliArgs = (args: string[]) => [CLI, ...args, ...common, '--json'];
-  const history = (release: string) => helmHistory(cluster, release);
-  const deployment = (name: string) =>
-    cluster.getJson<Deployment>(['deployment', name, '-n', cluster.namespace]);
-  return {
-    cluster,
-    server,
-    pods,
-    async cli(args) {
-      const run = await execa('node', cliArgs(args), { reject: false, timeout: 240_000 });
-      const code = run.exitCode ?? -1;
-      return {
-        code,
-        stdout: run.stdout,
-        stderr: run.stderr,
-        ...(code === 0 || code === 3 ? { result: JSON.parse(run.stdout) as StepResult } : {}),
-      };
-    },
-    startCli: (args) => execa('node', cliArgs(args), { reject: false, detached: true }),
-    history,
-    async waitForLatest(release, match, run) {
-      let ended = false;
-      void run.finally(() => {
-        ended = true;
-      });
-      for (const deadline = Date.now() + 90_000; Date.now() < deadline; ) {
-        const latest = (await history(release)).at(-1);
-        if (latest && match(latest)) return latest;
-        if (ended) {
-          const done = await run;
-          throw new Error(
-            `the step ended (exit ${done.exitCode}) before ${release} got there:\n${done.stderr}`,
-          );
-        }
-        await new Promise((r) => setTimeout(r, 200));
-      }
-      throw new Error(
-        `${release} never reached the awaited revision: ${JSON.stringify(await history(release))}`,
-      );
-    },
-    deployment,
-    imageOf: async (name) => (await deployment(name)).spec.template.spec.containers[0]?.image,
-    routesInCluster: () => clusterRoutes(cluster),
-    stateInCluster: () => clusterState(cluster),
-    async close() {
-      await pods.stop();
-      await server.teardown();
-      await dir.remove();
-    },
-  };
+    quota: { hard: number; present: number },
+  ): Promise<void>;
 }
 
 /**
- * Registers the hooks that start a sandbox in `shared` before the calling describe block's cases and stop it
- * after them; returns the sandbox.
+ * Registers the hooks that start a sandbox in namespace `name` of `shared` before the calling describe block's
+ * cases and stop it after them; returns the sandbox.
  */
 function useSandbox(shared: () => KubernetesCluster, name: string): () => Sandbox {
-  let current: Sandbox | undefined;
-  beforeAll(async () => {
-    current = await startSandbox(shared(), name);
-  }, 180_000);
-  afterAll(async () => {
-    await current?.close();
-  }, 120_000);
-  return () => {
-    if (!current) throw new Error(`sandbox ${name} did not start`);
-    return current;
-  };
+  return useHelmLine(
+    shared,
+    name,
+    {
+      // The chart's default is 2; the values file says 1 and no --replicas is given: the values file decides.
+      values: 'replicaCount: 1\n',
+      drain: '{ policy: wait, timeout: 60s }',
+      // A short Helm timeout (a killed deploy's pending revision counts as stuck 15 s after it), with room for
+      // the stand-in kubelet to start a worker on a loaded machine: a pod is Ready only once its worker is.
+      helmTimeoutS: 30,
+      hookTimeoutsMs: { start: 180_000, stop: 120_000 },
+    },
+    async (line) => {
+      const cliArgs = (args: string[]) => [CLI, ...args, ...line.cliFlags(), '--json'];
+      const startCli = (args: string[]): ResultPromise =>
+        execa('node', cliArgs(args), { reject: false, detached: true });
+      return {
+        ...line,
+        async cli(args) {
+          const run = await execa('node', cliArgs(args), { reject: false, timeout: 240_000 });
+          const code = run.exitCode ?? -1;
+          return {
+            code,
+            stdout: run.stdout,
+            stderr: run.stderr,
+            ...(code === 0 || code === 3 ? { result: JSON.parse(run.stdout) as StepResult } : {}),
+          };
+        },
+        async killWhenLatest(args, release, match, quota) {
+          await limitPods(line.cluster, quota.hard, quota.present);
+          const killed = startCli(args);
+          try {
+            await line.waitForLatest(release, match, {
+              runs: [killed],
+              timeoutMs: 90_000,
+              said: async (run) => {
+                const done = await run;
+                return `the step ended (exit ${done.exitCode}):\n${done.stderr}`;
+              },
+            });
+          } catch (err) {
+            // Not left running (or holding the quota) for the cases after this one.
+            await killGroup(killed).catch(() => undefined);
+            await unlimitPods(line.cluster);
+            throw err;
+          }
+          await killGroup(killed);
+          await unlimitPods(line.cluster);
+        },
+      };
+    },
+  );
 }
 
 describe('Helm path faults through the CLI: killed deploys, manual rollback routing, quota refusals', () => {
   // One kwok cluster for the file (its start is the slow part); each describe block below gets a namespace of
   // its own in it, with its own dev server and pods, so the three run side by side (concurrent suites) while
   // the cases inside each run in order (it.sequential), each building on the state the one before left.
-  let shared: KubernetesCluster;
-  beforeAll(async () => {
-    shared = await startKubernetes({ nodes: 1, podReadiness: 'stand-in-kubelet' });
-  }, 180_000);
-  afterAll(async () => {
-    // delete() throws when the cluster does not stop cleanly: the suite fails rather than leaking it.
-    await shared?.delete();
-  }, 120_000);
+  const shared = useSharedCluster();
 
   describe('deploys killed while pending, from the first install to a promotion', {
     concurrent: true,
   }, () => {
-    const sandbox = useSandbox(() => shared, 'faults-killed');
+    const sandbox = useSandbox(shared, 'faults-killed');
 
     it.sequential('installs the first release with replicaCount from the values file', async ({ expect }) => {
       const { pods, cli, deployment, routesInCluster } = sandbox();
@@ -219,13 +140,12 @@ describe('Helm path faults through the CLI: killed deploys, manual rollback rout
     it.sequential('recovers a canary whose first install was killed at pending-install, and the re-run converges', async ({
       expect,
     }) => {
-      const { cluster, pods, cli, startCli, history, waitForLatest, routesInCluster } = sandbox();
+      const { pods, cli, killWhenLatest, history, routesInCluster } = sandbox();
       const args = ['canary', '--version', '2.0.0', '--image', digest(2), '--weight', '50'];
-      await limitPods(cluster, 1, 1);
-      const killed = startCli(args);
-      await waitForLatest('order-worker-canary', (row) => row.status === 'pending-install', killed);
-      await killGroup(killed);
-      await unlimitPods(cluster);
+      await killWhenLatest(args, 'order-worker-canary', (row) => row.status === 'pending-install', {
+        hard: 1,
+        present: 1,
+      });
       expect((await history('order-worker-canary')).map((r) => r.status)).toEqual(['pending-install']);
 
       const rerun = await cli(args);
@@ -249,28 +169,15 @@ describe('Helm path faults through the CLI: killed deploys, manual rollback rout
     it.sequential('recovers the stable release killed at pending-upgrade during promote, and the re-run promotes', async ({
       expect,
     }) => {
-      const {
-        cluster,
-        pods,
-        cli,
-        startCli,
-        history,
-        waitForLatest,
-        imageOf,
-        routesInCluster,
-        stateInCluster,
-      } = sandbox();
+      const { pods, cli, killWhenLatest, history, imageOf, routesInCluster, stateInCluster } = sandbox();
       const before = (await history('order-worker')).at(-1)?.revision ?? 0;
-      await limitPods(cluster, 2, 2);
-      const killed = startCli(['promote', '--version', '2.0.0']);
       // Revision before+1 moves the routes (no new pod); before+2 replaces the workers and waits for a pod.
-      await waitForLatest(
+      await killWhenLatest(
+        ['promote', '--version', '2.0.0'],
         'order-worker',
         (row) => row.status === 'pending-upgrade' && row.revision >= before + 2,
-        killed,
+        { hard: 2, present: 2 },
       );
-      await killGroup(killed);
-      await unlimitPods(cluster);
       expect((await history('order-worker')).at(-1)?.status).toBe('pending-upgrade');
 
       const rerun = await cli(['promote', '--version', '2.0.0']);
@@ -292,7 +199,7 @@ describe('Helm path faults through the CLI: killed deploys, manual rollback rout
   describe('a manual rollback continued, and a quota refusal, from stable 2.0.0 over 1.0.0', {
     concurrent: true,
   }, () => {
-    const sandbox = useSandbox(() => shared, 'faults-rollback');
+    const sandbox = useSandbox(shared, 'faults-rollback');
 
     it.sequential('installs 1.0.0 and promotes 2.0.0, the releases the rollbacks go between', async ({
       expect,
@@ -396,7 +303,7 @@ describe('Helm path faults through the CLI: killed deploys, manual rollback rout
   describe('a manual rollback killed while pending, returning to an earlier revision', {
     concurrent: true,
   }, () => {
-    const sandbox = useSandbox(() => shared, 'faults-rollback-killed');
+    const sandbox = useSandbox(shared, 'faults-rollback-killed');
 
     it.sequential('installs 1.0.0, promotes 2.0.0 and restores 1.0.0: a good revision a rollback can return to', async ({
       expect,
@@ -421,17 +328,7 @@ describe('Helm path faults through the CLI: killed deploys, manual rollback rout
     it.sequential('recovers the stable release killed at pending-rollback during a manual rollback, and the re-run restores', async ({
       expect,
     }) => {
-      const {
-        cluster,
-        pods,
-        cli,
-        startCli,
-        history,
-        waitForLatest,
-        imageOf,
-        routesInCluster,
-        stateInCluster,
-      } = sandbox();
+      const { pods, cli, killWhenLatest, history, imageOf, routesInCluster, stateInCluster } = sandbox();
       for (const args of [
         ['canary', '--version', '2.0.0', '--image', digest(2), '--weight', '50'],
         ['promote', '--version', '2.0.0'],
@@ -441,11 +338,12 @@ describe('Helm path faults through the CLI: killed deploys, manual rollback rout
       }
       expect(await routesInCluster()).toEqual([route(2, 100)]);
       // Stable's one pod plus the restored release beside it fit; replacing stable's pod does not.
-      await limitPods(cluster, 2, 1);
-      const killed = startCli(['rollback', '--to', '1.0.0']);
-      await waitForLatest('order-worker', (row) => row.status === 'pending-rollback', killed);
-      await killGroup(killed);
-      await unlimitPods(cluster);
+      await killWhenLatest(
+        ['rollback', '--to', '1.0.0'],
+        'order-worker',
+        (row) => row.status === 'pending-rollback',
+        { hard: 2, present: 1 },
+      );
       expect((await history('order-worker')).at(-1)?.status).toBe('pending-rollback');
 
       const rerun = await cli(['rollback', '--to', '1.0.0']);

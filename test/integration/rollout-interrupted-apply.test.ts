@@ -7,9 +7,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isOurs, LocalDeployer } from '../../actions/src/adapters/local-deployer.js';
+import { sleep } from '../../actions/src/core/sleep.js';
 import { type ManagedProcess, startProcess } from '../../scripts/local-platform/process.js';
 import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
 import { startTemporal, type TemporalDevServer } from '../../scripts/local-platform/temporal.js';
+import { deployerProcesses } from '../support/deployer-processes.js';
 
 // Stand-in worker entries: these cases are about the processes, not what the worker does with Temporal.
 const READY = `import { createServer } from 'node:http';
@@ -35,23 +37,11 @@ interface WorkerProcess {
 
 /** Every process on this machine started by a local deployer for the Temporal server at `address`. */
 function workerProcesses(address: string): WorkerProcess[] {
-  const found: WorkerProcess[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    let env: string[];
-    try {
-      if (/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${entry}/stat`, 'latin1'))) continue;
-      env = readFileSync(`/proc/${entry}/environ`, 'latin1').split('\0');
-    } catch {
-      continue;
-    }
-    const value = (name: string) => env.find((kv) => kv.startsWith(`${name}=`))?.slice(name.length + 1);
-    const id = value('ROLLOUT_WORKER_ID');
-    if (id && value('TEMPORAL_ADDRESS') === address) {
-      found.push({ pid: Number(entry), id, orderQueue: value('ORDER_TASK_QUEUE') ?? '' });
-    }
-  }
-  return found.sort((a, b) => a.pid - b.pid);
+  return deployerProcesses((env) => env('TEMPORAL_ADDRESS') === address).map(({ pid, id, env }) => ({
+    pid,
+    id,
+    orderQueue: env('ORDER_TASK_QUEUE') ?? '',
+  }));
 }
 
 /** The children of `pid` (its main thread's) that carry a ROLLOUT_WORKER_ID: the workers it spawned. */
@@ -76,7 +66,6 @@ function spawnedWorkers(pid: number): number[] {
 }
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('a rollout command SIGKILLed while the local deployer switches worker sets', () => {
   let server: TemporalDevServer;

@@ -10,7 +10,11 @@ import { TemporalVisibility } from '../../actions/src/adapters/temporal-visibili
 import { parseRolloutConfig } from '../../actions/src/core/rollout-config.js';
 import type { RolloutContext } from '../../actions/src/steps/rollout.js';
 import { type KubernetesCluster, startKubernetes } from '../../scripts/local-platform/kubernetes.js';
-import { type PodRunner, startPodRunner } from '../../scripts/local-platform/kwok-pods.js';
+import {
+  type PodRunner,
+  type PodRunnerOptions,
+  startPodRunner,
+} from '../../scripts/local-platform/kwok-pods.js';
 import { prebuiltWorkflowBundle } from '../../scripts/local-platform/order-worker.js';
 import { freePort } from '../../scripts/local-platform/ports.js';
 import { httpOk, type ManagedProcess, startProcess } from '../../scripts/local-platform/process.js';
@@ -243,6 +247,8 @@ export async function startOrderWorkerPods(
   dir: string,
   /** The chart's pod components to run: its workers, and its order starter when the values enable it. */
   components: readonly ('worker' | 'starter')[] = ['worker'],
+  /** Runner settings of a test's own (a shorter restart back-off, say). */
+  settings: Pick<PodRunnerOptions, 'restartBackoffMs' | 'maxRestartBackoffMs'> = {},
 ): Promise<PodRunner> {
   return startPodRunner({
     cluster,
@@ -252,6 +258,7 @@ export async function startOrderWorkerPods(
     env: { WORKFLOW_BUNDLE_PATH: await workflowBundle(dir), LOG_LEVEL: 'WARN' },
     workdir: join(dir, 'pods'),
     stopGraceMs: 15_000,
+    ...settings,
   });
 }
 
@@ -261,7 +268,10 @@ export interface KwokWorkerPlatform {
   server: TemporalDevServer;
   dir: TempDir;
   /** Starts the stand-in kubelet (startOrderWorkerPods) for the chart's `components`; close() stops it. */
-  runPods(components?: readonly ('worker' | 'starter')[]): Promise<PodRunner>;
+  runPods(
+    components?: readonly ('worker' | 'starter')[],
+    settings?: Parameters<typeof startOrderWorkerPods>[3],
+  ): Promise<PodRunner>;
   /**
    * Stops the pods, then the cluster and the server, and removes the folder; throws when the cluster did not
    * stop cleanly, so a suite fails rather than leaking it.
@@ -294,8 +304,8 @@ export async function startKwokWorkerPlatform(name: string, nodes = 1): Promise<
     cluster,
     server,
     dir,
-    async runPods(components) {
-      pods = await startOrderWorkerPods(cluster, dir.path, components);
+    async runPods(components, settings) {
+      pods = await startOrderWorkerPods(cluster, dir.path, components, settings);
       return pods;
     },
     close,

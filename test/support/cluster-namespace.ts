@@ -1,6 +1,7 @@
 // What the Kubernetes tests read from and do to the test namespace of a local cluster: through the cluster's
 // client-node API, the chart's ConfigMaps as the starter and the rollout read them, the pod count, and a
-// ResourceQuota that refuses the next pod (a deploy that never gets ready); through helm, a release's history.
+// ResourceQuota that refuses the next pod (a deploy that never gets ready), a token kubeconfig of the chart's
+// deploy ServiceAccount; through helm, a release's history.
 import { Helm, type HelmRevision } from '../../actions/src/adapters/helm.js';
 import type { RoutingTable } from '../../actions/src/core/rollout/routing.js';
 import type { RolloutState } from '../../actions/src/core/rollout/state.js';
@@ -82,4 +83,21 @@ export async function unlimitPods(cluster: KubernetesCluster): Promise<void> {
 export async function helmHistory(cluster: KubernetesCluster, release: string): Promise<HelmRevision[]> {
   const helm = new Helm({ helm: tool('helm'), kubeconfig: cluster.kubeconfig, namespace: cluster.namespace });
   return helm.history(release);
+}
+
+/**
+ * A kubeconfig that acts as the chart's least-privilege deploy ServiceAccount (`deployRbac`, installed by the
+ * caller) in the test namespace, by a token `kubectl create token` issues: valid for `duration`, or the API
+ * server's default when not given.
+ */
+export async function deployerKubeconfig(cluster: KubernetesCluster, duration?: string): Promise<string> {
+  const { stdout: token } = await cluster.kubectl([
+    'create',
+    'token',
+    'order-worker-deployer',
+    '-n',
+    cluster.namespace,
+    ...(duration ? ['--duration', duration] : []),
+  ]);
+  return cluster.writeTokenKubeconfig(token.trim(), 'deployer.kubeconfig');
 }

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Ajv, type ValidateFunction } from 'ajv';
+import { escapeRegExp } from '../../actions/src/core/escape-regexp.js';
 
 /** The parts of an OpenAPI 3.0 schema object this checker reads. */
 export interface SchemaObject {
@@ -87,7 +88,7 @@ export class GitHubRestDescription {
       const source = segments
         .map((segment, i) => {
           const param = /^\{(.+)\}$/.exec(segment);
-          if (!param?.[1]) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          if (!param?.[1]) return escapeRegExp(segment);
           names.push(param[1]);
           // A git ref (`heads/feature/x`) is the one documented parameter that holds slashes.
           return i === segments.length - 1 && param[1] === 'ref' ? '(.+)' : '([^/]+)';

@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 import type { GitHubApi } from '../adapters/github.js';
 import { describeDrain } from '../core/rollout/drain.js';
 import type { RolloutOverrides } from '../core/rollout-overrides.js';
+import { sleep } from '../core/sleep.js';
 import { resultHeadline, resultRows } from '../options/render.js';
 import { ROLLOUT_OPTIONS, rolloutSetup } from '../options/rollout.js';
 import type { OptionTable, OptionValues } from '../options/table.js';
@@ -133,7 +134,7 @@ async function recordOnGitHub(github: GitHubApi, result: StepResult, pauseMs = 1
       return;
     } catch (err) {
       last = err;
-      if (attempt < RECORD_ATTEMPTS) await new Promise((r) => setTimeout(r, pauseMs * attempt));
+      if (attempt < RECORD_ATTEMPTS) await sleep(pauseMs * attempt);
     }
   }
   core.warning(

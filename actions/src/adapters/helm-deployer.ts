@@ -1,4 +1,5 @@
 import { ExternalError } from '../core/errors.js';
+import { escapeRegExp } from '../core/escape-regexp.js';
 import {
   describeRoutes,
   InvalidRoutingError,
@@ -307,7 +308,7 @@ export class HelmDeployer implements Deployer {
       .catch(() => undefined);
     if (!listed) return undefined;
     // A Deployment's ReplicaSets are `<deployment>-<pod-template-hash>`; the deployment is the release name.
-    const ours = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-[a-z0-9]+$`);
+    const ours = new RegExp(`^${escapeRegExp(name)}-[a-z0-9]+$`);
     const events = listed
       .filter((e) => ours.test(e.involvedObject.name))
       .filter((e) => e.message && !(e.at < since))

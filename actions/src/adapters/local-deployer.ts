@@ -13,9 +13,11 @@ import {
   routingToReplace,
 } from '../core/rollout/routing.js';
 import { type ReleaseSpec, sameRelease } from '../core/rollout/state.js';
+import { sleep } from '../core/sleep.js';
 import { childEnv } from './child-env.js';
 import type { ApplyResult, DeployedSet, Deployer, Track, WorkerSetSpec } from './deployer.js';
 import { writeFileAtomic } from './state-file.js';
+import { type Turn, withTrackLock } from './track-lock.js';
 
 export interface LocalDeployerOptions {
   /** Where state, pid files, logs and the routing file live (`.rollout`). */
@@ -91,8 +93,6 @@ function findWorker(id: string): Pick<LocalWorker, 'pid' | 'id'> | undefined {
   return undefined;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 async function ready(port: number): Promise<boolean> {
   try {
     const response = await fetch(`http://127.0.0.1:${port}/ready`, { signal: AbortSignal.timeout(1_000) });
@@ -131,6 +131,17 @@ export class LocalDeployer implements Deployer {
 
   private trackFile(track: Track): string {
     return join(this.dir, 'workers', `${track}.json`);
+  }
+
+  /**
+   * Runs a change of the track's files and processes alone (track-lock.ts): a later apply or remove of the
+   * same track, in this process or another sharing the dir, makes this one stop what it started and give way.
+   */
+  private oneAtATime<T>(track: Track, what: string, work: (turn: Turn) => Promise<T>): Promise<T> {
+    // The longest a change holds the lock once a later one waits: its leftovers and its replaced set stopped.
+    const stopMs = (this.options.stopGraceMs ?? 30_000) + 2_000;
+    const waitMs = (this.options.readyTimeoutMs ?? 60_000) + 3 * stopMs + 20_000;
+    return withTrackLock(join(this.dir, 'workers', track), `${track} ${what}`, { waitMs }, work);
   }
 
   /**
@@ -285,6 +296,12 @@ export class LocalDeployer implements Deployer {
   }
 
   async apply(spec: WorkerSetSpec): Promise<ApplyResult> {
+    return this.oneAtATime(spec.track, `apply of ${spec.release.version}`, (turn) =>
+      this.applyAlone(spec, turn),
+    );
+  }
+
+  private async applyAlone(spec: WorkerSetSpec, turn: Turn): Promise<ApplyResult> {
     await this.stopLeftovers(spec.track);
     const current = await this.read(spec.track);
     if (
@@ -303,6 +320,7 @@ export class LocalDeployer implements Deployer {
     const started: LocalWorker[] = [];
     try {
       for (let i = 0; i < (spec.replicas ?? 1); i++) {
+        await turn.check();
         const id = randomUUID();
         const listed: ListedWorker[] = [...started, { id }];
         await writeFileAtomic(this.listFile(spec.track, 'starting'), `${JSON.stringify(listed)}\n`);
@@ -312,6 +330,7 @@ export class LocalDeployer implements Deployer {
       const deadline = Date.now() + (this.options.readyTimeoutMs ?? 60_000);
       for (const worker of started) {
         while (!(await ready(worker.healthPort))) {
+          await turn.check();
           if (!isOurs(worker))
             throw new ExternalError(
               'local deployer',
@@ -323,6 +342,8 @@ export class LocalDeployer implements Deployer {
           await sleep(200);
         }
       }
+      // A later change that started meanwhile replaces what this one would switch to: it gives way instead.
+      await turn.check();
     } catch (err) {
       await this.stopWorkers(started);
       await rm(this.listFile(spec.track, 'starting'), { force: true });
@@ -354,15 +375,17 @@ export class LocalDeployer implements Deployer {
   }
 
   async remove(track: Track): Promise<ApplyResult> {
-    await this.stopLeftovers(track);
-    const current = await this.read(track);
-    if (!current) return { changed: false, detail: `no ${track} workers` };
-    await this.stopWorkers(current.workers);
-    await rm(this.trackFile(track), { force: true });
-    return {
-      changed: true,
-      detail: `stopped ${track} ${current.release.version} (pid ${current.workers.map((w) => w.pid).join(', ')})`,
-    };
+    return this.oneAtATime(track, 'removal', async () => {
+      await this.stopLeftovers(track);
+      const current = await this.read(track);
+      if (!current) return { changed: false, detail: `no ${track} workers` };
+      await this.stopWorkers(current.workers);
+      await rm(this.trackFile(track), { force: true });
+      return {
+        changed: true,
+        detail: `stopped ${track} ${current.release.version} (pid ${current.workers.map((w) => w.pid).join(', ')})`,
+      };
+    });
   }
 
   async readRouting(): Promise<RoutingTable | undefined> {

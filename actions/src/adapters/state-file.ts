@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { InputError } from '../core/errors.js';
@@ -7,7 +8,8 @@ import type { StateStore } from './deployer.js';
 /** Writes `text` to `path` through a temporary file and a rename, so a reader never sees half a file. */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
+  // Unique per write: two writes of one file at once in one process must not share a temporary file.
+  const temporary = `${path}.${process.pid}.${randomUUID().slice(0, 8)}.tmp`;
   await writeFile(temporary, text);
   await rename(temporary, path);
 }

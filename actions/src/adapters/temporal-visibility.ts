@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import { ExternalError } from '../core/errors.js';
 import type { DrainTarget } from '../core/rollout/drain.js';
+import { sleep } from '../core/sleep.js';
 
 const IDENTITY = 'temporal-rollout';
 // temporal.api.enums.v1 values (TaskQueueKind NORMAL, TaskQueueType WORKFLOW): numbers, so @temporalio/proto
@@ -281,7 +282,7 @@ export class TemporalVisibility {
           `workers of ${deploymentName}:${buildId} did not poll ${missing.join(', ') || 'the deployment'} within ${timeoutMs} ms; check the workers' logs`,
         );
       }
-      await new Promise((resolve) => setTimeout(resolve, 250));
+      await sleep(250);
     }
   }
 

@@ -9,6 +9,7 @@ import {
 // CommonJS: its namespace is on the default export under Node's ESM loader.
 import proto from '@temporalio/proto';
 import { ExternalError, InputError } from '../core/errors.js';
+import { sleep } from '../core/sleep.js';
 import {
   ACTION_UPDATES,
   type ActionName,
@@ -76,7 +77,7 @@ async function refusedAs<T>(update: string, send: () => Promise<T>): Promise<T> 
       // The server takes no Update while the run's last workflow task failed (a rollout worker stopped in
       // the middle of one); it is retried as soon as a worker polls.
       if (!workflowTaskFailed(err) || Date.now() >= deadline) throw err;
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await sleep(1_000);
     }
   }
 }

@@ -11,6 +11,7 @@ import { buildIdFor, canonicalVersion } from '../core/rollout/queues.js';
 import { describeRoutes, type RoutingTable, sameRouting } from '../core/rollout/routing.js';
 import { emptyState, type HistoryEntry, type ReleaseSpec, type RolloutState } from '../core/rollout/state.js';
 import type { DrainPolicy, RolloutConfig } from '../core/rollout-config.js';
+import { sleep } from '../core/sleep.js';
 import { type QueuePlacement, type RolloutStrategy, strategyFor } from './strategy.js';
 
 export type RolloutSettings = Pick<RolloutConfig, 'app' | 'taskQueues' | 'strategy'> & {
@@ -151,8 +152,6 @@ export async function route(
 export function scopeOf(ctx: RolloutContext, release: ReleaseSpec): RunScope {
   return strategyOf(ctx).scopeOf(release);
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** How long "no open runs" must hold before a drain believes it (visibility lags behind new starts). */
 export const DEFAULT_VISIBILITY_SETTLE_MS = 3_000;

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../escape-regexp.js';
 import { promDuration } from './duration.js';
 import type { SelectorSpec } from './spec.js';
 
@@ -27,17 +28,13 @@ export function selectorValues(value: string): string[] {
 /** `label="v"` for one value, `label=~"v1|v2"` for several; values escaped for a PromQL string and regex. */
 export function labelMatcher(label: string, values: string[]): string {
   return values.length > 1
-    ? `${label}=~"${escapeLabelValue(values.map(escapeRegex).join('|'))}"`
+    ? `${label}=~"${escapeLabelValue(values.map(escapeRegExp).join('|'))}"`
     : `${label}="${escapeLabelValue(values[0] ?? '')}"`;
 }
 
 /** Fills `{{selector}}` and `{{window}}` in a check's PromQL template. */
 export function renderQuery(template: string, matchers: string, windowMs: number): string {
   return template.replaceAll('{{selector}}', matchers).replaceAll('{{window}}', promDuration(windowMs));
-}
-
-function escapeRegex(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function escapeLabelValue(value: string): string {

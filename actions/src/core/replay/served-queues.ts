@@ -1,6 +1,7 @@
 // The task queues one worker serves, as the replay gate needs them: to tell a live run of a workflow type the new
 // code does not export that belongs to another worker (its queue is not one of these) from one of this worker's
 // own runs that the new code would strand (its queue is).
+import { escapeRegExp } from '../escape-regexp.js';
 import { OWN_QUEUE_TEMPLATE } from '../rollout/queues.js';
 import type { QueueSpec } from '../rollout-config.js';
 
@@ -11,8 +12,6 @@ const VERSION_PARTS: Record<string, string> = {
   '{patch}': '\\d+',
   '{version}': '\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?',
 };
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One family of queue names: a base alone, or a template with the base filled in (`order-task-queue-v{major}`). */
 interface QueuePattern {

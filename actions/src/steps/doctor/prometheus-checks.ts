@@ -4,14 +4,11 @@ import { PrometheusClient } from '../../adapters/prometheus.js';
 import { alertNamesInTemplates, compareAlertRules } from '../../core/doctor/alert-rules.js';
 import { type CheckOutcome, fail, pass, skip, warn } from '../../core/doctor/checklist.js';
 import { formatDuration } from '../../core/duration.js';
+import { escapeRegExp } from '../../core/escape-regexp.js';
 import { type DoctorContext, once } from './context.js';
 import { type Check, needing } from './run-check.js';
 
 const NOT_REACHED = 'not checked: Prometheus did not answer (see prometheus.reachable)';
-
-function regexQuote(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The runbook alert names: rollout.yaml `doctor.alerts`, else every `alert:` in the chart's templates. */
 async function expectedAlerts(ctx: DoctorContext): Promise<{ names: string[]; from: string }> {
@@ -80,7 +77,7 @@ export function prometheusChecks(ctx: DoctorContext, timeoutMs: number): Check[]
         const queues = [stable.orderQueue, ...(ctx.config.taskQueues.payment ? [stable.paymentQueue] : [])];
         // timestamp() drops the metric name; the name is kept in a label first so series of different metrics
         // with the same other labels stay apart.
-        const series = `{__name__=~"temporal_.+", ${label}=~"${queues.map(regexQuote).join('|')}"}`;
+        const series = `{__name__=~"temporal_.+", ${label}=~"${queues.map(escapeRegExp).join('|')}"}`;
         const query = `max by (${label}) (timestamp(label_replace(${series}, "metric", "$1", "__name__", "(.+)")))`;
         const samples = await c.instant(query);
         const nowSeconds = ctx.now().getTime() / 1000;
