@@ -10,18 +10,18 @@ import { I as InputError, E as ExternalError } from './chunks/errors-Cq3sNBNk.js
  */ const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
 const commands = {
-    build: ()=>import('./chunks/build-C3GZQ8oz.js'),
-    replay: ()=>import('./chunks/replay-RpbmThHu.js'),
-    capture: ()=>import('./chunks/capture-CkuBYY4-.js'),
-    canary: ()=>import('./chunks/canary-bXkjiQdR.js'),
-    analyze: ()=>import('./chunks/analyze-Wohi5cYc.js'),
-    promote: ()=>import('./chunks/promote-BJ-8BOvB.js'),
-    rollback: ()=>import('./chunks/rollback-DyhdHalA.js'),
+    build: ()=>import('./chunks/build-BokO2x3f.js'),
+    replay: ()=>import('./chunks/replay-TnWC5U_S.js'),
+    capture: ()=>import('./chunks/capture-CNfBHluG.js'),
+    canary: ()=>import('./chunks/canary-BHhoskBS.js'),
+    analyze: ()=>import('./chunks/analyze-C7GY6fgt.js'),
+    promote: ()=>import('./chunks/promote-CIC_9BRB.js'),
+    rollback: ()=>import('./chunks/rollback-BBgHRnxC.js'),
     doctor: ()=>import('./chunks/doctor-C0Bn2C6S.js'),
-    release: ()=>import('./chunks/release-D5sEiAYO.js'),
-    controller: ()=>import('./chunks/controller-BEBMcABW.js'),
-    status: ()=>import('./chunks/status-Cycjd7wK.js'),
-    send: ()=>import('./chunks/send-W3pVYWDw.js')
+    release: ()=>import('./chunks/release-Df8X5N3w.js'),
+    controller: ()=>import('./chunks/controller-CBZ90e_B.js'),
+    status: ()=>import('./chunks/status-5oU-ChBl.js'),
+    send: ()=>import('./chunks/send-F36EMfCc.js')
 };
 async function usage() {
     const lines = [

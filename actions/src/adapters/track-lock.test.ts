@@ -2,9 +2,8 @@ import { mkdir, mkdtemp, rm, stat, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sleep } from '../core/sleep.js';
 import { SupersededError, withTrackLock } from './track-lock.js';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // The lock alone, on files in a temp folder (the processes it guards are exercised by
 // test/integration/rollout-concurrent-apply.test.ts).

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { lock } from 'proper-lockfile';
 import { ExternalError } from '../core/errors.js';
+import { sleep } from '../core/sleep.js';
 import { writeFileAtomic } from './state-file.js';
 
 /** A change that gave way to a later one on the same track (which carries on): it changed nothing that stays. */
@@ -23,8 +24,6 @@ export interface TrackLockOptions {
   staleMs?: number;
   pollMs?: number;
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Runs `work` holding the lock `<base>.lock`, after naming itself the latest change in `<base>.latest`. A
