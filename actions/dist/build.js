@@ -1,5 +1,5 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
-import { runBuildAction } from './chunks/build-DxwQ2X0f.js';
+import { runBuildAction } from './chunks/build-b0SONRmk.js';
 import './chunks/core-almxvjU4.js';
 import 'os';
 import 'crypto';
@@ -16,7 +16,7 @@ import './chunks/duration-C-1UD4yS.js';
 import './chunks/errors-Cq3sNBNk.js';
 import './chunks/queues-BMU_gztj.js';
 import './chunks/_commonjsHelpers-DR8IKnz7.js';
-import './chunks/step-loader-Dt0eVh2l.js';
+import './chunks/step-loader-CM5iRiBA.js';
 import './chunks/render-Dl2WZAYd.js';
 import './chunks/drain-Cq-j2CB-.js';
 import './chunks/routing-BHPDnfjE.js';

@@ -1,6 +1,6 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
-import { runCanaryAction } from './chunks/canary-meKl-WwV.js';
-import './chunks/step-loader-Dt0eVh2l.js';
+import { runCanaryAction } from './chunks/canary-CUGXRT4e.js';
+import './chunks/step-loader-CM5iRiBA.js';
 import './chunks/errors-Cq3sNBNk.js';
 import './chunks/rollout-Bx7AR7l9.js';
 import './chunks/rollout-file-CfWIW6kC.js';

@@ -1,5 +1,5 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
-import { runCaptureAction } from './chunks/capture-BMRnYEGM.js';
+import { runCaptureAction } from './chunks/capture-DK2uVbel.js';
 import 'node:fs/promises';
 import 'node:path';
 import './chunks/core-almxvjU4.js';
@@ -15,7 +15,7 @@ import 'timers';
 import './chunks/state-dir-Cs_87Ymx.js';
 import 'node:fs';
 import './chunks/errors-Cq3sNBNk.js';
-import './chunks/step-loader-Dt0eVh2l.js';
+import './chunks/step-loader-CM5iRiBA.js';
 import './chunks/histories-Bqr9vTTz.js';
 import './chunks/history-codec-JxvfVN6M.js';
 import 'node:crypto';

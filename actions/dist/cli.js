@@ -10,18 +10,18 @@ import { I as InputError, E as ExternalError } from './chunks/errors-Cq3sNBNk.js
  */ const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
 const commands = {
-    build: ()=>import('./chunks/build-BokO2x3f.js'),
-    replay: ()=>import('./chunks/replay-TnWC5U_S.js'),
-    capture: ()=>import('./chunks/capture-CNfBHluG.js'),
-    canary: ()=>import('./chunks/canary-BHhoskBS.js'),
-    analyze: ()=>import('./chunks/analyze-C7GY6fgt.js'),
-    promote: ()=>import('./chunks/promote-CIC_9BRB.js'),
-    rollback: ()=>import('./chunks/rollback-BBgHRnxC.js'),
+    build: ()=>import('./chunks/build-B-Hfdgm8.js'),
+    replay: ()=>import('./chunks/replay-rrIgmZll.js'),
+    capture: ()=>import('./chunks/capture-iCxidAqp.js'),
+    canary: ()=>import('./chunks/canary-C96O-FJU.js'),
+    analyze: ()=>import('./chunks/analyze-DNGvl7w0.js'),
+    promote: ()=>import('./chunks/promote-b_wsD7Zn.js'),
+    rollback: ()=>import('./chunks/rollback-BMc7D5IW.js'),
     doctor: ()=>import('./chunks/doctor-C0Bn2C6S.js'),
-    release: ()=>import('./chunks/release-Df8X5N3w.js'),
-    controller: ()=>import('./chunks/controller-CBZ90e_B.js'),
-    status: ()=>import('./chunks/status-5oU-ChBl.js'),
-    send: ()=>import('./chunks/send-F36EMfCc.js')
+    release: ()=>import('./chunks/release-DbYNb9I0.js'),
+    controller: ()=>import('./chunks/controller-DyuX-PYC.js'),
+    status: ()=>import('./chunks/status-BbmKRv8y.js'),
+    send: ()=>import('./chunks/send-BAZKBU2K.js')
 };
 async function usage() {
     const lines = [

@@ -1,6 +1,6 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
-import { runPromoteAction } from './chunks/promote-DHsTXp3l.js';
-import './chunks/step-loader-Dt0eVh2l.js';
+import { runPromoteAction } from './chunks/promote-n4qwbZzs.js';
+import './chunks/step-loader-CM5iRiBA.js';
 import './chunks/commands-m5_B8hq3.js';
 import 'node:fs/promises';
 import './chunks/queues-BMU_gztj.js';

@@ -1,5 +1,5 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
-import { runReplayAction } from './chunks/replay-BOgwTSyc.js';
+import { runReplayAction } from './chunks/replay-rf54g9Nu.js';
 import './chunks/core-almxvjU4.js';
 import 'os';
 import 'crypto';
@@ -10,7 +10,7 @@ import 'events';
 import 'child_process';
 import 'assert';
 import 'timers';
-import './chunks/step-loader-Dt0eVh2l.js';
+import './chunks/step-loader-CM5iRiBA.js';
 import './chunks/errors-Cq3sNBNk.js';
 import './chunks/render-1jlK3wJ3.js';
 import './chunks/markdown-CTU4Idmi.js';

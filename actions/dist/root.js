@@ -13,15 +13,15 @@ import 'timers';
 
 // The root action (`uses: owner/temporal-rollout@v1` with `step: replay|build|…`): one entry reaching every step.
 const steps = {
-    analyze: async ()=>(await import('./chunks/analyze-BI9EkYgl.js')).runAnalyzeAction(),
-    build: async ()=>(await import('./chunks/build-DxwQ2X0f.js')).runBuildAction(),
-    canary: async ()=>(await import('./chunks/canary-meKl-WwV.js')).runCanaryAction(),
-    capture: async ()=>(await import('./chunks/capture-BMRnYEGM.js')).runCaptureAction(),
+    analyze: async ()=>(await import('./chunks/analyze-DFID6ZdM.js')).runAnalyzeAction(),
+    build: async ()=>(await import('./chunks/build-b0SONRmk.js')).runBuildAction(),
+    canary: async ()=>(await import('./chunks/canary-CUGXRT4e.js')).runCanaryAction(),
+    capture: async ()=>(await import('./chunks/capture-DK2uVbel.js')).runCaptureAction(),
     doctor: async ()=>(await import('./chunks/doctor-BDWV632b.js')).runDoctorAction(),
-    promote: async ()=>(await import('./chunks/promote-DHsTXp3l.js')).runPromoteAction(),
-    release: async ()=>(await import('./chunks/release-Dnk74AoK.js')).runReleaseAction(),
-    replay: async ()=>(await import('./chunks/replay-BOgwTSyc.js')).runReplayAction(),
-    rollback: async ()=>(await import('./chunks/rollback-C23q0STe.js')).runRollbackAction()
+    promote: async ()=>(await import('./chunks/promote-n4qwbZzs.js')).runPromoteAction(),
+    release: async ()=>(await import('./chunks/release-D4-I77KA.js')).runReleaseAction(),
+    replay: async ()=>(await import('./chunks/replay-rf54g9Nu.js')).runReplayAction(),
+    rollback: async ()=>(await import('./chunks/rollback-BombaR4H.js')).runRollbackAction()
 };
 const step = getInput('step').trim();
 const run = steps[step];

@@ -121,12 +121,20 @@ export class LocalDeployer implements Deployer {
   readonly routingFile: string;
   private readonly entry: string;
   private readonly node: string;
+  /** A worker's graceful shutdown (its SHUTDOWN_GRACE_MS). */
+  private readonly stopGraceMs: number;
+  /** How long a stop waits for SIGTERMed workers to exit before it SIGKILLs them. */
+  private readonly stopWaitMs: number;
+  private readonly readyTimeoutMs: number;
 
   constructor(private readonly options: LocalDeployerOptions) {
     this.dir = resolve(options.dir);
     this.routingFile = join(this.dir, 'routing.json');
     this.entry = resolve(options.workerEntry ?? 'worker/dist/main.js');
     this.node = options.node ?? process.execPath;
+    this.stopGraceMs = options.stopGraceMs ?? 30_000;
+    this.stopWaitMs = this.stopGraceMs + 2_000;
+    this.readyTimeoutMs = options.readyTimeoutMs ?? 60_000;
   }
 
   private trackFile(track: Track): string {
@@ -139,8 +147,7 @@ export class LocalDeployer implements Deployer {
    */
   private oneAtATime<T>(track: Track, what: string, work: (turn: Turn) => Promise<T>): Promise<T> {
     // The longest a change holds the lock once a later one waits: its leftovers and its replaced set stopped.
-    const stopMs = (this.options.stopGraceMs ?? 30_000) + 2_000;
-    const waitMs = (this.options.readyTimeoutMs ?? 60_000) + 3 * stopMs + 20_000;
+    const waitMs = this.readyTimeoutMs + 3 * this.stopWaitMs + 20_000;
     return withTrackLock(join(this.dir, 'workers', track), `${track} ${what}`, { waitMs }, work);
   }
 
@@ -229,7 +236,7 @@ export class LocalDeployer implements Deployer {
       HEALTH_PORT: String(healthPort),
       METRICS_PORT: String(metricsPort),
       LISTEN_HOST: '127.0.0.1',
-      SHUTDOWN_GRACE_MS: String(this.options.stopGraceMs ?? 30_000),
+      SHUTDOWN_GRACE_MS: String(this.stopGraceMs),
       ...(spec.versioning
         ? {
             DEPLOYMENT_NAME: spec.versioning.deploymentName,
@@ -283,7 +290,7 @@ export class LocalDeployer implements Deployer {
         // exited meanwhile
       }
     }
-    const deadline = Date.now() + (this.options.stopGraceMs ?? 30_000) + 2_000;
+    const deadline = Date.now() + this.stopWaitMs;
     while (alive.some(isOurs) && Date.now() < deadline) await sleep(100);
     for (const worker of alive.filter(isOurs)) {
       try {
@@ -327,7 +334,7 @@ export class LocalDeployer implements Deployer {
         started.push(await this.startWorker(spec, entry, i, id));
         await writeFileAtomic(this.listFile(spec.track, 'starting'), `${JSON.stringify(started)}\n`);
       }
-      const deadline = Date.now() + (this.options.readyTimeoutMs ?? 60_000);
+      const deadline = Date.now() + this.readyTimeoutMs;
       for (const worker of started) {
         while (!(await ready(worker.healthPort))) {
           await turn.check();
