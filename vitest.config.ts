@@ -1,5 +1,7 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
+import { missingClusterTools } from './scripts/tool-paths.mjs';
+import { CLUSTER_FILES } from './test/support/cluster-files.js';
 
 // Integration files run side by side: most of their time is spent waiting (analysis intervals, Prometheus scrapes,
 // the server's 30 s task-queue window a drain waits out, helm --wait), and each starts its own servers on free
@@ -31,11 +33,20 @@ const LONGEST = [
   'test/e2e/act-rollback.test.ts',
 ];
 
+/**
+ * Longest first; but while the cluster tools are still to be built beside the tests (test/support/cluster-tools-build.ts),
+ * the files that start a cluster go after all the others, longest first among them, so the build has the others'
+ * idle CPU and those files seldom wait.
+ */
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const clusterLast = missingClusterTools().length > 0;
+    const listed = (list: readonly string[], spec: TestSpecification) =>
+      list.findIndex((file) => spec.moduleId.endsWith(`/${file}`));
     const rank = (spec: TestSpecification) => {
-      const at = LONGEST.findIndex((file) => spec.moduleId.endsWith(`/${file}`));
-      return at < 0 ? LONGEST.length : at;
+      const at = listed(LONGEST, spec);
+      const longest = at < 0 ? LONGEST.length : at;
+      return clusterLast && listed(CLUSTER_FILES, spec) >= 0 ? LONGEST.length + 1 + longest : longest;
     };
     // Array.prototype.sort is stable: the others keep vitest's order.
     return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
@@ -68,6 +79,16 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: INTEGRATION,
+          exclude: [...configDefaults.exclude, ...CLUSTER_FILES],
+          ...SLOW_TEST_TIMEOUTS,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration-cluster',
+          include: CLUSTER_FILES,
+          setupFiles: ['test/support/cluster-tools-ready.ts'],
           ...SLOW_TEST_TIMEOUTS,
         },
       },

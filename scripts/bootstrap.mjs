@@ -22,6 +22,7 @@ import {
   entries,
   goFilesDir,
   goToolDir,
+  missingClusterTools,
   pypiVenvDir,
   repoRoot,
   toolPaths,
@@ -29,6 +30,31 @@ import {
 } from './tool-paths.mjs';
 
 const started = Date.now();
+
+/**
+ * What this run does with the goBuilds marked `cluster` (the tools of the kwok test clusters, most of the compile
+ * time): `all` (no option) builds them with the rest; `defer` (`--defer-cluster-tools`, what `npm test` passes)
+ * builds everything else and only downloads their modules, because the test run compiles them niced beside the
+ * files that need no cluster (test/support/cluster-tools-build.ts); `only` (`--only-cluster-tools`) builds just
+ * them: that build.
+ */
+const clusterTools = clusterToolsMode(process.argv.slice(2));
+
+/** @param {string[]} args @returns {'all' | 'defer' | 'only'} */
+function clusterToolsMode(args) {
+  /** @type {Record<string, 'defer' | 'only'>} */
+  const modes = { '--defer-cluster-tools': 'defer', '--only-cluster-tools': 'only' };
+  const [first, ...rest] = args;
+  if (first === undefined) return 'all';
+  const mode = modes[first];
+  if (!mode || rest.length > 0) {
+    console.error(
+      `bootstrap: unknown arguments "${args.join(' ')}": pass none (build every tool), ${Object.keys(modes).join(' or ')}`,
+    );
+    process.exit(2);
+  }
+  return mode;
+}
 
 class BootstrapError extends Error {
   /** @param {string} tool @param {string} command @param {string} detail */
@@ -133,8 +159,9 @@ function timingTable() {
     wall: seconds,
     cpu,
   }));
-  const worked = rows.filter((r) => r.what !== 'cached' && r.what !== 'present');
-  const skipped = rows.filter((r) => !worked.includes(r)).map((r) => r.tool);
+  const worked = rows.filter((r) => !['cached', 'present', 'deferred'].includes(r.what));
+  const skipped = rows.filter((r) => r.what === 'cached' || r.what === 'present').map((r) => r.tool);
+  const deferred = rows.filter((r) => r.what === 'deferred').map((r) => r.tool);
   const total = (Date.now() - started) / 1000;
   const line = (
     /** @type {string} */ tool,
@@ -149,6 +176,9 @@ function timingTable() {
       .sort((a, b) => b.cpu - a.cpu || b.wall - a.wall)
       .map((r) => line(r.tool, r.what, r.wall, r.cpu)),
     ...(skipped.length > 0 ? [`bootstrap: ${'already there'.padEnd(26)} ${skipped.join(', ')}`] : []),
+    ...(deferred.length > 0
+      ? [`bootstrap: ${'left to the test run'.padEnd(26)} ${deferred.join(', ')}`]
+      : []),
     ...(goCompileSlot.compiling > 0
       ? [
           `bootstrap: ${'go compiles back to back'.padEnd(26)} ${'compiling'.padEnd(10)} ${goCompileSlot.compiling.toFixed(1).padStart(8)}`,
@@ -265,6 +295,7 @@ async function goBuilds() {
   /** @type {[string, import('./tool-paths.mjs').GoBuild][]} */
   const missing = [];
   for (const [name, build] of entries(toolVersions().goBuilds)) {
+    if (clusterTools === 'only' && !build.cluster) continue;
     const binaries = Object.keys(build.packages);
     if (binaries.every((b) => existsSync(join(goToolDir(name, build), b)))) {
       await timed(name, `cached ${build.version}: ${binaries.join(', ')}`, async () => {});
@@ -280,13 +311,15 @@ async function goBuilds() {
     }
     missing.push([name, build]);
   }
-  const plan = goBuildPlan(missing);
+  const deferred = clusterTools === 'defer' ? missing.filter(([, build]) => build.cluster) : [];
+  const plan = goBuildPlan(missing.filter((entry) => !deferred.includes(entry)));
   /** @type {Set<string>} */
   const downloaded = new Set();
   /** @type {unknown} */
   let failedDownload;
+  // A deferred tool's modules download here too: the network work is done before its compile starts.
   const downloads = new Map(
-    plan.downloads.map(({ moduleDir, tools }) => {
+    goBuildPlan(missing).downloads.map(({ moduleDir, tools }) => {
       const download = downloadModules(moduleDir, tools).then(() => {
         downloaded.add(moduleDir);
       });
@@ -310,6 +343,14 @@ async function goBuilds() {
     pending = pending.filter((c) => c !== next);
     await compile(next.name, next.build);
     goCompileSlot.compiling += (Date.now() - t0) / 1000;
+  }
+  await Promise.all(downloads.values());
+  for (const [name, build] of deferred) {
+    await timed(
+      name,
+      `deferred: modules downloaded, the test run compiles ${build.version} beside the tests`,
+      async () => {},
+    );
   }
 }
 
@@ -421,7 +462,15 @@ async function pypiTool(name) {
 
 async function verify() {
   const paths = toolPaths();
-  const checks = /** @type {const} */ ([
+  const versions = toolVersions();
+  /** Whether this run built (or found) the binaries of goBuilds entry `build`. @param {string} build */
+  const checked = (build) => {
+    const entry = versions.goBuilds[build];
+    if (!entry?.cluster) return clusterTools !== 'only';
+    return clusterTools !== 'defer' || missingClusterTools().length === 0;
+  };
+  /** @type {[string, string, string[], string?][]} label, binary, arguments, the goBuilds entry it comes from */
+  const all = [
     ['temporal', paths.temporal, ['--version']],
     ['helm', paths.helm, ['version', '--short']],
     ['actionlint', paths.actionlint, ['-version']],
@@ -433,15 +482,16 @@ async function verify() {
     ['skopeo', paths.skopeo, ['--version']],
     ['strip', paths.strip, ['--version']],
     ['node 24', paths.node24, ['--version']],
-    ['kube-apiserver', paths.kubeApiserver, ['--version']],
-    ['kube-controller-manager', paths.kubeControllerManager, ['--version']],
-    ['kube-scheduler', paths.kubeScheduler, ['--version']],
-    ['kubectl', paths.kubectl, ['version', '--client']],
-    ['etcd', paths.etcd, ['--version']],
-    ['kwok', paths.kwok, ['--version']],
-    ['kwokctl', paths.kwokctl, ['--version']],
+    ['kube-apiserver', paths.kubeApiserver, ['--version'], 'kubernetes'],
+    ['kube-controller-manager', paths.kubeControllerManager, ['--version'], 'kubernetes'],
+    ['kube-scheduler', paths.kubeScheduler, ['--version'], 'kubernetes'],
+    ['kubectl', paths.kubectl, ['version', '--client'], 'kubernetes'],
+    ['etcd', paths.etcd, ['--version'], 'etcd'],
+    ['kwok', paths.kwok, ['--version'], 'kwok'],
+    ['kwokctl', paths.kwokctl, ['--version'], 'kwok'],
     ['zizmor', paths.zizmor, ['--version']],
-  ]);
+  ];
+  const checks = all.filter(([, , , build]) => (build ? checked(build) : clusterTools !== 'only'));
   await timed('every tool', `checked: ${checks.length} run`, async () => {
     for (const [tool, file, args] of checks) {
       const out = await run(tool, file, [...args]);
@@ -453,23 +503,29 @@ async function verify() {
     ['prometheus-operator-crds', paths.prometheusOperatorCrds],
     ['kwok-stages', paths.kwokStages],
   ];
-  for (const [name, dir] of folders) {
+  for (const [name, dir] of clusterTools === 'only' ? [] : folders) {
     console.log(`bootstrap: ${name.padEnd(16)} ${readdirSync(dir).length} files  (${dir})`);
   }
 }
 
 async function main() {
   mkdirSync(cacheRoot(), { recursive: true });
-  console.log(`bootstrap: tools cache ${cacheRoot()}`);
+  console.log(
+    `bootstrap: tools cache ${cacheRoot()}${clusterTools === 'all' ? '' : ` (${clusterTools} cluster tools)`}`,
+  );
   // The Go compiles are the slow part: they run one after another (see goBuilds), largest first, while the
   // downloads (Go modules, npm, apt, Node, PyPI, module files) run beside them.
   await Promise.all([
     goBuilds(),
-    npmDependencies(),
-    aptPackages(),
-    node24(),
-    ...entries(toolVersions().goFiles).map(([name]) => goFiles(name)),
-    ...entries(toolVersions().pypi).map(([name]) => pypiTool(name)),
+    ...(clusterTools === 'only'
+      ? []
+      : [
+          npmDependencies(),
+          aptPackages(),
+          node24(),
+          ...entries(toolVersions().goFiles).map(([name]) => goFiles(name)),
+          ...entries(toolVersions().pypi).map(([name]) => pypiTool(name)),
+        ]),
   ]);
   await verify();
   console.log(timingTable());

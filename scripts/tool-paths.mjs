@@ -1,6 +1,6 @@
 // Where the bootstrap puts each tool and where the tests find it. Plain JavaScript so the bootstrap
 // can run before `npm ci`; typed through JSDoc and checked by `tsc --noEmit`.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,7 @@ export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 /**
  * @typedef {{ module: string, version: string }} GoTool
  * @typedef {{ module: string, version: string, moduleDir: string, cpuSeconds: number, ldflags?: 'kube-version',
- *   packages: Record<string, string> }} GoBuild
+ *   cluster?: boolean, packages: Record<string, string> }} GoBuild
  * @typedef {{ module: string, version: string, path: string, suffix: string, files?: undefined }
  *   | { module: string, version: string, files: string[], path?: undefined, suffix?: undefined }} GoFiles
  * @typedef {{ binaries: string[] }} AptPackage
@@ -40,6 +40,19 @@ export function goToolDir(name, tool) {
 /** Entries of a versions.json section, without its `$comment`. @template T @param {Record<string, T>} section */
 export function entries(section) {
   return Object.entries(section).filter(([name]) => name !== '$comment');
+}
+
+/**
+ * The binaries of the goBuilds entries marked `cluster` (they only serve the kwok test clusters) that the cache
+ * lacks, as absolute paths. Empty once the bootstrap, or a test run's build beside the tests, has built them.
+ */
+export function missingClusterTools() {
+  return entries(toolVersions().goBuilds)
+    .filter(([, build]) => build.cluster)
+    .flatMap(([name, build]) =>
+      Object.keys(build.packages).map((binary) => join(goToolDir(name, build), binary)),
+    )
+    .filter((path) => !existsSync(path));
 }
 
 /** The virtualenv of a `pypi` entry in the cache. @param {string} name @param {PypiTool} tool */

@@ -7,8 +7,12 @@ export type ToolName = keyof ReturnType<typeof toolPaths>;
 export function tool(name: ToolName): string {
   const path = toolPaths()[name];
   if (!existsSync(path)) {
+    const building = process.env.TEMPORAL_ROLLOUT_CLUSTER_TOOLS_BUILD;
     throw new Error(
-      `${name} is not installed at ${path}: run \`npm run bootstrap\` (the test command does).`,
+      building
+        ? `${name} is not built yet at ${path}: the test run builds it beside the tests (log ${building}/build.log). ` +
+            'A test file that starts a kwok cluster must be listed in CLUSTER_FILES (test/support/cluster-files.ts) to wait for it.'
+        : `${name} is not installed at ${path}: run \`npm run bootstrap\` (the test command does).`,
     );
   }
   return path;

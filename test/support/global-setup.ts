@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { startClusterToolsBuild } from './cluster-tools-build.js';
 
 const MARKER = 'TEMPORAL_ROLLOUT_TEST_RUN';
 
@@ -24,9 +25,12 @@ function leftovers(runId: string): { pid: number; cmdline: string }[] {
 
 // Every process a test starts inherits this marker, so the teardown can prove none outlived the suite.
 export default function setup() {
+  // Started before the marker is set: the build is the run's own, not a test's, and the teardown stops it.
+  const clusterTools = startClusterToolsBuild({ ...process.env });
   const runId = randomUUID();
   process.env[MARKER] = runId;
   return async () => {
+    for (const line of (await clusterTools?.stop()) ?? []) console.log(line);
     // Give servers stopped in the last afterAll a moment to exit.
     for (let i = 0; i < 20 && leftovers(runId).length > 0; i++) await new Promise((r) => setTimeout(r, 250));
     const alive = leftovers(runId);
