@@ -3,7 +3,7 @@
 // out (--defer-cluster-tools) and the test run compiles them niced beside the files that need no cluster, whose
 // waits on timers and servers leave cores idle. The files that start a cluster (cluster-files.ts) run last and wait.
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sleep } from '../../actions/src/core/sleep.js';
@@ -112,6 +112,7 @@ export function startClusterToolsBuild(env: NodeJS.ProcessEnv): ClusterToolsBuil
       const table = logLines(dir).filter((line) =>
         /^bootstrap: (tool |\S+ +(built|downloaded) |total|done)/.test(line),
       );
+      rmSync(dir, { recursive: true, force: true });
       return [`cluster tools: built beside the tests in ${status.seconds.toFixed(0)} s`, ...table];
     },
   };
