@@ -89,13 +89,14 @@ export async function runReleaseAction(): Promise<void> {
 }
 
 /**
- * The rollout workflow's code for the worker. In the bundled action (actions/dist/*.js in a checkout of the
- * toolkit) the workflow sources sit at actions/src/controller beside it; run from source, the worker finds them.
+ * The rollout workflow's code for the worker. The bundled action (actions/dist/release.js in a checkout of the
+ * toolkit) has it beside it as one module (actions/dist/rollout-workflows.js, `npm run bundle`), which the SDK
+ * bundles with the toolkit's @temporalio/workflow; run from source, the worker bundles the sources itself.
  */
 async function toolkitWorkflowBundle(): Promise<{ workflowBundle?: { code: string } }> {
   const entry = process.argv[1];
   if (!entry) return {};
-  const sources = join(dirname(entry), '..', 'src', 'controller', 'workflows.ts');
-  if (!entry.includes(join('actions', 'dist')) || !existsSync(sources)) return {};
-  return { workflowBundle: await bundleWorkflowsAt(sources) };
+  const module = join(dirname(entry), 'rollout-workflows.js');
+  if (!entry.includes(join('actions', 'dist')) || !existsSync(module)) return {};
+  return { workflowBundle: await bundleWorkflowsAt(module) };
 }
