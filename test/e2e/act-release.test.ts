@@ -88,7 +88,7 @@ const FAULTY_CHARGE = [
 
 /** Log lines that mark where a tag's run spends its time: npm, compile, image build and push, Helm, rollout events. */
 const MILESTONES =
-  /^(⭐ Run Main|✅ {2}Success - Main|❌ {2}Failure - Main)|compiling|staging|builder:|STEP \d|Writing manifest|pushed|digest|helm|replay:|rollout\/order-worker|canary at|promoted|rolled back|installed as stable|analysis|drain/i;
+  /^(⭐ Run Main|✅ {2}Success - Main|❌ {2}Failure - Main)|compiling|staging|building |builder:|STEP \d|Writing manifest|pushed|digest|helm|replay:|rollout\/order-worker|canary at|promoted|rolled back|installed as stable|analysis|drain/i;
 
 const loadAverage = () =>
   `load ${loadavg()
