@@ -1,4 +1,4 @@
-// A tag pushed in a user's repository, run by nektos/act through our reusable-release.yml (build and push →
+// A tag pushed in a user's repository, run by nektos/act through our reusable-release.yml (build and push beside the
 // replay gate → release), against real components on 127.0.0.1: buildah pushing to a docker-registry over
 // TLS, a kwok Kubernetes API server with Helm (configmap driver), a Temporal dev server, Prometheus scraping
 // the workers, and FakeGitHub for the deployment statuses.

@@ -7,6 +7,7 @@ import * as core from '@actions/core';
 import { ROLLOUT_TASK_QUEUE } from '../controller/api.js';
 import { attachRelease } from '../controller/attach.js';
 import { jobEndOf } from '../controller/attach-verdict.js';
+import { InputError } from '../core/errors.js';
 import { prometheusOf } from '../options/prometheus.js';
 import { RELEASE_OPTIONS, releaseAskedOf } from '../options/release.js';
 import { bundleWorkflowsAt, openRolloutSession } from '../steps/rollout-session.js';
@@ -96,7 +97,14 @@ export async function runReleaseAction(): Promise<void> {
 async function toolkitWorkflowBundle(): Promise<{ workflowBundle?: { code: string } }> {
   const entry = process.argv[1];
   if (!entry) return {};
+  if (!entry.includes(join('actions', 'dist'))) return {};
   const module = join(dirname(entry), 'rollout-workflows.js');
-  if (!entry.includes(join('actions', 'dist')) || !existsSync(module)) return {};
+  if (!existsSync(module)) {
+    throw new InputError(
+      module,
+      'is missing from the toolkit checkout: the rollout worker has no workflow code to run',
+      'check out a toolkit ref whose actions/dist was built by `npm run bundle` (a release tag is)',
+    );
+  }
   return { workflowBundle: await bundleWorkflowsAt(module) };
 }
