@@ -7,19 +7,27 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import swc from '@rollup/plugin-swc';
 
+const outDir = process.env.TR_BUNDLE_DIR ?? 'actions/dist';
+/** TypeScript → JavaScript for our own sources: type checking is `tsc --noEmit`'s job; swc only strips types. */
+const stripTypes = () =>
+  swc({
+    include: /(actions|worker)\/src\/.*\.ts$/,
+    swc: { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } },
+  });
+
 const entries = Object.fromEntries(
   readdirSync('actions/src/entries')
     .filter((f) => f.endsWith('.ts'))
     .map((f) => [f.replace(/\.ts$/, ''), `actions/src/entries/${f}`]),
 );
 
-export default {
+const actions = {
   input: entries,
   // The replay step loads the consumer's own @temporalio/worker at run time (DESIGN.md: replay with the SDK
   // version production runs), so the SDK's worker side is never bundled.
   external: [/^@temporalio\/worker(\/|$)/, /^@temporalio\/testing(\/|$)/, /^@swc\//, /^webpack(\/|$)/],
   output: {
-    dir: process.env.TR_BUNDLE_DIR ?? 'actions/dist',
+    dir: outDir,
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
@@ -30,11 +38,7 @@ export default {
       "import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));",
   },
   plugins: [
-    // Type checking is `tsc --noEmit`'s job; swc only strips types, in a second rather than minutes.
-    swc({
-      include: /(actions|worker)\/src\/.*\.ts$/,
-      swc: { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } },
-    }),
+    stripTypes(),
     nodeResolve({
       preferBuiltins: true,
       extensions: ['.ts', '.mjs', '.js', '.json'],
@@ -54,3 +58,20 @@ export default {
     warn(warning);
   },
 };
+
+/**
+ * RolloutWorkflow and the core/ code it runs as one ES module, every @temporalio package left imported: the
+ * release action bundles it for its rollout worker with the SDK's bundler (bundleWorkflowCode), so the release job
+ * installs only the rollout worker's packages (the controller workspace's), not the toolkit's TypeScript sources'.
+ */
+const rolloutWorkflows = {
+  input: { 'rollout-workflows': 'actions/src/controller/workflows.ts' },
+  external: [/^@temporalio\//, /^node:/],
+  output: { dir: outDir, format: 'es', entryFileNames: '[name].js', sourcemap: false },
+  plugins: [stripTypes(), nodeResolve({ extensions: ['.ts', '.mjs', '.js', '.json'] }), commonjs(), json()],
+  onwarn(warning, warn) {
+    if (warning.code !== 'CIRCULAR_DEPENDENCY') warn(warning);
+  },
+};
+
+export default [actions, rolloutWorkflows];

@@ -1,4 +1,4 @@
-// A tag pushed in a user's repository, run by nektos/act through our reusable-release.yml (build and push →
+// A tag pushed in a user's repository, run by nektos/act through our reusable-release.yml (build and push beside the
 // replay gate → release), against real components on 127.0.0.1: buildah pushing to a docker-registry over
 // TLS, a kwok Kubernetes API server with Helm (configmap driver), a Temporal dev server, Prometheus scraping
 // the workers, and FakeGitHub for the deployment statuses.
@@ -88,7 +88,7 @@ const FAULTY_CHARGE = [
 
 /** Log lines that mark where a tag's run spends its time: npm, compile, image build and push, Helm, rollout events. */
 const MILESTONES =
-  /^(⭐ Run Main|✅ {2}Success - Main|❌ {2}Failure - Main)|compiling|staging|builder:|STEP \d|Writing manifest|pushed|digest|helm|replay:|rollout\/order-worker|canary at|promoted|rolled back|installed as stable|analysis|drain/i;
+  /^(⭐ Run Main|✅ {2}Success - Main|❌ {2}Failure - Main)|compiling|staging|building |builder:|STEP \d|Writing manifest|pushed|digest|helm|replay:|rollout\/order-worker|canary at|promoted|rolled back|installed as stable|analysis|drain/i;
 
 const loadAverage = () =>
   `load ${loadavg()

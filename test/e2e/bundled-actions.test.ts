@@ -1,7 +1,7 @@
 // The committed bundles run the way GitHub runs them: Node 24, INPUT_* variables, GITHUB_OUTPUT,
 // GITHUB_STEP_SUMMARY and a real-shaped event payload, against real components and FakeGitHub (GitHub's API
 // is unreachable here).
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TempDir, tempDir } from '../../scripts/local-platform/temp.js';
@@ -130,5 +130,40 @@ describe('bundled actions under Node 24', () => {
     );
     expect(await readdir(workspace)).toEqual([]);
     expect(run.outputs).toEqual({});
+  });
+  it('release: a toolkit checkout without the prebuilt rollout workflow fails naming the file, and starts nothing', async () => {
+    // The toolkit as a checkout of a ref whose actions/dist lacks rollout-workflows.js, its packages installed.
+    const toolkit = join(dir.path, 'toolkit-without-workflows');
+    await cp(join(repoRoot, 'actions', 'dist'), join(toolkit, 'actions', 'dist'), {
+      recursive: true,
+      filter: (source) => !source.endsWith('rollout-workflows.js'),
+    });
+    await symlink(join(repoRoot, 'node_modules'), join(toolkit, 'node_modules'));
+    const workspace = join(dir.path, 'consumer-release');
+    await mkdir(workspace, { recursive: true });
+    await writeFile(
+      join(workspace, 'rollout.yaml'),
+      [
+        'app: toolkit-check',
+        'image: registry.example.com/acme/order-worker',
+        'deployer: local',
+        'taskQueues:',
+        '  order: { base: toolkit-check-queue, template: "{base}-v{major}" }',
+        'strategy: { type: task-queue, steps: [ { weight: 100 } ] }',
+        '',
+      ].join('\n'),
+    );
+    const run = await runBundledAction('release', {
+      toolkit,
+      workspace,
+      inputs: { version: '1.0.0', 'temporal-address': server.address },
+    });
+    expect(run.exitCode, run.stdout + run.stderr).toBe(1);
+    expect(run.annotations.map((a) => a.message).join('\n')).toMatch(
+      /rollout-workflows\.js: is missing from the toolkit checkout: .* — check out a toolkit ref whose actions\/dist was built by `npm run bundle`/,
+    );
+    await expect(server.env.client.workflow.getHandle('rollout/toolkit-check').describe()).rejects.toThrow(
+      /not found/i,
+    );
   });
 });

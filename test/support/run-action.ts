@@ -25,6 +25,8 @@ export interface ActionRunOptions {
   env?: Record<string, string>;
   /** The workspace the action sees as GITHUB_WORKSPACE and its working directory. Default: the repo root. */
   workspace?: string;
+  /** The toolkit checkout whose actions/dist/<name>.js runs. Default: this repository. */
+  toolkit?: string;
   timeoutMs?: number;
 }
 
@@ -114,37 +116,41 @@ export async function runBundledAction(name: string, options: ActionRunOptions =
         v,
       ]),
     );
-    const result = await execa(tool('node24'), [join(repoRoot, 'actions', 'dist', `${name}.js`)], {
-      cwd: workspace,
-      reject: false,
-      timeout: options.timeoutMs ?? 120_000,
-      // Only what a runner sets, plus PATH and the test-run marker: nothing leaks in from this shell.
-      extendEnv: false,
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        TEMPORAL_ROLLOUT_TEST_RUN: process.env.TEMPORAL_ROLLOUT_TEST_RUN,
-        TEMPORAL_ROLLOUT_CACHE: process.env.TEMPORAL_ROLLOUT_CACHE,
-        GITHUB_ACTIONS: 'true',
-        CI: 'true',
-        RUNNER_TEMP: dir.path,
-        GITHUB_WORKSPACE: workspace,
-        GITHUB_OUTPUT: outputFile,
-        GITHUB_STEP_SUMMARY: summaryFile,
-        GITHUB_EVENT_PATH: eventFile,
-        GITHUB_EVENT_NAME: event.name,
-        GITHUB_REPOSITORY: 'acme/orders',
-        GITHUB_REPOSITORY_OWNER: 'acme',
-        GITHUB_SHA: String(event.payload.after ?? '0123456789abcdef0123456789abcdef01234567'),
-        GITHUB_REF: String(event.payload.ref ?? 'refs/heads/main'),
-        GITHUB_RUN_ID: '4242',
-        GITHUB_RUN_ATTEMPT: '1',
-        GITHUB_SERVER_URL: 'https://github.com',
-        GITHUB_API_URL: 'http://127.0.0.1:9',
-        ...inputs,
-        ...options.env,
+    const result = await execa(
+      tool('node24'),
+      [join(options.toolkit ?? repoRoot, 'actions', 'dist', `${name}.js`)],
+      {
+        cwd: workspace,
+        reject: false,
+        timeout: options.timeoutMs ?? 120_000,
+        // Only what a runner sets, plus PATH and the test-run marker: nothing leaks in from this shell.
+        extendEnv: false,
+        env: {
+          PATH: process.env.PATH,
+          HOME: process.env.HOME,
+          TEMPORAL_ROLLOUT_TEST_RUN: process.env.TEMPORAL_ROLLOUT_TEST_RUN,
+          TEMPORAL_ROLLOUT_CACHE: process.env.TEMPORAL_ROLLOUT_CACHE,
+          GITHUB_ACTIONS: 'true',
+          CI: 'true',
+          RUNNER_TEMP: dir.path,
+          GITHUB_WORKSPACE: workspace,
+          GITHUB_OUTPUT: outputFile,
+          GITHUB_STEP_SUMMARY: summaryFile,
+          GITHUB_EVENT_PATH: eventFile,
+          GITHUB_EVENT_NAME: event.name,
+          GITHUB_REPOSITORY: 'acme/orders',
+          GITHUB_REPOSITORY_OWNER: 'acme',
+          GITHUB_SHA: String(event.payload.after ?? '0123456789abcdef0123456789abcdef01234567'),
+          GITHUB_REF: String(event.payload.ref ?? 'refs/heads/main'),
+          GITHUB_RUN_ID: '4242',
+          GITHUB_RUN_ATTEMPT: '1',
+          GITHUB_SERVER_URL: 'https://github.com',
+          GITHUB_API_URL: 'http://127.0.0.1:9',
+          ...inputs,
+          ...options.env,
+        },
       },
-    });
+    );
     return {
       exitCode: result.exitCode ?? -1,
       stdout: result.stdout,

@@ -7,6 +7,7 @@ import * as core from '@actions/core';
 import { ROLLOUT_TASK_QUEUE } from '../controller/api.js';
 import { attachRelease } from '../controller/attach.js';
 import { jobEndOf } from '../controller/attach-verdict.js';
+import { InputError } from '../core/errors.js';
 import { prometheusOf } from '../options/prometheus.js';
 import { RELEASE_OPTIONS, releaseAskedOf } from '../options/release.js';
 import { bundleWorkflowsAt, openRolloutSession } from '../steps/rollout-session.js';
@@ -89,13 +90,21 @@ export async function runReleaseAction(): Promise<void> {
 }
 
 /**
- * The rollout workflow's code for the worker. In the bundled action (actions/dist/*.js in a checkout of the
- * toolkit) the workflow sources sit at actions/src/controller beside it; run from source, the worker finds them.
+ * The rollout workflow's code for the worker. The bundled action (actions/dist/release.js in a checkout of the
+ * toolkit) has it beside it as one module (actions/dist/rollout-workflows.js, `npm run bundle`), which the SDK
+ * bundles with the toolkit's @temporalio/workflow; run from source, the worker bundles the sources itself.
  */
 async function toolkitWorkflowBundle(): Promise<{ workflowBundle?: { code: string } }> {
   const entry = process.argv[1];
   if (!entry) return {};
-  const sources = join(dirname(entry), '..', 'src', 'controller', 'workflows.ts');
-  if (!entry.includes(join('actions', 'dist')) || !existsSync(sources)) return {};
-  return { workflowBundle: await bundleWorkflowsAt(sources) };
+  if (!entry.includes(join('actions', 'dist'))) return {};
+  const module = join(dirname(entry), 'rollout-workflows.js');
+  if (!existsSync(module)) {
+    throw new InputError(
+      module,
+      'is missing from the toolkit checkout: the rollout worker has no workflow code to run',
+      'check out a toolkit ref whose actions/dist was built by `npm run bundle` (a release tag is)',
+    );
+  }
+  return { workflowBundle: await bundleWorkflowsAt(module) };
 }

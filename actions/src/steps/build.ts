@@ -127,10 +127,11 @@ async function loadConfig(inputs: BuildInputs): Promise<RolloutConfig | undefine
 }
 
 /**
- * A minimal build context: the lockfile, the workspace's package.json and dist/, and its production
+ * The dependencies of a minimal build context: the lockfile, the workspace's package.json, and its production
  * dependencies installed from the lockfile by `npm ci --omit=dev`, so the image build itself needs no network.
+ * It needs nothing compiled, so it runs while the workspace compiles.
  */
-async function stageContext(repoDir: string, workspace: string, dir: string, log: (l: string) => void) {
+async function stageDependencies(repoDir: string, workspace: string, dir: string, log: (l: string) => void) {
   for (const file of ['package.json', 'package-lock.json']) {
     if (!existsSync(join(repoDir, file))) {
       throw new InputError(
@@ -141,17 +142,8 @@ async function stageContext(repoDir: string, workspace: string, dir: string, log
     }
     await cp(join(repoDir, file), join(dir, file));
   }
-  const dist = join(repoDir, workspace, 'dist');
-  if (!existsSync(dist)) {
-    throw new InputError(
-      `${workspace}/dist`,
-      'does not exist',
-      `run npm run build --workspace ${workspace} first`,
-    );
-  }
   await mkdir(join(dir, workspace), { recursive: true });
   await cp(join(repoDir, workspace, 'package.json'), join(dir, workspace, 'package.json'));
-  await cp(dist, join(dir, workspace, 'dist'), { recursive: true });
   log(`staging production dependencies of ${workspace} (npm ci --omit=dev)`);
   const npm = await execa(
     'npm',
@@ -175,6 +167,40 @@ async function stageContext(repoDir: string, workspace: string, dir: string, log
       `npm ci --omit=dev failed:\n${(npm.all ?? '').split('\n').slice(-20).join('\n')}`,
     );
   }
+}
+
+/** The workspace's compiled dist/, into the build context beside its staged dependencies. */
+async function stageDist(repoDir: string, workspace: string, dir: string) {
+  const dist = join(repoDir, workspace, 'dist');
+  if (!existsSync(dist)) {
+    throw new InputError(
+      `${workspace}/dist`,
+      'does not exist',
+      `run npm run build --workspace ${workspace} first`,
+    );
+  }
+  await cp(dist, join(dir, workspace, 'dist'), { recursive: true });
+}
+
+/**
+ * Compiles the workspace (unless `compile` is false) while its dependencies are staged, then adds its dist/.
+ * Both finish before this returns or throws (the context folder is removed after), compile errors first.
+ */
+async function stageContext(
+  repoDir: string,
+  workspace: string,
+  dir: string,
+  compile: boolean,
+  log: (l: string) => void,
+) {
+  // Nothing to compile: a missing dist/ fails before anything is installed.
+  if (!compile) await stageDist(repoDir, workspace, dir);
+  const [compiled, staged] = await Promise.allSettled([
+    compile ? compileWorkspace(repoDir, workspace, log) : Promise.resolve(),
+    stageDependencies(repoDir, workspace, dir, log),
+  ]);
+  for (const settled of [compiled, staged]) if (settled.status === 'rejected') throw settled.reason;
+  if (compile) await stageDist(repoDir, workspace, dir);
 }
 
 /** What a build produces, decided before anything is built: the image's identity, version, tags and labels. */
@@ -327,10 +353,9 @@ export async function runBuild(inputs: BuildInputs): Promise<BuildResult> {
       if (existing) return result(existing, true);
     }
 
-    if (inputs.compile ?? true) await compileWorkspace(repoDir, workspace, log);
     const contextDir = join(workDir, 'context');
     await mkdir(contextDir);
-    await stageContext(repoDir, workspace, contextDir, log);
+    await stageContext(repoDir, workspace, contextDir, inputs.compile ?? true, log);
 
     const containerfile = inputs.containerfile ?? join(workspace, 'Containerfile');
     const containerfilePath = isAbsolute(containerfile) ? containerfile : join(repoDir, containerfile);
