@@ -1,5 +1,5 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
-import { runBuildAction } from './chunks/build-b0SONRmk.js';
+import { runBuildAction } from './chunks/build-BBPr0SSD.js';
 import './chunks/core-almxvjU4.js';
 import 'os';
 import 'crypto';

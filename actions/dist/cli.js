@@ -10,7 +10,7 @@ import { I as InputError, E as ExternalError } from './chunks/errors-Cq3sNBNk.js
  */ const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
 const commands = {
-    build: ()=>import('./chunks/build-B-Hfdgm8.js'),
+    build: ()=>import('./chunks/build-DDCMmSm8.js'),
     replay: ()=>import('./chunks/replay-rrIgmZll.js'),
     capture: ()=>import('./chunks/capture-iCxidAqp.js'),
     canary: ()=>import('./chunks/canary-C96O-FJU.js'),

@@ -1,6 +1,6 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
 import './chunks/protobuf-long-Bx8NTghs.js';
-import { runReleaseAction } from './chunks/release-D4-I77KA.js';
+import { runReleaseAction } from './chunks/release-_Wv79nzw.js';
 import './chunks/index-minimal-Bp1UdQBh.js';
 import './chunks/_commonjsHelpers-DR8IKnz7.js';
 import 'node:fs';
