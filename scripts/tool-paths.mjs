@@ -42,6 +42,9 @@ export function entries(section) {
   return Object.entries(section).filter(([name]) => name !== '$comment');
 }
 
+/** Set for the test workers while the test run builds the cluster tools beside the tests: that build's folder. */
+export const CLUSTER_TOOLS_BUILD_DIR_ENV = 'TEMPORAL_ROLLOUT_CLUSTER_TOOLS_BUILD';
+
 /**
  * The binaries of the goBuilds entries marked `cluster` (they only serve the kwok test clusters) that the cache
  * lacks, as absolute paths. Empty once the bootstrap, or a test run's build beside the tests, has built them.

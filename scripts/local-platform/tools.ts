@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { toolPaths } from '../tool-paths.mjs';
+import { CLUSTER_TOOLS_BUILD_DIR_ENV, toolPaths } from '../tool-paths.mjs';
 
 export type ToolName = keyof ReturnType<typeof toolPaths>;
 
@@ -7,7 +7,7 @@ export type ToolName = keyof ReturnType<typeof toolPaths>;
 export function tool(name: ToolName): string {
   const path = toolPaths()[name];
   if (!existsSync(path)) {
-    const building = process.env.TEMPORAL_ROLLOUT_CLUSTER_TOOLS_BUILD;
+    const building = process.env[CLUSTER_TOOLS_BUILD_DIR_ENV];
     throw new Error(
       building
         ? `${name} is not built yet at ${path}: the test run builds it beside the tests (log ${building}/build.log). ` +

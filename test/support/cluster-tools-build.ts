@@ -7,12 +7,12 @@ import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sleep } from '../../actions/src/core/sleep.js';
-import { missingClusterTools, repoRoot } from '../../scripts/tool-paths.mjs';
+import { CLUSTER_TOOLS_BUILD_DIR_ENV, missingClusterTools, repoRoot } from '../../scripts/tool-paths.mjs';
 
 /** Set by `npm test`: build missing cluster tools beside the tests. */
 export const BUILD_BESIDE_TESTS_ENV = 'TEMPORAL_ROLLOUT_CLUSTER_TOOLS';
 /** Set for the test workers while a build runs: its folder (build.log, and status.json once it ended). */
-export const BUILD_DIR_ENV = 'TEMPORAL_ROLLOUT_CLUSTER_TOOLS_BUILD';
+export const BUILD_DIR_ENV = CLUSTER_TOOLS_BUILD_DIR_ENV;
 
 interface BuildStatus {
   exitCode: number | null;
