@@ -45,17 +45,21 @@ export function entries(section) {
 /** Set for the test workers while the test run builds the cluster tools beside the tests: that build's folder. */
 export const CLUSTER_TOOLS_BUILD_DIR_ENV = 'TEMPORAL_ROLLOUT_CLUSTER_TOOLS_BUILD';
 
-/**
- * The binaries of the goBuilds entries marked `cluster` (they only serve the kwok test clusters) that the cache
- * lacks, as absolute paths. Empty once the bootstrap, or a test run's build beside the tests, has built them.
- */
-export function missingClusterTools() {
+/** Absolute paths of the binaries of the goBuilds entries marked `cluster` (they only serve the kwok test clusters). */
+export function clusterToolPaths() {
   return entries(toolVersions().goBuilds)
     .filter(([, build]) => build.cluster)
     .flatMap(([name, build]) =>
       Object.keys(build.packages).map((binary) => join(goToolDir(name, build), binary)),
-    )
-    .filter((path) => !existsSync(path));
+    );
+}
+
+/**
+ * The cluster tools (clusterToolPaths) that the cache lacks. Empty once the bootstrap, or a test run's build beside
+ * the tests, has built them.
+ */
+export function missingClusterTools() {
+  return clusterToolPaths().filter((path) => !existsSync(path));
 }
 
 /** The virtualenv of a `pypi` entry in the cache. @param {string} name @param {PypiTool} tool */

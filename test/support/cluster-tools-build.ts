@@ -39,6 +39,11 @@ function signalGroup(pgid: number, signal: NodeJS.Signals | 0): boolean {
   }
 }
 
+/** How a build ended, for a message: its start error, or its exit code or signal. */
+function endOf(status: BuildStatus): string {
+  return status.error ?? `exit ${status.exitCode ?? status.signal}`;
+}
+
 function readStatus(dir: string): BuildStatus | undefined {
   const file = join(dir, 'status.json');
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BuildStatus) : undefined;
@@ -105,7 +110,7 @@ export function startClusterToolsBuild(env: NodeJS.ProcessEnv): ClusterToolsBuil
       if (status.exitCode !== 0) {
         return [
           `cluster tools: the build beside the tests FAILED after ${status.seconds.toFixed(0)} s ` +
-            `(${status.error ?? `exit ${status.exitCode ?? status.signal}`}); its log ends:`,
+            `(${endOf(status)}); its log ends:`,
           ...logLines(dir).slice(-30),
         ];
       }
@@ -133,7 +138,7 @@ export async function waitForClusterTools(timeoutMs: number): Promise<number> {
       if (missingClusterTools().length === 0) return (Date.now() - started) / 1000;
       const tail = logLines(dir).slice(-30).join('\n  ');
       throw new Error(
-        `the cluster tools build beside the tests failed (${status.error ?? `exit ${status.exitCode ?? status.signal}`}); ` +
+        `the cluster tools build beside the tests failed (${endOf(status)}); ` +
           `retry it with \`node scripts/bootstrap.mjs --only-cluster-tools\`. Its log (${join(dir, 'build.log')}) ends:\n  ${tail}`,
       );
     }
