@@ -1,5 +1,5 @@
 import { createRequire as __trCreateRequire } from 'node:module'; import { fileURLToPath as __trFileURLToPath } from 'node:url'; const require = __trCreateRequire(import.meta.url); const __filename = __trFileURLToPath(import.meta.url); const __dirname = __trFileURLToPath(new globalThis.URL('.', import.meta.url));
-import { runAnalyzeAction } from './chunks/analyze-DFID6ZdM.js';
+import { runAnalyzeAction } from './chunks/analyze-CHzeTLO2.js';
 import 'node:fs/promises';
 import './chunks/core-almxvjU4.js';
 import 'os';
@@ -17,7 +17,7 @@ import './chunks/_commonjsHelpers-DR8IKnz7.js';
 import './chunks/queues-BMU_gztj.js';
 import './chunks/errors-Cq3sNBNk.js';
 import './chunks/escape-regexp-DnhsxoBw.js';
-import './chunks/analyze-BM2WExtW.js';
+import './chunks/analyze-Dc3uJJ_U.js';
 import './chunks/rollout-file-CfWIW6kC.js';
 import './chunks/defaults-BsVYh3R2.js';
 import './chunks/step-loader-CM5iRiBA.js';

@@ -14,14 +14,14 @@ const commands = {
     replay: ()=>import('./chunks/replay-rrIgmZll.js'),
     capture: ()=>import('./chunks/capture-iCxidAqp.js'),
     canary: ()=>import('./chunks/canary-C96O-FJU.js'),
-    analyze: ()=>import('./chunks/analyze-DNGvl7w0.js'),
+    analyze: ()=>import('./chunks/analyze-Bu7UXf1C.js'),
     promote: ()=>import('./chunks/promote-b_wsD7Zn.js'),
     rollback: ()=>import('./chunks/rollback-BMc7D5IW.js'),
     doctor: ()=>import('./chunks/doctor-C0Bn2C6S.js'),
-    release: ()=>import('./chunks/release-DbYNb9I0.js'),
-    controller: ()=>import('./chunks/controller-DyuX-PYC.js'),
-    status: ()=>import('./chunks/status-BbmKRv8y.js'),
-    send: ()=>import('./chunks/send-BAZKBU2K.js')
+    release: ()=>import('./chunks/release-DD0CYptf.js'),
+    controller: ()=>import('./chunks/controller-2LBMz-g_.js'),
+    status: ()=>import('./chunks/status-DaUVMqjs.js'),
+    send: ()=>import('./chunks/send-Df9wKNBA.js')
 };
 async function usage() {
     const lines = [

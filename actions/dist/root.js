@@ -13,13 +13,13 @@ import 'timers';
 
 // The root action (`uses: owner/temporal-rollout@v1` with `step: replay|build|…`): one entry reaching every step.
 const steps = {
-    analyze: async ()=>(await import('./chunks/analyze-DFID6ZdM.js')).runAnalyzeAction(),
+    analyze: async ()=>(await import('./chunks/analyze-CHzeTLO2.js')).runAnalyzeAction(),
     build: async ()=>(await import('./chunks/build-BBPr0SSD.js')).runBuildAction(),
     canary: async ()=>(await import('./chunks/canary-CUGXRT4e.js')).runCanaryAction(),
     capture: async ()=>(await import('./chunks/capture-DK2uVbel.js')).runCaptureAction(),
     doctor: async ()=>(await import('./chunks/doctor-BDWV632b.js')).runDoctorAction(),
     promote: async ()=>(await import('./chunks/promote-n4qwbZzs.js')).runPromoteAction(),
-    release: async ()=>(await import('./chunks/release-_Wv79nzw.js')).runReleaseAction(),
+    release: async ()=>(await import('./chunks/release-BqgqdAvr.js')).runReleaseAction(),
     replay: async ()=>(await import('./chunks/replay-rf54g9Nu.js')).runReplayAction(),
     rollback: async ()=>(await import('./chunks/rollback-BombaR4H.js')).runRollbackAction()
 };

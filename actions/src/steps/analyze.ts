@@ -384,17 +384,22 @@ export async function measureWorkflowTasks(
 ): Promise<Omit<Measurement, 'index'>> {
   const startedAt = new Date().toISOString();
   let assessment: Assessment;
+  let deadline: number | undefined;
   try {
     // Loaded on first use: only a run with a Temporal client needs the proto enums.
     const { findRetriedWorkflowTasks } = await import('../adapters/temporal-workflow-tasks.js');
-    const observation = await client.withDeadline(Date.now() + timeoutMs, () =>
+    deadline = Date.now() + timeoutMs;
+    const observation = await client.withDeadline(deadline, () =>
       findRetriedWorkflowTasks(client, runsQuery, maxRuns),
     );
     assessment = assessWorkflowTasks(observation);
   } catch (err) {
     // Adapter errors already name Temporal ("Temporal: listing runs … failed: …").
     const text = (err as Error).message;
-    assessment = { phase: 'Error', message: text.startsWith('Temporal: ') ? text : `Temporal: ${text}` };
+    const named = text.startsWith('Temporal: ') ? text : `Temporal: ${text}`;
+    // gRPC reports a passed deadline as DEADLINE_EXCEEDED or, depending on when it passes, as "Call cancelled".
+    const late = deadline !== undefined && Date.now() >= deadline;
+    assessment = { phase: 'Error', message: late ? `${named} (no answer within ${timeoutMs} ms)` : named };
   }
   return { ...assessment, startedAt, finishedAt: new Date().toISOString() };
 }
