@@ -3,7 +3,8 @@
 //   dist/cli.js, dist/chunks/   temporal-rollout's bundled CLI: actions/dist/cli.js and the chunks it imports
 //                               (`npm run bundle` writes them; a release commits them)
 //   dist/workflows/index.js     RolloutWorkflow and the core/ code it runs, one ES module (only @temporalio/*
-//                               imported); the image build bundles it with bundleWorkflowCode, once
+//                               imported): a copy of actions/dist/rollout-workflows.js, which the release
+//                               action bundles too; the image build bundles it with bundleWorkflowCode, once
 //   dist/image/*.js             the image build's steps, shared with the worker image (worker/src/image): bundle
 //                               the workflows, prune the bundler, drop files nothing loads
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -53,6 +54,16 @@ async function copyCli() {
   return files.length;
 }
 
+/** `npm run bundle` writes RolloutWorkflow as one module (rollout-workflows.js); the image uses that same file. */
+async function copyRolloutWorkflows() {
+  const source = join(actionsDist, 'rollout-workflows.js');
+  if (!existsSync(source)) {
+    throw new Error(`${relative(root, source)} does not exist: run \`npm run bundle\` first`);
+  }
+  await mkdir(join(dist, 'workflows'), { recursive: true });
+  await cp(source, join(dist, 'workflows', 'index.js'));
+}
+
 /** Bundles `input` (name → source) into dist/, every @temporalio package (and node: builtin) left imported. */
 async function bundle(input, chunkDir) {
   const build = await rollup({
@@ -86,7 +97,7 @@ async function bundle(input, chunkDir) {
 
 rmSync(dist, { recursive: true, force: true });
 const copied = await copyCli();
-await bundle({ 'workflows/index': join(root, 'actions/src/controller/workflows.ts') }, 'workflows');
+await copyRolloutWorkflows();
 await bundle(
   Object.fromEntries(
     ['keep-platform-bridge', 'bundle-workflows', 'prune-bundler', 'drop-dev-files', 'drop-unread-files'].map(

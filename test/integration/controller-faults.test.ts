@@ -117,7 +117,7 @@ function faultGroup(config?: ControllerYamlExtra) {
     const controller = await fx.cli('controller', [], 'controller-0');
     installer = controller;
     await startOrAttachRelease(fx.client, fx.release('1.0.0'));
-    await fx.waitFor((s) => releaseOutcome(s, '1.0.0') !== undefined, 120_000, '1.0.0 installed');
+    await fx.waitForOutcome('1.0.0', 120_000, '1.0.0 installed');
     await controller.stop();
     starter = await startStarter({ server: { address: fx.address }, deployer: fx.deployer });
   }, 240_000);
@@ -199,11 +199,7 @@ function faultGroup(config?: ControllerYamlExtra) {
 
     /** The release's outcome is `promoted`, its canary placed at 25% and reweighted to 50%, each once. */
     async promotedWithOneCanary(version: string) {
-      const done = await fixture().waitFor(
-        (s) => releaseOutcome(s, version) !== undefined,
-        240_000,
-        `${version} outcome`,
-      );
+      const done = await fixture().waitForOutcome(version, 240_000, `${version} outcome`);
       const outcome = releaseOutcome(done, version);
       expect(outcome, JSON.stringify(brief(done))).toMatchObject({ result: 'promoted' });
       const placed = done.history.filter((e) => e.event === 'canary' && e.version === version);
@@ -411,11 +407,7 @@ describe('RolloutWorkflow under faults (real processes, dev server on a database
         const movedAt = Date.now();
         expect(moved.release?.version).toBe('4.0.0');
         await fx.waitFor(rampOver('4.0.0'), 240_000, '4.0.0 ramp over').finally(() => orders.stop());
-        const done = await fx.waitFor(
-          (s) => releaseOutcome(s, '4.0.0') !== undefined,
-          180_000,
-          '4.0.0 outcome',
-        );
+        const done = await fx.waitForOutcome('4.0.0', 180_000, '4.0.0 outcome');
         const outcome = releaseOutcome(done, '4.0.0');
         expect(outcome, JSON.stringify(brief(done))).toMatchObject({ result: 'promoted' });
         // Nothing recorded before the kill was lost: the history goes on from where it was.

@@ -126,11 +126,7 @@ describe('the replay verdict chooses the queue of a release run by the rollout w
       expect(await exitOf(same, 420_000), same.output()).toBe(0);
       // Queries (here and below) and a person's Updates need a rollout worker once the CLI's has left.
       await fx.startWorker('in-process');
-      const done = await fx.waitFor(
-        (s) => releaseOutcome(s, '1.1.0') !== undefined,
-        120_000,
-        '1.1.0 released',
-      );
+      const done = await fx.waitForOutcome('1.1.0', 120_000, '1.1.0 released');
       expect(releaseOutcome(done, '1.1.0'), JSON.stringify(brief(done))).toMatchObject({
         result: 'promoted',
       });
@@ -187,11 +183,7 @@ describe('the replay verdict chooses the queue of a release run by the rollout w
         'FAULT_PAYMENT_RATE=0.8',
       ]);
       expect(await exitOf(bad, 420_000), bad.output()).toBe(1);
-      const done = await fx.waitFor(
-        (s) => releaseOutcome(s, '1.1.1') !== undefined,
-        120_000,
-        '1.1.1 released',
-      );
+      const done = await fx.waitForOutcome('1.1.1', 120_000, '1.1.1 released');
       expect(releaseOutcome(done, '1.1.1'), JSON.stringify(brief(done))).toMatchObject({
         result: 'rolled-back',
       });
@@ -237,11 +229,7 @@ describe('the replay verdict chooses the queue of a release run by the rollout w
 
       // A person decides: abort.
       await sendAction(fx.client, 'order-worker', 'abort', { reason: 'not today' });
-      const done = await fx.waitFor(
-        (s) => releaseOutcome(s, '1.1.2') !== undefined,
-        120_000,
-        '1.1.2 aborted',
-      );
+      const done = await fx.waitForOutcome('1.1.2', 120_000, '1.1.2 aborted');
       expect(releaseOutcome(done, '1.1.2'), JSON.stringify(brief(done))).toMatchObject({ result: 'aborted' });
       expect((await state())?.stable).toMatchObject({ version: '1.1.0', orderQueue: V1 });
       // The run ends once nothing is left to do; the next release starts a new one.
@@ -277,11 +265,7 @@ describe('the replay verdict chooses the queue of a release run by the rollout w
       const own = await release('1.2.0', ['--replay-deploy', 'new-queue']);
       // Promoted while attached, or handed to the in-process worker once only the drain is left: both exit 0.
       expect(await exitOf(own, 480_000), own.output()).toBe(0);
-      const done = await fx.waitFor(
-        (s) => releaseOutcome(s, '1.2.0') !== undefined,
-        420_000,
-        '1.2.0 released',
-      );
+      const done = await fx.waitForOutcome('1.2.0', 420_000, '1.2.0 released');
       expect(releaseOutcome(done, '1.2.0'), JSON.stringify(brief(done))).toMatchObject({
         result: 'promoted',
       });

@@ -12,6 +12,7 @@ import {
   type ReleaseRequest,
   type RolloutStatus,
   type RolloutTiming,
+  releaseOutcome,
   rolloutWorkflowId,
 } from '../../actions/src/controller/api.js';
 import { followRollout } from '../../actions/src/controller/client.js';
@@ -115,6 +116,8 @@ export interface ControllerFixture {
   rejectedOrders: string[];
   /** Waits for the status to satisfy `until` (bounded by `timeoutMs`). */
   waitFor(until: (status: RolloutStatus) => boolean, timeoutMs: number, what: string): Promise<RolloutStatus>;
+  /** Waits for the release of `version` to end (promoted, rolled back, aborted …); the status with its outcome. */
+  waitForOutcome(version: string, timeoutMs: number, what?: string): Promise<RolloutStatus>;
   /**
    * Stops the dev server (SIGTERM with a grace period, or SIGKILL at once) and starts it again on the same
    * database file and port (`persistent` only).
@@ -299,6 +302,9 @@ export async function startControllerFixture(
           );
         }
         return status;
+      },
+      waitForOutcome(version, timeoutMs, what = `${version} outcome`) {
+        return fixture.waitFor((s) => releaseOutcome(s, version) !== undefined, timeoutMs, what);
       },
       async restartServer(signal = 'SIGTERM') {
         await server.restart(signal);

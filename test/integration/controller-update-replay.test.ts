@@ -51,7 +51,7 @@ describe('RolloutWorkflow history with a release Update on a running rollout', (
 
   it('replays on a fresh worker: attach while the canary holds, then abort', async () => {
     await startOrAttachRelease(fx.client, fx.release('1.0.0'));
-    await fx.waitFor((s) => releaseOutcome(s, '1.0.0') !== undefined, 60_000, 'v1 installed');
+    await fx.waitForOutcome('1.0.0', 60_000, 'v1 installed');
 
     // No traffic and an impossible sample count: the analysis is inconclusive, so the canary holds.
     const doubtful = controllerConfig({ minSamples: 1_000_000, inconclusiveLimit: 0 });
@@ -64,7 +64,7 @@ describe('RolloutWorkflow history with a release Update on a running rollout', (
     const attached = await startOrAttachRelease(fx.client, fx.release('2.0.0', undefined, doubtful));
     expect(attached.message).toMatch(/attached/);
     await sendAction(fx.client, APP, 'abort', { reason: 'test' });
-    const done = await fx.waitFor((s) => releaseOutcome(s, '2.0.0') !== undefined, 60_000, 'v2 aborted');
+    const done = await fx.waitForOutcome('2.0.0', 60_000, 'v2 aborted');
     expect(releaseOutcome(done, '2.0.0'), JSON.stringify(brief(done))).toMatchObject({ result: 'aborted' });
 
     const handle = fx.client.workflow.getHandle(rolloutWorkflowId(APP));
@@ -110,11 +110,7 @@ describe('RolloutWorkflow history with a release Update on a running rollout', (
         await new Promise((r) => setTimeout(r, 1_500));
       }
       await fx.client.workflow.getHandle(openId).signal(approveSignal, { approver: 'test' });
-      const done = await fx.waitFor(
-        (s) => releaseOutcome(s, '3.0.0') !== undefined,
-        120_000,
-        '3.0.0 promoted',
-      );
+      const done = await fx.waitForOutcome('3.0.0', 120_000, '3.0.0 promoted');
       expect(releaseOutcome(done, '3.0.0'), JSON.stringify(brief(done))).toMatchObject({
         result: 'promoted',
       });

@@ -42,11 +42,7 @@ function rolloutGroup(first: string) {
     await fx.startWorker();
     const accepted = await startOrAttachRelease(fx.client, fx.release(first));
     expect(accepted.message).toMatch(/accepted/);
-    const installed = await fx.waitFor(
-      (s) => releaseOutcome(s, first) !== undefined,
-      90_000,
-      `${first} installed`,
-    );
+    const installed = await fx.waitForOutcome(first, 90_000, `${first} installed`);
     expect(releaseOutcome(installed, first), JSON.stringify(brief(installed))).toMatchObject({
       result: 'installed',
     });
@@ -74,7 +70,7 @@ describe('RolloutWorkflow (local deployer, real Prometheus)', () => {
       await startOrAttachRelease(fx.client, fx.release('2.0.0'));
       // The same request again attaches to the release in flight: one canary.
       expect((await startOrAttachRelease(fx.client, fx.release('2.0.0'))).message).toMatch(/attached/);
-      const done = await fx.waitFor((s) => releaseOutcome(s, '2.0.0') !== undefined, 180_000, 'v2 released');
+      const done = await fx.waitForOutcome('2.0.0', 180_000, 'v2 released');
       expect(releaseOutcome(done, '2.0.0'), JSON.stringify(brief(done))).toMatchObject({
         result: 'promoted',
       });
@@ -123,11 +119,7 @@ describe('RolloutWorkflow (local deployer, real Prometheus)', () => {
         drainPolicy: 'terminate',
       });
       expect(answer.message).toMatch(/rolling back canary 4\.0\.0/);
-      const done = await fx.waitFor(
-        (s) => releaseOutcome(s, '4.0.0') !== undefined,
-        120_000,
-        'v4 rolled back',
-      );
+      const done = await fx.waitForOutcome('4.0.0', 120_000, 'v4 rolled back');
       expect(releaseOutcome(done, '4.0.0'), JSON.stringify(brief(done))).toMatchObject({
         result: 'rolled-back',
         reasons: ['bad numbers at 50%'],
@@ -149,7 +141,7 @@ describe('RolloutWorkflow (local deployer, real Prometheus)', () => {
         fx.client,
         fx.release('3.0.0', { FAULT_PAYMENT_RATE: '0.8' }, controllerConfig({ drainPolicy: 'terminate' })),
       );
-      const done = await fx.waitFor((s) => releaseOutcome(s, '3.0.0') !== undefined, 180_000, 'v3 judged');
+      const done = await fx.waitForOutcome('3.0.0', 180_000, 'v3 judged');
       const outcome = releaseOutcome(done, '3.0.0');
       expect(outcome, JSON.stringify(brief(done))).toMatchObject({ result: 'rolled-back' });
       expect(outcome?.reasons.join(' ')).toMatch(/analysis failed at 25%/);
@@ -182,7 +174,7 @@ describe('RolloutWorkflow (local deployer, real Prometheus)', () => {
         'inconclusive',
       ]);
       await sendAction(fx.client, 'order-worker', 'promote-now', { reason: 'low traffic, fine' });
-      const done = await fx.waitFor((s) => releaseOutcome(s, '7.0.0') !== undefined, 120_000, 'v7 promoted');
+      const done = await fx.waitForOutcome('7.0.0', 120_000, 'v7 promoted');
       expect(releaseOutcome(done, '7.0.0'), JSON.stringify(brief(done))).toMatchObject({
         result: 'promoted',
       });
@@ -206,7 +198,7 @@ describe('RolloutWorkflow (local deployer, real Prometheus)', () => {
       await expect(startOrAttachRelease(fx.client, fx.release('5.5.0'))).rejects.toThrow(
         /not newer than 6\.0\.0/,
       );
-      const done = await fx.waitFor((s) => releaseOutcome(s, '6.0.0') !== undefined, 240_000, 'v6 released');
+      const done = await fx.waitForOutcome('6.0.0', 240_000, 'v6 released');
       expect(releaseOutcome(done, '5.0.0')).toMatchObject({ result: 'superseded' });
       expect(releaseOutcome(done, '6.0.0'), JSON.stringify(brief(done))).toMatchObject({
         result: 'promoted',

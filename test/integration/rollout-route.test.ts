@@ -56,7 +56,7 @@ describe('canary / promote / rollback while a rollout workflow runs', () => {
       'worker-env': workerEnv.join('\n'),
     };
     await startOrAttachRelease(fixture.client, fixture.release('1.0.0'));
-    await fixture.waitFor((s) => releaseOutcome(s, '1.0.0') !== undefined, 90_000, '1.0.0 installed');
+    await fixture.waitForOutcome('1.0.0', 90_000, '1.0.0 installed');
     // The starter reads the routing file the install wrote.
     await fixture.startTraffic(600);
   }, 300_000);
