@@ -40,12 +40,17 @@ function importClosure(entry) {
   return [...seen];
 }
 
-async function copyCli() {
-  const cli = join(actionsDist, 'cli.js');
-  if (!existsSync(cli)) {
-    throw new Error(`${relative(root, cli)} does not exist: run \`npm run bundle\` first`);
+/** A file `npm run bundle` writes into actions/dist/ (committed by a release); an error naming the fix if absent. */
+function bundled(name) {
+  const file = join(actionsDist, name);
+  if (!existsSync(file)) {
+    throw new Error(`${relative(root, file)} does not exist: run \`npm run bundle\` first`);
   }
-  const files = importClosure(cli);
+  return file;
+}
+
+async function copyCli() {
+  const files = importClosure(bundled('cli.js'));
   for (const file of files) {
     const target = join(dist, relative(actionsDist, file));
     await mkdir(dirname(target), { recursive: true });
@@ -56,10 +61,7 @@ async function copyCli() {
 
 /** `npm run bundle` writes RolloutWorkflow as one module (rollout-workflows.js); the image uses that same file. */
 async function copyRolloutWorkflows() {
-  const source = join(actionsDist, 'rollout-workflows.js');
-  if (!existsSync(source)) {
-    throw new Error(`${relative(root, source)} does not exist: run \`npm run bundle\` first`);
-  }
+  const source = bundled('rollout-workflows.js');
   await mkdir(join(dist, 'workflows'), { recursive: true });
   await cp(source, join(dist, 'workflows', 'index.js'));
 }
